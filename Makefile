@@ -1,0 +1,64 @@
+# affectkit: two commands for a fresh machine (Python 3.11+): `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DATA ?= ../shared/data
+export AFFECTKIT_DATA ?= $(DATA)
+export HF_HUB_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: demo test lint typecheck eval bench train export clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.core: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(VENV)/.train: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev,train,bench]'
+	touch $@
+
+## demo: set up and analyse a handful of sample texts with the embedded default model
+demo: $(VENV)/.core
+	$(BIN)/affectkit analyze --view goemotions \
+		"Thank you so much, this made my day!" \
+		"I can't believe they cancelled my flight again. Unacceptable." \
+		"I miss you so much, the house feels empty without you." \
+		"Wait, what? I had no idea you were coming!" \
+		"Honestly I'm terrified about tomorrow's surgery." \
+		"The meeting is at 3pm in room B."
+	$(BIN)/affectkit analyze --view ekman "Thank you so much, this made my day!" "Honestly I'm terrified about tomorrow's surgery."
+
+## test: set up and run the whole test suite (lint, types, tests)
+test: $(VENV)/.dev
+	$(BIN)/ruff check src tests training bench
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+eval: $(VENV)/.dev
+	mkdir -p reports
+	$(BIN)/affectkit eval goemotions --split test --report reports/goemotions-test.json --plot reports
+	$(BIN)/affectkit eval emobank --split test --report reports/emobank-test.json --plot reports
+
+bench: $(VENV)/.train
+	$(BIN)/python bench/throughput.py --data $(DATA)
+
+## train: fine-tune (about 45 minutes on 2 cores), export, quantise and calibrate the default model
+train: $(VENV)/.train
+	$(BIN)/python training/train.py --data $(DATA) --out training/runs/default
+	$(MAKE) export
+
+export: $(VENV)/.train
+	$(BIN)/python training/export.py --run training/runs/default --data $(DATA) \
+		--out src/affectkit/models/weights/goemotions-minilm
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,102 @@
+"""affectkit: understand and answer emotion in language, offline.
+
+Example:
+    >>> import affectkit
+    >>> result = affectkit.analyze("Thank you so much, this made my day!")
+    >>> result.sentiment.top
+    'positive'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+from affectkit.errors import (
+    AffectkitError,
+    BinaryFileError,
+    DataError,
+    EmptyTextError,
+    FileInputError,
+    InputError,
+    MalformedRowError,
+    MissingColumnError,
+    MissingDependencyError,
+    ModelError,
+    ModelNotFoundError,
+    TaxonomyError,
+    TextEncodingError,
+    TextTooLongError,
+    UnsupportedFormatError,
+)
+from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
+
+if TYPE_CHECKING:
+    from affectkit.understand.analyzer import Analyzer
+
+__all__ = [
+    "VAD",
+    "AffectkitError",
+    "Analysis",
+    "Analyzer",
+    "BinaryFileError",
+    "DataError",
+    "EmptyTextError",
+    "FileInputError",
+    "InputError",
+    "MalformedRowError",
+    "MissingColumnError",
+    "MissingDependencyError",
+    "ModelError",
+    "ModelNotFoundError",
+    "ParrottView",
+    "Provenance",
+    "TaxonomyError",
+    "TextEncodingError",
+    "TextTooLongError",
+    "UnsupportedFormatError",
+    "ViewResult",
+    "__version__",
+    "analyze",
+    "analyze_batch",
+]
+
+_default: Analyzer | None = None
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Analyzer":
+        from affectkit.understand.analyzer import Analyzer
+
+        return Analyzer
+    raise AttributeError(f"module 'affectkit' has no attribute {name!r}")
+
+
+def _default_analyzer() -> Analyzer:
+    global _default
+    if _default is None:
+        from affectkit.understand.analyzer import Analyzer
+
+        _default = Analyzer()
+    return _default
+
+
+def analyze(text: str | bytes) -> Analysis:
+    """Analyse one text with the default model (loaded on first use).
+
+    Example:
+        >>> analyze("I miss you so much").vad.valence < 3.0
+        True
+    """
+    return _default_analyzer().analyze(text)
+
+
+def analyze_batch(texts: list[str] | tuple[str, ...]) -> list[Analysis]:
+    """Analyse many texts with the default model; results keep the input order.
+
+    Example:
+        >>> [a.sentiment.top for a in analyze_batch(["great!", "terrible."])]
+        ['positive', 'negative']
+    """
+    return _default_analyzer().analyze_batch(texts)

@@ -1,0 +1,23 @@
+"""Annotating files: read rows, analyse them in batches, write results, report bad rows.
+
+Example:
+    >>> from affectkit.batch import SUPPORTED_INPUTS
+    >>> SUPPORTED_INPUTS
+    ('.txt', '.csv', '.jsonl', '.parquet')
+"""
+
+from affectkit.batch.annotate import AnnotationSummary, annotate
+from affectkit.batch.readers import SUPPORTED_INPUTS, BadRow, Row, count_rows, read_rows
+from affectkit.batch.writers import SUPPORTED_OUTPUTS, flat_record
+
+__all__ = [
+    "SUPPORTED_INPUTS",
+    "SUPPORTED_OUTPUTS",
+    "AnnotationSummary",
+    "BadRow",
+    "Row",
+    "annotate",
+    "count_rows",
+    "flat_record",
+    "read_rows",
+]

@@ -1,0 +1,143 @@
+"""``affectkit analyze``: texts, a file, or stdin in; a table or JSON lines out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from affectkit.cli.render import VIEW_CHOICES, analysis_table
+from affectkit.errors import AffectkitError, InputError
+
+
+def _analyzer(model: str | None, threshold: float | None, long_text: str) -> object:
+    from affectkit.understand.analyzer import Analyzer
+
+    if long_text not in ("truncate", "sentences"):
+        raise AffectkitError(f"--long-text must be 'truncate' or 'sentences', not {long_text!r}")
+    return Analyzer(model=model, thresholds=threshold, long_text=long_text)  # type: ignore[arg-type]
+
+
+def analyze_command(
+    texts: list[str] | None = typer.Argument(None, help="Texts to analyse; '-' reads stdin line by line."),
+    input_file: Path | None = typer.Option(
+        None, "-i", "--input", help="A .txt, .csv, .jsonl or .parquet file."
+    ),
+    output_file: Path | None = typer.Option(
+        None, "-o", "--output", help="Where to write: .jsonl, .csv or .parquet."
+    ),
+    text_column: str = typer.Option("text", help="Column (or JSON field) holding the text."),
+    id_column: str | None = typer.Option(None, help="Column carrying each row's id (default: row number)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines (one full analysis per text)."),
+    view: str = typer.Option("goemotions", help="What the table shows: " + "|".join(VIEW_CHOICES) + "."),
+    model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
+    threshold: float | None = typer.Option(
+        None, help="One threshold for every label (default: calibrated per label)."
+    ),
+    long_text: str = typer.Option("truncate", help="truncate (flagged) or sentences (split and aggregate)."),
+) -> None:
+    """Analyse the emotions of texts, a file, or stdin.
+
+    Examples: affectkit analyze "I miss you"; affectkit analyze -i posts.csv -o out.jsonl --id-column id;
+    cat lines.txt | affectkit analyze - --json
+    """
+    if view not in VIEW_CHOICES:
+        raise AffectkitError(f"--view must be one of {', '.join(VIEW_CHOICES)}, not {view!r}")
+    if input_file is not None:
+        if texts:
+            raise AffectkitError("give texts or --input, not both")
+        if output_file is None:
+            raise AffectkitError("--input needs --output (a .jsonl, .csv or .parquet file to write)")
+        _analyze_file(input_file, output_file, text_column, id_column, _analyzer(model, threshold, long_text))
+        return
+    if output_file is not None:
+        raise AffectkitError("--output is for --input files; for texts use --json and redirect")
+    if not texts:
+        raise AffectkitError('nothing to analyse: give texts, "-" for stdin, or --input FILE')
+    analyzer = _analyzer(model, threshold, long_text)
+    if texts == ["-"]:
+        _analyze_stdin(analyzer, as_json, view)
+        return
+    results = analyzer.analyze_batch(texts)  # type: ignore[attr-defined]
+    if as_json:
+        for result in results:
+            typer.echo(result.model_dump_json())
+    else:
+        Console().print(analysis_table(results, view))
+
+
+def _analyze_stdin(analyzer: object, as_json: bool, view: str) -> None:
+    console = Console()
+    rejected = 0
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        line = raw.rstrip(b"\r\n")
+        if not line.strip():
+            continue
+        try:
+            result = analyzer.analyze(line)  # type: ignore[attr-defined]
+        except InputError as error:
+            rejected += 1
+            typer.echo(f"line {number} skipped: {error}", err=True)
+            continue
+        if as_json:
+            sys.stdout.write(result.model_dump_json() + "\n")
+            sys.stdout.flush()
+        else:
+            console.print(analysis_table([result], view, ids=[str(number)]))
+    if rejected:
+        typer.echo(f"{rejected} line(s) skipped", err=True)
+
+
+def _analyze_file(
+    input_file: Path, output_file: Path, text_column: str, id_column: str | None, analyzer: object
+) -> None:
+    from affectkit.batch import annotate, count_rows
+
+    console = Console(stderr=True)
+    total = count_rows(input_file) if input_file.exists() else None
+    columns = (
+        TextColumn("[bold]annotating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} rows/s"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("annotate", total=total, rate="-")
+        started = progress.get_time()
+
+        def update(done: int) -> None:
+            elapsed = max(progress.get_time() - started, 1e-9)
+            progress.update(task, completed=done, rate=f"{done / elapsed:,.0f}")
+
+        summary = annotate(
+            input_file,
+            output_file,
+            analyzer=analyzer,  # type: ignore[arg-type]
+            text_column=text_column,
+            id_column=id_column,
+            on_progress=update,
+        )
+        progress.update(task, total=summary.rows_in, completed=summary.rows_in)
+    console.print(
+        f"rows in {summary.rows_in:,} · rows out {summary.rows_out:,} · rejected {summary.rows_rejected:,} · "
+        f"{summary.seconds:.1f} s · output {summary.output}"
+    )
+    if summary.errors_file:
+        console.print(f"rejected rows and reasons: {summary.errors_file}")
+        for bad in summary.rejected[:5]:
+            console.print(f"  row {bad.number}: {bad.reason}")
+    if summary.rows_in and not summary.rows_out and summary.rows_rejected:
+        raise AffectkitError(f"every row of {input_file.name} was rejected; see {summary.errors_file}")

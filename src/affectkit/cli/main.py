@@ -1,0 +1,68 @@
+"""Entry point of the ``affectkit`` command.
+
+Errors that affectkit raises on purpose print one line and exit with status 2; no
+traceback. Example::
+
+    affectkit analyze "Thank you so much, this made my day!"
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from affectkit import __version__
+from affectkit.errors import AffectkitError
+
+app = typer.Typer(
+    name="affectkit",
+    help="Understand emotion in language, offline: GoEmotions-28, Ekman, sentiment, Plutchik, Parrott, VAD.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"affectkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """affectkit: emotion analysis of text."""
+
+
+def _register() -> None:
+    from affectkit.cli import analyze, evaluate, taxonomies
+
+    app.command("analyze")(analyze.analyze_command)
+    app.command("taxonomies")(taxonomies.taxonomies_command)
+    app.command("eval")(evaluate.eval_command)
+
+
+_register()
+
+
+def run() -> None:
+    """Run the CLI, turning affectkit errors into one line on stderr and exit status 2."""
+    try:
+        app()
+    except AffectkitError as error:
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    run()

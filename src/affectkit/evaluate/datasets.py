@@ -1,0 +1,135 @@
+"""Readers for the evaluation data sets, with checksums for reports.
+
+The data folder is ``--data``, else ``AFFECTKIT_DATA``, else ``../shared/data``.
+
+Example:
+    >>> data_dir("/nonexistent")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    affectkit.errors.DataError: data folder /nonexistent not found; pass --data DIR or set ...
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from affectkit.config import setting
+from affectkit.errors import DataError
+from affectkit.taxonomy.graph import GOEMOTIONS
+
+SPLITS = ("train", "dev", "test")
+
+
+@dataclass(frozen=True)
+class LabelledTexts:
+    """Texts with a target matrix, and the checksums of the files they came from."""
+
+    name: str
+    split: str
+    texts: list[str]
+    targets: npt.NDArray[np.float32]
+    files: dict[str, str] = field(default_factory=dict)
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """The data folder, checked to exist."""
+    path = Path(setting("data", None if explicit is None else str(explicit))).expanduser()
+    if not path.is_dir():
+        raise DataError(
+            f"data folder {path} not found; pass --data DIR or set AFFECTKIT_DATA to the folder "
+            "holding goemotions/ and emobank/"
+        )
+    return path
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "x"
+        >>> _ = p.write_bytes(b"")
+        >>> sha256(p)[:8]
+        'e3b0c442'
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _need(path: Path) -> Path:
+    if not path.is_file():
+        raise DataError(f"missing data file {path}; check --data / AFFECTKIT_DATA")
+    return path
+
+
+def _split(split: str) -> str:
+    if split not in SPLITS:
+        raise DataError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    return split
+
+
+def load_goemotions(folder: Path, split: str) -> LabelledTexts:
+    """GoEmotions ``<split>.tsv``: text, comma-separated label ids, comment id -> (n x 28) 0/1."""
+    path = _need(folder / "goemotions" / f"{_split(split)}.tsv")
+    labels = _need(folder / "goemotions" / "labels.txt").read_text("utf-8").split()
+    if tuple(labels) != GOEMOTIONS:
+        raise DataError(
+            f"{folder / 'goemotions' / 'labels.txt'} does not list the 28 GoEmotions labels in order"
+        )
+    texts: list[str] = []
+    rows: list[npt.NDArray[np.float32]] = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2:
+                raise DataError(f"{path}:{number}: expected text<TAB>label ids")
+            target = np.zeros(len(GOEMOTIONS), dtype=np.float32)
+            try:
+                for label in parts[1].split(","):
+                    target[int(label)] = 1.0
+            except (ValueError, IndexError) as error:
+                raise DataError(f"{path}:{number}: bad label ids {parts[1]!r}") from error
+            texts.append(parts[0])
+            rows.append(target)
+    return LabelledTexts("goemotions", split, texts, np.stack(rows), {path.name: sha256(path)})
+
+
+VAD_TARGETS = tuple(f"{p}_{d}" for p in ("combined", "writer", "reader") for d in "VAD")
+
+
+def load_emobank(folder: Path, split: str) -> LabelledTexts:
+    """EmoBank sentences of a split with 9 targets: combined, writer and reader V, A, D (1-5)."""
+    base = folder / "emobank"
+    combined = _need(base / "emobank.csv")
+    perspectives: dict[str, dict[str, list[float]]] = {}
+    files = {combined.name: sha256(combined)}
+    for name in ("writer", "reader"):
+        path = _need(base / f"{name}.csv")
+        files[path.name] = sha256(path)
+        with open(path, encoding="utf-8", newline="") as handle:
+            perspectives[name] = {
+                row["id"]: [float(row["V"]), float(row["A"]), float(row["D"])]
+                for row in csv.DictReader(handle)
+            }
+    texts: list[str] = []
+    rows: list[list[float]] = []
+    with open(combined, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["split"] != _split(split):
+                continue
+            values = [float(row["V"]), float(row["A"]), float(row["D"])]
+            for name in ("writer", "reader"):
+                values += perspectives[name].get(row["id"], [math.nan] * 3)
+            texts.append(row["text"])
+            rows.append(values)
+    return LabelledTexts("emobank", split, texts, np.asarray(rows, dtype=np.float32), files)

@@ -1,0 +1,220 @@
+"""Run an evaluation: the model (int8, and fp32 when given) and baselines on one split,
+side by side, in one run; produce a report that carries versions, settings and checksums.
+
+Thresholds: the shipped model uses its own thresholds (tuned on dev at export); every
+other system (fp32 model, TF-IDF + logistic regression) gets per-label thresholds tuned on
+dev in this run. The evaluated split is only scored, never tuned on.
+
+Example (needs the data sets)::
+
+    report = evaluate_goemotions(data_dir(), "test")
+    print(report["systems"]["affectkit int8"]["macro_f1"])
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from affectkit import __version__
+from affectkit.evaluate.baselines import majority_labels, tfidf_logistic_probs, tfidf_ridge, vader_sentiment
+from affectkit.evaluate.datasets import VAD_TARGETS, load_emobank, load_goemotions
+from affectkit.evaluate.metrics import f1_scores, pearson, reliability, tune_thresholds
+from affectkit.models import EmotionModel, resolve_model
+from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION, get_taxonomy
+
+VIEWS = ("goemotions", "ekman", "sentiment")
+BoolArray = npt.NDArray[np.bool_]
+
+
+def _versions() -> dict[str, str]:
+    import onnxruntime
+    import tokenizers
+
+    out = {
+        "affectkit": __version__,
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "tokenizers": tokenizers.__version__,
+        "taxonomy": TAXONOMY_VERSION,
+    }
+    try:
+        import sklearn
+
+        out["scikit-learn"] = sklearn.__version__
+    except ImportError:
+        pass
+    return out
+
+
+def view_matrix(pred: BoolArray, view: str) -> BoolArray:
+    """Map GoEmotions label predictions (n x 28) to a view's labels (members of weight >= 0.5).
+
+    Example:
+        >>> pred = np.zeros((1, 28), bool); pred[0, GOEMOTIONS.index("gratitude")] = True
+        >>> view_matrix(pred, "ekman")[0].nonzero()[0].tolist()  # joy
+        [3]
+    """
+    if view == "goemotions":
+        return pred
+    members = get_taxonomy(view).matrix() >= 0.5
+    result: BoolArray = (pred.astype(np.int32) @ members.T.astype(np.int32)) > 0
+    return result
+
+
+def _view_scores(pred: BoolArray, gold: BoolArray) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for view in VIEWS:
+        scores = f1_scores(view_matrix(pred, view), view_matrix(gold, view))
+        prefix = "" if view == "goemotions" else f"{view}_"
+        out[f"{prefix}macro_f1"] = scores["macro"]
+        out[f"{prefix}micro_f1"] = scores["micro"]
+        out[f"{prefix}per_label_f1"] = dict(zip(get_taxonomy(view).labels, scores["per_label"]))
+    return out
+
+
+def _model(model: str | Path | None, onnx_file: str | None = None, threads: int = 0) -> EmotionModel:
+    return EmotionModel.load(
+        resolve_model(model or "goemotions-minilm"), threads=threads, onnx_file=onnx_file
+    )
+
+
+def evaluate_goemotions(
+    data: Path,
+    split: str = "test",
+    *,
+    model: str | Path | None = None,
+    fp32: str | Path | None = None,
+    baselines: bool = True,
+    progress: Any = None,
+) -> dict[str, Any]:
+    """Evaluate on GoEmotions: 28 labels, Ekman-7 and sentiment views, against baselines."""
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    evaluated = load_goemotions(data, split)
+    dev = load_goemotions(data, "dev")
+    gold = evaluated.targets > 0
+    systems: dict[str, dict[str, Any]] = {}
+    files = dict(evaluated.files)
+
+    say("scoring the int8 model")
+    shipped = _model(model)
+    logits, _ = shipped.forward(shipped.tokenize_batch(evaluated.texts), 64)
+    probs = shipped.probabilities(logits)
+    thresholds = np.array([shipped.thresholds[label] for label in GOEMOTIONS])
+    name = "affectkit int8"
+    systems[name] = _view_scores(probs >= thresholds, gold)
+    calibration = reliability(probs, gold)
+    systems[name]["ece"] = calibration["ece"][0]
+    systems[name]["fixed_0.5_macro_f1"] = f1_scores(probs >= 0.5, gold)["macro"]
+
+    if fp32 is not None:
+        say("scoring the fp32 model")
+        full = _model(model, onnx_file=str(Path(fp32).resolve()))
+        dev_logits, _ = full.forward(full.tokenize_batch(dev.texts), 64)
+        test_logits, _ = full.forward(full.tokenize_batch(evaluated.texts), 64)
+        tuned = tune_thresholds(full.probabilities(dev_logits), dev.targets > 0)
+        systems["affectkit fp32"] = _view_scores(full.probabilities(test_logits) >= tuned, gold)
+
+    if baselines:
+        say("fitting TF-IDF + logistic regression on train (about a minute)")
+        train = load_goemotions(data, "train")
+        files.update(train.files)
+        files.update(dev.files)
+        dev_probs, split_probs = tfidf_logistic_probs(train.texts, train.targets, dev.texts, evaluated.texts)
+        tuned = tune_thresholds(dev_probs, dev.targets > 0)
+        systems["TF-IDF + logistic regression"] = _view_scores(split_probs >= tuned, gold)
+        systems["majority class"] = _view_scores(majority_labels(train.targets, len(evaluated.texts)), gold)
+        say("running VADER")
+        sentiment_labels = get_taxonomy("sentiment").labels
+        vader = vader_sentiment(evaluated.texts)
+        vader_pred = np.array([[label == v for label in sentiment_labels] for v in vader], dtype=bool)
+        scores = f1_scores(vader_pred, view_matrix(gold, "sentiment"))
+        systems["VADER (sentiment only)"] = {
+            "sentiment_macro_f1": scores["macro"],
+            "sentiment_micro_f1": scores["micro"],
+            "sentiment_per_label_f1": dict(zip(sentiment_labels, scores["per_label"])),
+        }
+    return {
+        "task": "goemotions",
+        "split": split,
+        "texts": len(evaluated.texts),
+        "model": {"name": shipped.name, "version": shipped.version, "directory": str(shipped.directory)},
+        "settings": {
+            "thresholds": "model's own (dev-tuned at export) for int8; dev-tuned in this run for the others",
+            "temperature": shipped.temperature,
+            "max_tokens": shipped.max_tokens,
+            "view_rule": "a view label is on when any member GoEmotions label (weight >= 0.5) is on",
+            "fp32": str(fp32) if fp32 else None,
+        },
+        "data": {"folder": str(data), "sha256": files},
+        "versions": _versions(),
+        "systems": systems,
+        "reliability": calibration,
+        "seconds": time.perf_counter() - started,
+        "published_reference": {
+            "BERT-base, one threshold (Demszky et al., 2020)": {"macro_f1": 0.46},
+            "RoBERTa-large models (reported)": {"macro_f1": "0.51-0.52"},
+        },
+    }
+
+
+def evaluate_emobank(
+    data: Path,
+    split: str = "test",
+    *,
+    model: str | Path | None = None,
+    fp32: str | Path | None = None,
+    baselines: bool = True,
+    progress: Any = None,
+) -> dict[str, Any]:
+    """Evaluate VAD on EmoBank: Pearson r for V, A, D (combined, writer, reader)."""
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    evaluated = load_emobank(data, split)
+    systems: dict[str, dict[str, Any]] = {}
+    files = dict(evaluated.files)
+
+    def correlations(pred: npt.NDArray[Any]) -> dict[str, float]:
+        return {target: pearson(pred[:, i], evaluated.targets[:, i]) for i, target in enumerate(VAD_TARGETS)}
+
+    say("scoring the int8 model")
+    shipped = _model(model)
+    _, vad = shipped.forward(shipped.tokenize_batch(evaluated.texts), 64)
+    systems["affectkit int8"] = correlations(shipped.vad_scale(vad))
+    if fp32 is not None:
+        say("scoring the fp32 model")
+        full = _model(model, onnx_file=str(Path(fp32).resolve()))
+        _, vad = full.forward(full.tokenize_batch(evaluated.texts), 64)
+        systems["affectkit fp32"] = correlations(full.vad_scale(vad))
+    if baselines:
+        say("fitting TF-IDF + ridge regression on train")
+        train = load_emobank(data, "train")
+        systems["TF-IDF + ridge regression"] = correlations(
+            tfidf_ridge(train.texts, train.targets, evaluated.texts)
+        )
+        systems["train mean (constant)"] = {target: float("nan") for target in VAD_TARGETS}
+    return {
+        "task": "emobank",
+        "split": split,
+        "texts": len(evaluated.texts),
+        "model": {"name": shipped.name, "version": shipped.version, "directory": str(shipped.directory)},
+        "settings": {
+            "metric": "Pearson r on the 1-5 scale",
+            "max_tokens": shipped.max_tokens,
+            "fp32": str(fp32) if fp32 else None,
+        },
+        "data": {"folder": str(data), "sha256": files},
+        "versions": _versions(),
+        "systems": systems,
+        "seconds": time.perf_counter() - started,
+        "published_reference": {
+            "best reported (data README)": {"combined_V": 0.83, "combined_A": 0.57, "combined_D": 0.53}
+        },
+    }

@@ -1,0 +1,12 @@
+"""Runtime of the shipped and user emotion models (onnxruntime + tokenizers, no torch).
+
+Example:
+    >>> from affectkit.models import list_models
+    >>> "goemotions-minilm" in list_models()
+    True
+"""
+
+from affectkit.models.encoder import EmotionModel, Encoded
+from affectkit.models.registry import list_models, resolve_model
+
+__all__ = ["EmotionModel", "Encoded", "list_models", "resolve_model"]

@@ -1,0 +1,159 @@
+"""The encoder runtime: tokenizers for text, onnxruntime for one forward pass.
+
+Texts are tokenised once, sorted by length and run in batches padded only to the longest
+text of each batch. A text longer than the model's limit is cut explicitly (the result
+says so); nothing is cut silently.
+
+Example:
+    >>> from affectkit.models import EmotionModel, resolve_model
+    >>> model = EmotionModel.load(resolve_model("goemotions-minilm"))
+    >>> logits, vad = model.forward([model.tokenize("so happy for you")])
+    >>> logits.shape, vad.shape
+    ((1, 28), (1, 9))
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from affectkit.errors import ModelError
+
+FloatArray = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Token ids ready for the model, and whether the text had to be cut to fit."""
+
+    ids: tuple[int, ...]
+    tokens: int
+    truncated: bool
+
+
+class EmotionModel:
+    """A loaded ONNX emotion model with its tokenizer and calibration."""
+
+    def __init__(self, directory: Path, config: dict[str, Any], session: Any, tokenizer: Any) -> None:
+        self.directory = directory
+        self.config = config
+        self.name: str = config["name"]
+        self.version: str = config["version"]
+        self.labels: tuple[str, ...] = tuple(config["labels"])
+        self.thresholds: dict[str, float] = {k: float(v) for k, v in config["thresholds"].items()}
+        self.temperature: float = float(config.get("temperature", 1.0))
+        self.max_tokens: int = int(config["max_tokens"])
+        self.vad_columns: tuple[str, ...] = tuple(config["vad_columns"])
+        self.vad_mean = np.asarray(config["vad_mean"], dtype=np.float32)
+        self.vad_std = np.asarray(config["vad_std"], dtype=np.float32)
+        self._session = session
+        self._tokenizer = tokenizer
+        self._input_names = {i.name for i in session.get_inputs()}
+
+    @classmethod
+    def load(cls, directory: Path, *, threads: int = 0, onnx_file: str | None = None) -> EmotionModel:
+        """Load the model in ``directory``; ``threads=0`` lets onnxruntime choose.
+
+        Example:
+            >>> from affectkit.models import resolve_model
+            >>> EmotionModel.load(resolve_model("goemotions-minilm"), threads=1).max_tokens
+            128
+        """
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        try:
+            config: dict[str, Any] = json.loads((directory / "model.json").read_text("utf-8"))
+            onnx_path = directory / (onnx_file or config["onnx"])
+            tokenizer = Tokenizer.from_file(str(directory / config.get("tokenizer", "tokenizer.json")))
+        except (OSError, ValueError, KeyError) as error:
+            raise ModelError(
+                f"cannot read the model in {directory}: {error}. Re-install affectkit or re-export the model."
+            ) from error
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads > 0:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        try:
+            session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        except Exception as error:  # onnxruntime raises its own untyped errors
+            raise ModelError(f"onnxruntime cannot load {onnx_path}: {error}") from error
+        return cls(directory, config, session, tokenizer)
+
+    def tokenize(self, text: str) -> Encoded:
+        """Token ids for one text, cut to ``max_tokens`` (keeping the end marker) if longer.
+
+        Example:
+            >>> from affectkit.models import resolve_model
+            >>> model = EmotionModel.load(resolve_model("goemotions-minilm"))
+            >>> model.tokenize("hello " * 500).truncated
+            True
+        """
+        return self.tokenize_batch([text])[0]
+
+    def tokenize_batch(self, texts: Sequence[str]) -> list[Encoded]:
+        """Token ids for many texts (the Rust tokenizer runs them in parallel)."""
+        out = []
+        for encoding in self._tokenizer.encode_batch(list(texts)):
+            ids = encoding.ids
+            if len(ids) > self.max_tokens:
+                out.append(Encoded((*tuple(ids[:self.max_tokens - 1]), ids[-1]), len(ids), True))
+            else:
+                out.append(Encoded(tuple(ids), len(ids), False))
+        return out
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` without the start and end markers.
+
+        Example:
+            >>> from affectkit.models import resolve_model
+            >>> EmotionModel.load(resolve_model("goemotions-minilm")).count_tokens("hello world")
+            2
+        """
+        return len(self._tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def forward(self, encoded: Sequence[Encoded], batch_size: int = 32) -> tuple[FloatArray, FloatArray]:
+        """Raw emotion logits (n x 28) and standardised VAD outputs (n x 9), in input order."""
+        n = len(encoded)
+        logits = np.zeros((n, len(self.labels)), dtype=np.float32)
+        vad = np.zeros((n, len(self.vad_columns)), dtype=np.float32)
+        order = sorted(range(n), key=lambda i: len(encoded[i].ids))
+        for start in range(0, n, max(batch_size, 1)):
+            index = order[start : start + batch_size]
+            width = max(len(encoded[i].ids) for i in index)
+            input_ids = np.zeros((len(index), width), dtype=np.int64)
+            mask = np.zeros((len(index), width), dtype=np.int64)
+            for row, i in enumerate(index):
+                ids = encoded[i].ids
+                input_ids[row, : len(ids)] = ids
+                mask[row, : len(ids)] = 1
+            feeds = {"input_ids": input_ids, "attention_mask": mask}
+            if "token_type_ids" in self._input_names:
+                feeds["token_type_ids"] = np.zeros_like(input_ids)
+            try:
+                emotions, dims = self._session.run(["emotions", "vad"], feeds)
+            except Exception as error:
+                raise ModelError(f"the model failed on a batch of {len(index)} texts: {error}") from error
+            logits[index] = emotions
+            vad[index] = dims
+        return logits, vad
+
+    def probabilities(self, logits: FloatArray) -> FloatArray:
+        """Calibrated probabilities: sigmoid of logits divided by the fitted temperature."""
+        result: FloatArray = (1.0 / (1.0 + np.exp(-logits / self.temperature))).astype(np.float32)
+        return result
+
+    def vad_scale(self, vad: FloatArray) -> FloatArray:
+        """VAD outputs back on EmoBank's 1-5 scale, clipped to it."""
+        result: FloatArray = np.clip(vad * self.vad_std + self.vad_mean, 1.0, 5.0).astype(np.float32)
+        return result

@@ -1,0 +1,301 @@
+"""The analyser: texts in, :class:`~affectkit.types.Analysis` out, from one forward pass.
+
+Example:
+    >>> from affectkit import Analyzer
+    >>> analyzer = Analyzer(thresholds=0.5)
+    >>> [a.dominant for a in analyzer.analyze_batch(["I love it", "I hate it"])]
+    ['love', 'anger']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Literal, TypeVar, overload
+
+import numpy as np
+import numpy.typing as npt
+
+from affectkit import __version__
+from affectkit.config import setting
+from affectkit.errors import AffectkitError, TaxonomyError
+from affectkit.models import EmotionModel, Encoded, resolve_model
+from affectkit.taxonomy.graph import (
+    GOEMOTIONS,
+    TAXONOMY_VERSION,
+    get_taxonomy,
+    parrott_place,
+    view_labels,
+    view_score_matrix,
+)
+from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
+from affectkit.understand.text import clean_text, split_sentences
+
+LongText = Literal["truncate", "sentences"]
+T = TypeVar("T")
+
+
+class Analyzer:
+    """Load a model once and analyse many texts with it.
+
+    Args:
+        model: a shipped model name or a model directory (default ``goemotions-minilm``,
+            or ``AFFECTKIT_MODEL``).
+        thresholds: ``None`` for the model's per-label thresholds (calibrated on dev), one
+            number for every label, or a mapping label -> threshold (others keep the default).
+        batch_size: texts per forward pass.
+        threads: onnxruntime threads; 0 lets it choose.
+        long_text: ``"truncate"`` reads the first ``max_tokens`` tokens and flags the cut;
+            ``"sentences"`` analyses a long text in sentence-sized pieces and aggregates
+            (emotion probabilities: the maximum over pieces, but neutral the minimum; VAD:
+            the token-weighted mean).
+        max_chars: texts longer than this raise ``TextTooLongError``.
+
+    Example:
+        >>> a = Analyzer(long_text="sentences")
+        >>> a.analyze("I won! " * 200).provenance.segments > 1
+        True
+    """
+
+    def __init__(
+        self,
+        model: str | Path | None = None,
+        thresholds: float | Mapping[str, float] | None = None,
+        *,
+        batch_size: int | None = None,
+        threads: int | None = None,
+        long_text: LongText = "truncate",
+        max_chars: int | None = None,
+    ) -> None:
+        if long_text not in ("truncate", "sentences"):
+            raise AffectkitError(f"long_text must be 'truncate' or 'sentences', not {long_text!r}")
+        self.model = EmotionModel.load(
+            resolve_model(setting("model", model)), threads=int(setting("threads", threads))
+        )
+        if tuple(self.model.labels) != GOEMOTIONS:
+            raise AffectkitError(
+                f"model {self.model.name} predicts {len(self.model.labels)} labels that are not "
+                "GoEmotions-28 in order; affectkit's views need the GoEmotions label set"
+            )
+        self.batch_size = int(setting("batch_size", batch_size))
+        if self.batch_size < 1:
+            raise AffectkitError(f"batch_size must be at least 1, not {self.batch_size}")
+        self.max_chars = int(setting("max_chars", max_chars))
+        self.long_text: LongText = long_text
+        self.thresholds, self._threshold_source = self._resolve_thresholds(thresholds)
+        self._threshold_vector = np.array([self.thresholds[label] for label in GOEMOTIONS], dtype=np.float32)
+
+    def _resolve_thresholds(
+        self, thresholds: float | Mapping[str, float] | None
+    ) -> tuple[dict[str, float], str]:
+        base = dict(self.model.thresholds)
+        if thresholds is None:
+            return base, "calibrated-dev"
+        if isinstance(thresholds, (int, float)):
+            if not 0.0 < float(thresholds) < 1.0:
+                raise AffectkitError(f"a threshold must be between 0 and 1, not {thresholds}")
+            return {label: float(thresholds) for label in GOEMOTIONS}, f"global={float(thresholds):g}"
+        unknown = [label for label in thresholds if label not in GOEMOTIONS]
+        if unknown:
+            raise TaxonomyError(
+                f"thresholds for unknown label(s) {unknown}; labels are {', '.join(GOEMOTIONS)}"
+            )
+        for label, value in thresholds.items():
+            if not 0.0 < float(value) < 1.0:
+                raise AffectkitError(f"threshold for {label} must be between 0 and 1, not {value}")
+            base[label] = float(value)
+        return base, "custom"
+
+    # -- public API -------------------------------------------------------------------
+
+    def analyze(self, text: str | bytes) -> Analysis:
+        """Analyse one text.
+
+        Example:
+            >>> Analyzer().analyze("Thank you so much!").sentiment.top
+            'positive'
+        """
+        return self.analyze_batch([text])[0]
+
+    def analyze_batch(self, texts: Iterable[str | bytes]) -> list[Analysis]:
+        """Analyse many texts in length-sorted batches; results keep the input order.
+
+        A bad text raises an :class:`~affectkit.errors.InputError` naming its position.
+
+        Example:
+            >>> len(Analyzer().analyze_batch(["good", "bad"]))
+            2
+        """
+        cleaned = []
+        for position, text in enumerate(texts):
+            cleaned.append(clean_text(text, max_chars=self.max_chars, where=f"text {position}"))
+        if not cleaned:
+            return []
+        if self.long_text == "sentences":
+            return self._analyze_long(cleaned)
+        encoded = self.model.tokenize_batch(cleaned)
+        logits, vad = self.model.forward(encoded, self.batch_size)
+        probs = self.model.probabilities(logits)
+        return self._build(cleaned, probs, self.model.vad_scale(vad), encoded, [1] * len(cleaned))
+
+    @overload
+    def pipe(
+        self, items: Iterable[str | bytes], *, as_tuples: Literal[False] = ...
+    ) -> Iterator[Analysis]: ...
+
+    @overload
+    def pipe(
+        self, items: Iterable[tuple[str | bytes, T]], *, as_tuples: Literal[True]
+    ) -> Iterator[tuple[Analysis, T]]: ...
+
+    def pipe(self, items: Iterable[Any], *, as_tuples: bool = False) -> Iterator[Any]:
+        """Stream results for an iterable of texts (or ``(text, context)`` pairs), a batch at a time.
+
+        Example:
+            >>> rows = [("so sad", 1), ("so glad", 2)]
+            >>> [ctx for _, ctx in Analyzer().pipe(rows, as_tuples=True)]
+            [1, 2]
+        """
+        chunk: list[Any] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= self.batch_size * 8:
+                yield from self._pipe_chunk(chunk, as_tuples)
+                chunk = []
+        if chunk:
+            yield from self._pipe_chunk(chunk, as_tuples)
+
+    def _pipe_chunk(self, chunk: list[Any], as_tuples: bool) -> Iterator[Any]:
+        if as_tuples:
+            results = self.analyze_batch([text for text, _ in chunk])
+            yield from zip(results, [context for _, context in chunk])
+        else:
+            yield from self.analyze_batch(chunk)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _analyze_long(self, texts: list[str]) -> list[Analysis]:
+        pieces: list[str] = []
+        owner: list[int] = []
+        for index, text in enumerate(texts):
+            for piece in self._segments(text):
+                pieces.append(piece)
+                owner.append(index)
+        encoded = self.model.tokenize_batch(pieces)
+        logits, vad = self.model.forward(encoded, self.batch_size)
+        probs = self.model.probabilities(logits)
+        vad = self.model.vad_scale(vad)
+        neutral = GOEMOTIONS.index("neutral")
+        n = len(texts)
+        doc_probs = np.zeros((n, len(GOEMOTIONS)), dtype=np.float32)
+        doc_probs[:, neutral] = 1.0
+        doc_vad = np.zeros((n, vad.shape[1]), dtype=np.float64)
+        weight = np.zeros(n)
+        segments = [0] * n
+        tokens = [0] * n
+        truncated = [False] * n
+        owners = np.asarray(owner)
+        for index in range(n):
+            rows = np.flatnonzero(owners == index)
+            block = probs[rows]
+            doc_probs[index] = block.max(axis=0)
+            doc_probs[index, neutral] = block[:, neutral].min()
+            w = np.array([encoded[r].tokens for r in rows], dtype=np.float64)
+            doc_vad[index] = (vad[rows] * w[:, None]).sum(axis=0) / w.sum()
+            weight[index] = w.sum()
+            segments[index] = len(rows)
+            tokens[index] = int(sum(encoded[r].tokens for r in rows) - 2 * (len(rows) - 1))
+            truncated[index] = any(encoded[r].truncated for r in rows)
+        doc_encoded = [Encoded((), tokens[i], truncated[i]) for i in range(n)]
+        return self._build(texts, doc_probs, doc_vad.astype(np.float32), doc_encoded, segments)
+
+    def _segments(self, text: str) -> list[str]:
+        """Pack whole sentences into pieces that fit the model; a longer sentence is cut (and flagged)."""
+        budget = self.model.max_tokens - 2
+        pieces: list[str] = []
+        current: list[str] = []
+        used = 0
+        for sentence in split_sentences(text):
+            size = self.model.count_tokens(sentence)
+            if current and used + size > budget:
+                pieces.append(" ".join(current))
+                current, used = [], 0
+            current.append(sentence)
+            used += size
+        if current:
+            pieces.append(" ".join(current))
+        return pieces or [text]
+
+    def _build(
+        self,
+        texts: list[str],
+        probs: npt.NDArray[np.float32],
+        vad: npt.NDArray[np.float32],
+        encoded: list[Encoded],
+        segments: list[int],
+    ) -> list[Analysis]:
+        on = probs >= self._threshold_vector[None, :]
+        views = {name: view_score_matrix(probs, name) for name in ("ekman", "sentiment", "plutchik")}
+        parrott_primary = view_score_matrix(probs, "parrott.primary")
+        parrott_secondary = view_score_matrix(probs, "parrott.secondary")
+        columns = self.model.vad_columns
+        results = []
+        for i, text in enumerate(texts):
+            emotions = {label: float(probs[i, j]) for j, label in enumerate(GOEMOTIONS)}
+            order = np.argsort(-probs[i], kind="stable")
+            labels = [GOEMOTIONS[j] for j in order if on[i, j]]
+            vad_values = {name: float(vad[i, k]) for k, name in enumerate(columns)}
+            results.append(
+                Analysis(
+                    text=text,
+                    emotions=emotions,
+                    labels=labels,
+                    dominant=GOEMOTIONS[int(order[0])],
+                    ekman=_view("ekman", views["ekman"][i], labels),
+                    sentiment=_view("sentiment", views["sentiment"][i], labels),
+                    plutchik=_view("plutchik", views["plutchik"][i], labels),
+                    parrott=ParrottView(
+                        primary=_view("parrott.primary", parrott_primary[i], labels),
+                        secondary=_view("parrott.secondary", parrott_secondary[i], labels),
+                        tertiary=[
+                            word
+                            for label in labels
+                            if (place := parrott_place(label)) is not None and (word := place[2]) is not None
+                        ],
+                    ),
+                    vad=_vad(vad_values, "combined"),
+                    writer_vad=_vad(vad_values, "writer"),
+                    reader_vad=_vad(vad_values, "reader"),
+                    provenance=Provenance(
+                        model=self.model.name,
+                        model_version=self.model.version,
+                        taxonomy_version=TAXONOMY_VERSION,
+                        affectkit_version=__version__,
+                        thresholds=self._threshold_source,
+                        temperature=self.model.temperature,
+                        long_text=self.long_text,
+                        tokens=max(encoded[i].tokens - 2, 0),
+                        max_tokens=self.model.max_tokens,
+                        truncated=encoded[i].truncated,
+                        segments=segments[i],
+                    ),
+                )
+            )
+        return results
+
+
+def _view(name: str, scores: npt.NDArray[np.float64], labels: list[str]) -> ViewResult:
+    categories = get_taxonomy(name).labels
+    return ViewResult(
+        scores={c: float(s) for c, s in zip(categories, scores)},
+        labels=view_labels(labels, name),
+        top=categories[int(np.argmax(scores))],
+    )
+
+
+def _vad(values: dict[str, float], perspective: str) -> VAD:
+    return VAD(
+        valence=values[f"{perspective}_V"],
+        arousal=values[f"{perspective}_A"],
+        dominance=values[f"{perspective}_D"],
+    )

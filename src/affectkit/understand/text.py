@@ -1,0 +1,58 @@
+"""Checking texts before analysis, and splitting long documents into sentences.
+
+Example:
+    >>> clean_text("  hi  ")
+    'hi'
+    >>> split_sentences("One. Two! Three?")
+    ['One.', 'Two!', 'Three?']
+"""
+
+from __future__ import annotations
+
+import re
+
+from affectkit.errors import EmptyTextError, InputError, TextEncodingError, TextTooLongError
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n{2,}")
+
+
+def clean_text(text: object, *, max_chars: int = 100_000, where: str = "text") -> str:
+    """Return the text stripped of outer whitespace, or raise an error naming the fix.
+
+    Accepts ``str`` and UTF-8 ``bytes``.
+
+    Example:
+        >>> clean_text(b"caf\\xc3\\xa9")
+        'café'
+    """
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise TextEncodingError(
+                f"{where} is not valid UTF-8 (byte {error.start}); decode it with its real encoding, "
+                "e.g. data.decode('latin-1'), before analysing"
+            ) from None
+    if not isinstance(text, str):
+        raise InputError(f"{where} must be a string, got {type(text).__name__}; pass str or UTF-8 bytes")
+    if "\x00" in text:
+        raise InputError(f"{where} contains NUL characters, which text does not; is it a binary file?")
+    stripped = text.strip()
+    if not stripped:
+        raise EmptyTextError(f"{where} is empty or only whitespace; give a text with at least one word")
+    if len(stripped) > max_chars:
+        raise TextTooLongError(
+            f"{where} has {len(stripped):,} characters, more than the limit of {max_chars:,}; "
+            "split it, or raise the limit with Analyzer(max_chars=...)"
+        )
+    return stripped
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split on sentence-final punctuation followed by space, and on blank lines.
+
+    Example:
+        >>> split_sentences("Hi there.\\n\\nNew paragraph")
+        ['Hi there.', 'New paragraph']
+    """
+    return [piece.strip() for piece in _SENTENCE_END.split(text) if piece and piece.strip()]

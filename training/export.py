@@ -1,0 +1,304 @@
+"""Export a trained checkpoint to ONNX, quantise it to int8, calibrate it on dev, and
+write a model directory that affectkit loads.
+
+Steps:
+1. fp32 ONNX with two outputs, ``emotions`` (28 logits) and ``vad`` (9 standardised values).
+2. int8: dynamic quantisation of every MatMul weight, per output channel; the word
+   embedding table is stored as int8 with one scale per row (per token), dequantised
+   before its Gather. Per-tensor quantisation of the embedding is what damages MiniLM.
+3. On the GoEmotions dev split only: a temperature for the logits (minimising BCE), then
+   per-label thresholds on the calibrated probabilities (0.01 grid, maximising F1).
+
+Example::
+
+    python training/export.py --run training/runs/default \\
+        --out src/affectkit/models/weights/goemotions-minilm --data ../shared/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import onnx
+import torch
+from onnx import helper, numpy_helper
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train import EmotionEncoder, encoder_dir, read_goemotions
+
+MODEL_NAME = "goemotions-minilm"
+
+
+class _Exportable(torch.nn.Module):
+    def __init__(self, model: EmotionEncoder) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.model(input_ids, attention_mask)  # type: ignore[no-any-return]
+
+
+def export_fp32(checkpoint: Path, target: Path) -> None:
+    model = EmotionEncoder(encoder_dir(), dropout=0.1)
+    model.load_state_dict(torch.load(checkpoint, map_location="cpu"))
+    model.eval()
+    example = (torch.ones((2, 16), dtype=torch.long), torch.ones((2, 16), dtype=torch.long))
+    torch.onnx.export(
+        _Exportable(model),
+        example,
+        str(target),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["emotions", "vad"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "sequence"},
+            "attention_mask": {0: "batch", 1: "sequence"},
+            "emotions": {0: "batch"},
+            "vad": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+
+
+def quantize_int8(fp32: Path, target: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    staged = target.with_suffix(".matmul.onnx")
+    quantize_dynamic(
+        str(fp32),
+        str(staged),
+        per_channel=True,
+        weight_type=QuantType.QInt8,
+        op_types_to_quantize=["MatMul"],
+    )
+    graph_model = onnx.load(str(staged))
+    _quantize_embedding_rows(graph_model)
+    onnx.save(graph_model, str(target))
+    staged.unlink()
+
+
+def quantize_weights_only(fp32: Path, target: Path) -> None:
+    """int8 storage, fp32 compute: every MatMul weight per output column, every Gather table
+    per row, each behind a DequantizeLinear that onnxruntime folds back to fp32 at load.
+    Results do not depend on which other texts share a batch (dynamic activation
+    quantisation makes them depend on it)."""
+    model = onnx.load(str(fp32))
+    graph = model.graph
+    initializers = {init.name: init for init in graph.initializer}
+    for node in list(graph.node):
+        if node.op_type == "MatMul" and node.input[1] in initializers:
+            axis, slot = 1, 1
+        elif node.op_type == "Gather" and node.input[0] in initializers:
+            axis, slot = 0, 0
+        else:
+            continue
+        name = node.input[slot]
+        if name not in initializers:  # shared weight already replaced
+            node.input[slot] = name + "_dequantized"
+            continue
+        table = numpy_helper.to_array(initializers[name])
+        if table.dtype != np.float32 or table.ndim != 2 or table.size < 100_000:
+            continue
+        reduce_axis = 1 - axis
+        scale = np.maximum(np.abs(table).max(axis=reduce_axis), 1e-8) / 127.0
+        shape = (-1, 1) if axis == 0 else (1, -1)
+        quantized = np.clip(np.round(table / scale.reshape(shape)), -127, 127).astype(np.int8)
+        graph.initializer.remove(initializers.pop(name))
+        graph.initializer.extend(
+            [
+                numpy_helper.from_array(quantized, name + "_int8"),
+                numpy_helper.from_array(scale.astype(np.float32), name + "_scale"),
+                numpy_helper.from_array(np.zeros(scale.shape[0], dtype=np.int8), name + "_zero"),
+            ]
+        )
+        dequant = helper.make_node(
+            "DequantizeLinear",
+            [name + "_int8", name + "_scale", name + "_zero"],
+            [name + "_dequantized"],
+            axis=axis,
+            name=name + "_DequantizeLinear",
+        )
+        graph.node.insert(list(graph.node).index(node), dequant)
+        node.input[slot] = name + "_dequantized"
+    onnx.save(model, str(target))
+
+
+def _quantize_embedding_rows(model: onnx.ModelProto) -> None:
+    """Store every large Gather table as int8 with a per-row scale and a DequantizeLinear."""
+    graph = model.graph
+    initializers = {init.name: init for init in graph.initializer}
+    for node in list(graph.node):
+        if node.op_type != "Gather" or node.input[0] not in initializers:
+            continue
+        table = numpy_helper.to_array(initializers[node.input[0]])
+        if table.dtype != np.float32 or table.ndim != 2 or table.shape[0] < 1000:
+            continue
+        scale = np.maximum(np.abs(table).max(axis=1), 1e-8) / 127.0
+        quantized = np.clip(np.round(table / scale[:, None]), -127, 127).astype(np.int8)
+        name = node.input[0]
+        graph.initializer.remove(initializers[name])
+        graph.initializer.extend(
+            [
+                numpy_helper.from_array(quantized, name + "_int8"),
+                numpy_helper.from_array(scale.astype(np.float32), name + "_scale"),
+                numpy_helper.from_array(np.zeros(table.shape[0], dtype=np.int8), name + "_zero"),
+            ]
+        )
+        dequant = helper.make_node(
+            "DequantizeLinear",
+            [name + "_int8", name + "_scale", name + "_zero"],
+            [name + "_dequantized"],
+            axis=0,
+            name=name + "_DequantizeLinear",
+        )
+        graph.node.insert(list(graph.node).index(node), dequant)
+        node.input[0] = name + "_dequantized"
+
+
+def run_onnx(
+    path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int
+) -> tuple[np.ndarray, np.ndarray]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from affectkit.models.encoder import EmotionModel
+
+    config = {
+        "name": "export",
+        "version": "0",
+        "labels": [str(i) for i in range(28)],
+        "thresholds": {},
+        "max_tokens": max_tokens,
+        "vad_columns": [str(i) for i in range(9)],
+        "vad_mean": [0.0] * 9,
+        "vad_std": [1.0] * 9,
+        "onnx": path.name,
+    }
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tokenizer_path))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    model = EmotionModel(path.parent, config, session, tokenizer)
+    return model.forward(model.tokenize_batch(texts), batch_size=64)
+
+
+def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
+    from scipy.optimize import minimize_scalar
+
+    def loss(log_t: float) -> float:
+        z = logits / np.exp(log_t)
+        return float(np.mean(np.logaddexp(0.0, z) - gold * z))
+
+    result = minimize_scalar(loss, bounds=(-2.0, 2.0), method="bounded")
+    return float(np.exp(result.x))
+
+
+def tune_thresholds(probs: np.ndarray, gold: np.ndarray) -> list[float]:
+    grid = np.round(np.arange(0.01, 1.0, 0.01), 2)
+    out = []
+    for label in range(gold.shape[1]):
+        best_t, best_f1 = 0.5, -1.0
+        y = gold[:, label] > 0
+        for t in grid:
+            pred = probs[:, label] >= t
+            tp = float(np.sum(pred & y))
+            f1 = 2 * tp / max(float(pred.sum() + y.sum()), 1.0)
+            if f1 > best_f1:
+                best_t, best_f1 = float(t), f1
+        out.append(best_t)
+    return out
+
+
+def macro_f1(probs: np.ndarray, gold: np.ndarray, thresholds: list[float]) -> float:
+    pred = probs >= np.asarray(thresholds)[None, :]
+    y = gold > 0
+    tp = (pred & y).sum(0)
+    return float(np.mean(2 * tp / np.maximum(pred.sum(0) + y.sum(0), 1)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="export, quantise and calibrate a trained run")
+    parser.add_argument("--run", required=True, help="training output folder (best.pt, training.json)")
+    parser.add_argument("--out", required=True, help="model directory to write")
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--checkpoint", default="best.pt")
+    parser.add_argument("--version", default="1.0.0")
+    parser.add_argument("--max-tokens", type=int, default=128)
+    parser.add_argument(
+        "--quantization",
+        choices=("weights", "dynamic"),
+        default="weights",
+        help="weights: int8 storage, fp32 compute, batch-independent results; dynamic: int8 compute",
+    )
+    args = parser.parse_args(argv)
+
+    run = Path(args.run)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    training = json.loads((run / "training.json").read_text("utf-8"))
+    fp32 = run / "model.fp32.onnx"
+    export_fp32(run / args.checkpoint, fp32)
+    variants = {"dynamic": run / "model.int8-dynamic.onnx", "weights": run / "model.int8-weights.onnx"}
+    quantize_int8(fp32, variants["dynamic"])
+    quantize_weights_only(fp32, variants["weights"])
+    int8 = out / "model.int8.onnx"
+    shutil.copy(variants[args.quantization], int8)
+    shutil.copy(encoder_dir() / "tokenizer.json", out / "tokenizer.json")
+
+    dev_texts, dev_gold = read_goemotions(Path(args.data), "dev")
+    report: dict[str, object] = {"quantization": args.quantization}
+    for name, path in (
+        ("fp32", fp32),
+        ("int8-dynamic", variants["dynamic"]),
+        ("int8-weights", variants["weights"]),
+    ):
+        logits, _ = run_onnx(path, dev_texts, out / "tokenizer.json", args.max_tokens)
+        probs = 1.0 / (1.0 + np.exp(-logits))
+        report[f"dev_macro_f1_tuned_{name}"] = macro_f1(probs, dev_gold, tune_thresholds(probs, dev_gold))
+        report[f"size_mb_{name}"] = round(path.stat().st_size / 1e6, 1)
+        if name == f"int8-{args.quantization}":
+            temperature = fit_temperature(logits, dev_gold)
+            calibrated = 1.0 / (1.0 + np.exp(-logits / temperature))
+            thresholds = tune_thresholds(calibrated, dev_gold)
+    labels = (Path(args.data) / "goemotions" / "labels.txt").read_text("utf-8").split()
+    config = {
+        "name": MODEL_NAME,
+        "version": args.version,
+        "description": "MiniLM-L6 fine-tuned on GoEmotions (28 labels) and EmoBank (VAD: combined, writer, reader)",
+        "encoder": training["encoder"],
+        "onnx": int8.name,
+        "quantization": {
+            "weights": "int8 weights (MatMul per output channel, embeddings per row), fp32 compute",
+            "dynamic": "int8 weights per channel and dynamic int8 activations (MatMulInteger)",
+        }[args.quantization],
+        "tokenizer": "tokenizer.json",
+        "max_tokens": args.max_tokens,
+        "labels": labels,
+        "temperature": temperature,
+        "thresholds": dict(zip(labels, thresholds)),
+        "calibration": "temperature (BCE) and per-label thresholds (F1, 0.01 grid) fitted on GoEmotions dev",
+        "vad_columns": training["vad_columns"],
+        "vad_mean": training["vad_mean"],
+        "vad_std": training["vad_std"],
+        "training": training["settings"],
+        "training_history": training["history"],
+        "export": report,
+    }
+    (out / "model.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({"temperature": temperature, **report}, indent=2))
+    print(
+        f"int8 model: {int8} ({int8.stat().st_size / 1e6:.1f} MB); fp32: {fp32} ({fp32.stat().st_size / 1e6:.1f} MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
