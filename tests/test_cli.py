@@ -34,7 +34,7 @@ def test_version() -> None:
 
 def test_analyze_table_shows_each_view() -> None:
     for view in ("goemotions", "ekman", "sentiment", "plutchik", "parrott"):
-        result = runner.invoke(app, ["analyze", "--view", view, "Thank you so much!", "I hate this"])
+        result = runner.invoke(app, ["analyze", "--view", view, "Thank you so much!", "I hate this"], env={"COLUMNS": "200"})
         assert result.exit_code == 0, result.output
         assert f"{view} view" in result.stdout
         assert "Thank you so much!" in result.stdout and "I hate this" in result.stdout

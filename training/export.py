@@ -67,6 +67,33 @@ def export_fp32(checkpoint: Path, target: Path) -> None:
     )
 
 
+def torch_name_map(checkpoint: Path, fp32: Path) -> dict[str, list[object]]:
+    """ONNX initializer name -> [PyTorch parameter name, stored transposed?], so that the
+    benchmark can rebuild the PyTorch model from the shipped file."""
+    state = {k: v.numpy() for k, v in torch.load(checkpoint, map_location="cpu").items()}
+    out: dict[str, list[object]] = {}
+    taken: set[str] = set()
+    for init in onnx.load(str(fp32)).graph.initializer:
+        value = numpy_helper.to_array(init)
+        candidates = [init.name.removeprefix("model.")]
+        candidates += [k for k in state if k not in candidates]
+        for key in candidates:
+            if key in taken or key not in state:
+                continue
+            if state[key].shape == value.shape and np.array_equal(state[key], value):
+                out[init.name] = [key, False]
+            elif state[key].ndim == 2 and state[key].T.shape == value.shape and np.array_equal(state[key].T, value):
+                out[init.name] = [key, True]
+            else:
+                continue
+            taken.add(key)
+            break
+    missing = [k for k in state if k not in taken and not k.endswith("position_ids")]
+    if missing:
+        raise SystemExit(f"cannot find these weights in the ONNX graph: {missing[:5]}")
+    return out
+
+
 def quantize_int8(fp32: Path, target: Path) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -288,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         "vad_columns": training["vad_columns"],
         "vad_mean": training["vad_mean"],
         "vad_std": training["vad_std"],
+        "torch_names": torch_name_map(run / args.checkpoint, fp32),
         "training": training["settings"],
         "training_history": training["history"],
         "export": report,

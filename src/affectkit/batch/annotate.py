@@ -3,7 +3,7 @@
 Example:
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "in.txt").write_text("so happy\\n\\x00\\n")
+    >>> _ = (folder / "in.txt").write_bytes(b"so happy\\n\\xff\\n")
     >>> summary = annotate(folder / "in.txt", folder / "out.jsonl")
     >>> summary.rows_out, summary.rows_rejected
     (1, 1)

@@ -54,6 +54,10 @@ def tfidf_logistic_probs(
     xs = [vectorizer.transform(texts) for texts in others]
     outs = [np.zeros((len(texts), train_targets.shape[1])) for texts in others]
     for label in range(train_targets.shape[1]):
+        if len(np.unique(train_targets[:, label])) < 2:  # a label never (or always) seen in train
+            for out in outs:
+                out[:, label] = float(train_targets[0, label])
+            continue
         model = LogisticRegression(C=4.0, max_iter=2000, random_state=seed)
         model.fit(x_train, train_targets[:, label].astype(int))
         for out, x in zip(outs, xs):
