@@ -71,8 +71,13 @@ def worker_affectkit(texts: list[str], args: argparse.Namespace) -> dict[str, An
         analyzer.analyze(text)
         times.append(time.perf_counter() - t0)
     sample = [[r.emotions[label] for label in r.emotions] for r in results[:200]]
-    return {"load_s": load, "texts_per_s": throughput, "latencies": times, "torch_imported": "torch" in sys.modules,
-            "sample_probs": sample}
+    return {
+        "load_s": load,
+        "texts_per_s": throughput,
+        "latencies": times,
+        "torch_imported": "torch" in sys.modules,
+        "sample_probs": sample,
+    }
 
 
 def build_torch_model(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -175,14 +180,32 @@ def worker_pipeline(texts: list[str], args: argparse.Namespace) -> dict[str, Any
     from affectkit.taxonomy import GOEMOTIONS
 
     sample = [[{d["label"]: d["score"] for d in r}[label] for label in GOEMOTIONS] for r in results[:200]]
-    return {"load_s": load, "texts_per_s": throughput, "latencies": times, "torch": torch.__version__,
-            "sample_probs": sample}
+    return {
+        "load_s": load,
+        "texts_per_s": throughput,
+        "latencies": times,
+        "torch": torch.__version__,
+        "sample_probs": sample,
+    }
 
 
 def run_worker(name: str, args: argparse.Namespace) -> dict[str, Any]:
-    command = [sys.executable, str(HERE), "--worker", name, "--data", str(args.data), "--threads", str(args.threads),
-               "--batch-size", str(args.batch_size), "--limit", str(args.limit),
-               "--latency-texts", str(args.latency_texts)]
+    command = [
+        sys.executable,
+        str(HERE),
+        "--worker",
+        name,
+        "--data",
+        str(args.data),
+        "--threads",
+        str(args.threads),
+        "--batch-size",
+        str(args.batch_size),
+        "--limit",
+        str(args.limit),
+        "--latency-texts",
+        str(args.latency_texts),
+    ]
     if args.checkpoint:
         command += ["--checkpoint", str(args.checkpoint)]
     env = dict(os.environ, OMP_NUM_THREADS=str(args.threads), TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1")
@@ -223,27 +246,42 @@ def main() -> None:
             "load_s": result["load_s"],
         }
     a, p = rows["affectkit"], rows["pipeline"]
-    print(f"texts: {len(texts)} GoEmotions test texts; batch {args.batch_size}; threads {args.threads}; "
-          f"latency over {len(results['affectkit']['latencies'])} tweet-length texts, batch 1")
+    print(
+        f"texts: {len(texts)} GoEmotions test texts; batch {args.batch_size}; threads {args.threads}; "
+        f"latency over {len(results['affectkit']['latencies'])} tweet-length texts, batch 1"
+    )
     print(f"{'system':<34}{'texts/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'peak RSS MB':>13}{'load s':>8}")
     labels = {"affectkit": "affectkit (onnxruntime)", "pipeline": "transformers pipeline (PyTorch)"}
     for name, row in rows.items():
-        print(f"{labels[name]:<34}{row['texts_per_s']:>10.1f}{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
-              f"{row['peak_rss_mb']:>13.0f}{row['load_s']:>8.2f}")
-    print(f"throughput ratio affectkit / pipeline: {a['texts_per_s'] / p['texts_per_s']:.2f}x; "
-          f"p50 latency ratio pipeline / affectkit: {p['p50_ms'] / a['p50_ms']:.2f}x; "
-          f"memory ratio pipeline / affectkit: {p['peak_rss_mb'] / a['peak_rss_mb']:.2f}x")
+        print(
+            f"{labels[name]:<34}{row['texts_per_s']:>10.1f}{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
+            f"{row['peak_rss_mb']:>13.0f}{row['load_s']:>8.2f}"
+        )
+    print(
+        f"throughput ratio affectkit / pipeline: {a['texts_per_s'] / p['texts_per_s']:.2f}x; "
+        f"p50 latency ratio pipeline / affectkit: {p['p50_ms'] / a['p50_ms']:.2f}x; "
+        f"memory ratio pipeline / affectkit: {p['peak_rss_mb'] / a['peak_rss_mb']:.2f}x"
+    )
     diff = np.abs(np.asarray(results["affectkit"]["sample_probs"]) - np.asarray(results["pipeline"]["sample_probs"]))
     print(f"same weights check: max |p_affectkit - p_pipeline| over 200 texts x 28 labels = {diff.max():.2e}")
-    print(f"affectkit imported torch: {results['affectkit']['torch_imported']}; "
-          f"pipeline weights: {args.checkpoint or 'dequantised from the shipped int8 ONNX'}; "
-          f"python {platform.python_version()}, torch {results['pipeline']['torch']}, cpu count {os.cpu_count()}")
+    print(
+        f"affectkit imported torch: {results['affectkit']['torch_imported']}; "
+        f"pipeline weights: {args.checkpoint or 'dequantised from the shipped int8 ONNX'}; "
+        f"python {platform.python_version()}, torch {results['pipeline']['torch']}, cpu count {os.cpu_count()}"
+    )
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(json.dumps({"settings": vars(args) | {"data": str(args.data),
-                                                                      "report": str(args.report),
-                                                                      "checkpoint": str(args.checkpoint)},
-                                           "results": rows}, indent=2, default=str))
+        args.report.write_text(
+            json.dumps(
+                {
+                    "settings": vars(args)
+                    | {"data": str(args.data), "report": str(args.report), "checkpoint": str(args.checkpoint)},
+                    "results": rows,
+                },
+                indent=2,
+                default=str,
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -59,9 +59,7 @@ def test_analysis_is_complete_and_consistent(analyzer: Analyzer) -> None:
     for vad in (result.vad, result.writer_vad, result.reader_vad):
         assert 1.0 <= vad.valence <= 5.0 and 1.0 <= vad.arousal <= 5.0 and 1.0 <= vad.dominance <= 5.0
     p = result.provenance
-    assert (
-        p.model == "goemotions-minilm" and p.model_version and p.taxonomy_version == "affectkit-taxonomies.v1"
-    )
+    assert p.model == "goemotions-minilm" and p.model_version and p.taxonomy_version == "affectkit-taxonomies.v1"
     assert p.affectkit_version == affectkit.__version__ and p.truncated is False and p.segments == 1
     assert p.thresholds == "calibrated-dev"
 

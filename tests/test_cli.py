@@ -34,7 +34,9 @@ def test_version() -> None:
 
 def test_analyze_table_shows_each_view() -> None:
     for view in ("goemotions", "ekman", "sentiment", "plutchik", "parrott"):
-        result = runner.invoke(app, ["analyze", "--view", view, "Thank you so much!", "I hate this"], env={"COLUMNS": "200"})
+        result = runner.invoke(
+            app, ["analyze", "--view", view, "Thank you so much!", "I hate this"], env={"COLUMNS": "200"}
+        )
         assert result.exit_code == 0, result.output
         assert f"{view} view" in result.stdout
         assert "Thank you so much!" in result.stdout and "I hate this" in result.stdout
@@ -58,9 +60,7 @@ def test_bad_view_and_empty_text_fail_with_one_line() -> None:
     done = cli("analyze", "   ")
     assert done.returncode == 2
     lines = done.stderr.decode().strip().splitlines()
-    assert (
-        len(lines) == 1 and "empty or only whitespace" in lines[0] and "Traceback" not in done.stderr.decode()
-    )
+    assert len(lines) == 1 and "empty or only whitespace" in lines[0] and "Traceback" not in done.stderr.decode()
     done = cli("analyze")
     assert done.returncode == 2 and "nothing to analyse" in done.stderr.decode()
 
@@ -172,9 +172,7 @@ def test_bad_rows_are_reported_and_skipped(tmp_path: Path) -> None:
 
 def test_csv_with_ragged_rows(tmp_path: Path) -> None:
     source = tmp_path / "ragged.csv"
-    source.write_text(
-        'id,text\n1,"I am happy"\n2,too,many,fields\n3,"So angry right now"\n', encoding="utf-8"
-    )
+    source.write_text('id,text\n1,"I am happy"\n2,too,many,fields\n3,"So angry right now"\n', encoding="utf-8")
     target = tmp_path / "out.csv"
     result = runner.invoke(app, ["analyze", "-i", str(source), "-o", str(target), "--id-column", "id"])
     assert result.exit_code == 0, result.output

@@ -60,7 +60,9 @@ def test_view_matrix_maps_like_the_gold() -> None:
     gold[0, GOEMOTIONS.index("annoyance")] = True
     gold[0, GOEMOTIONS.index("curiosity")] = True
     ekman = view_matrix(gold, "ekman")[0]
-    assert [label for label, on in zip(("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"), ekman) if on] == [
+    assert [
+        label for label, on in zip(("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"), ekman) if on
+    ] == [
         "anger",
         "surprise",
     ]
@@ -108,7 +110,9 @@ def test_eval_goemotions_on_fixture(fixture_data: Path, tmp_path: Path) -> None:
 def test_eval_emobank_on_fixture(fixture_data: Path, tmp_path: Path) -> None:
     report = evaluate_emobank(fixture_data, "test")
     assert set(report["systems"]) == {"affectkit int8", "TF-IDF + ridge regression", "train mean (constant)"}
-    assert set(report["systems"]["affectkit int8"]) == {f"{p}_{d}" for p in ("combined", "writer", "reader") for d in "VAD"}
+    assert set(report["systems"]["affectkit int8"]) == {
+        f"{p}_{d}" for p in ("combined", "writer", "reader") for d in "VAD"
+    }
     assert report["systems"]["affectkit int8"]["combined_V"] > 0.5  # fixture valence is easy
 
 

@@ -40,9 +40,7 @@ def test_goemotions_has_28_labels_in_release_order() -> None:
     assert GOEMOTIONS[0] == "admiration" and GOEMOTIONS[-1] == "neutral"
 
 
-@pytest.mark.parametrize(
-    ("name", "published"), [("ekman", PUBLISHED_EKMAN), ("sentiment", PUBLISHED_SENTIMENT)]
-)
+@pytest.mark.parametrize(("name", "published"), [("ekman", PUBLISHED_EKMAN), ("sentiment", PUBLISHED_SENTIMENT)])
 def test_published_groupings_match(name: str, published: dict[str, str]) -> None:
     taxonomy = get_taxonomy(name)
     assert set(taxonomy.labels) == set(published)

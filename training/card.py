@@ -40,6 +40,8 @@ def render(meta: dict[str, Any], ge: dict[str, Any], eb: dict[str, Any], bench: 
     eb_header = list(next(iter(eb["systems"].values())))
     shipped = systems["affectkit int8"]
     worst = sorted(shipped["per_label_f1"].items(), key=lambda kv: kv[1])[:5]
+    files = {**ge["data"]["sha256"], **eb["data"]["sha256"]}
+    checksums = ", ".join(f"`{name}` {digest[:12]}" for name, digest in files.items())
     bench_text = "Not measured for this card."
     if bench:
         r = bench["results"]
@@ -102,7 +104,7 @@ EmoBank test ({eb["texts"]:,} sentences), Pearson r:
 
 Best reported (data README): combined V/A/D about 0.83 / 0.57 / 0.53.
 
-Data checksums (SHA-256): {", ".join(f"`{k}` {v[:12]}" for k, v in {**ge["data"]["sha256"], **eb["data"]["sha256"]}.items())}.
+Data checksums (SHA-256, first 12 hex digits): {checksums}.
 
 ## Speed
 {bench_text}

@@ -39,9 +39,7 @@ class _Exportable(torch.nn.Module):
         super().__init__()
         self.model = model
 
-    def forward(
-        self, input_ids: torch.Tensor, attention_mask: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor]:
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         return self.model(input_ids, attention_mask)  # type: ignore[no-any-return]
 
 
@@ -189,9 +187,7 @@ def _quantize_embedding_rows(model: onnx.ModelProto) -> None:
         node.input[0] = name + "_dequantized"
 
 
-def run_onnx(
-    path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int
-) -> tuple[np.ndarray, np.ndarray]:
+def run_onnx(path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from affectkit.models.encoder import EmotionModel
 
@@ -322,9 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     (out / "model.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"temperature": temperature, **report}, indent=2))
-    print(
-        f"int8 model: {int8} ({int8.stat().st_size / 1e6:.1f} MB); fp32: {fp32} ({fp32.stat().st_size / 1e6:.1f} MB)"
-    )
+    print(f"int8 model: {int8} ({int8.stat().st_size / 1e6:.1f} MB); fp32: {fp32} ({fp32.stat().st_size / 1e6:.1f} MB)")
     return 0
 
 

@@ -75,9 +75,7 @@ class EmotionEncoder(nn.Module):
         self.emotions = nn.Linear(hidden, NUM_EMOTIONS)
         self.vad = nn.Linear(hidden, 3 * len(VAD_COLUMNS))
 
-    def forward(
-        self, input_ids: torch.Tensor, attention_mask: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor]:
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         mask = attention_mask.unsqueeze(-1).to(states.dtype)
         pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
@@ -105,8 +103,7 @@ def read_emobank(data: Path, split: str) -> tuple[list[str], np.ndarray]:
     for name in ("writer", "reader"):
         with open(folder / f"{name}.csv", encoding="utf-8", newline="") as handle:
             perspective[name] = {
-                row["id"]: [float(row["V"]), float(row["A"]), float(row["D"])]
-                for row in csv.DictReader(handle)
+                row["id"]: [float(row["V"]), float(row["A"]), float(row["D"])] for row in csv.DictReader(handle)
             }
     texts: list[str] = []
     rows: list[list[float]] = []
@@ -151,9 +148,7 @@ def collate(ids: list[list[int]], index: list[int]) -> tuple[torch.Tensor, torch
 
 
 @torch.no_grad()
-def predict(
-    model: EmotionEncoder, ids: list[list[int]], batch_size: int = 128
-) -> tuple[np.ndarray, np.ndarray]:
+def predict(model: EmotionEncoder, ids: list[list[int]], batch_size: int = 128) -> tuple[np.ndarray, np.ndarray]:
     model.eval()
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
     logits = np.zeros((len(ids), NUM_EMOTIONS), dtype=np.float32)
@@ -256,9 +251,9 @@ def main(argv: list[str] | None = None) -> int:
 
     ge_lengths = [len(x) for x in ge_train_ids]
     eb_lengths = [len(x) for x in eb_train_ids]
-    steps_per_epoch = math.ceil(
-        len(ge_train_ids) / settings.batch_size
-    ) + settings.emobank_passes * math.ceil(len(eb_train_ids) / settings.batch_size)
+    steps_per_epoch = math.ceil(len(ge_train_ids) / settings.batch_size) + settings.emobank_passes * math.ceil(
+        len(eb_train_ids) / settings.batch_size
+    )
     total_steps = steps_per_epoch * settings.epochs
     warmup = int(total_steps * settings.warmup_fraction)
 

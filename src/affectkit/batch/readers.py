@@ -91,9 +91,7 @@ def _bad_encoding(number: int, row_id: str | None) -> BadRow:
     return BadRow(number, row_id, "not valid UTF-8; re-encode the file as UTF-8")
 
 
-def read_rows(
-    path: str | Path, text_column: str = "text", id_column: str | None = None
-) -> Iterator[Row | BadRow]:
+def read_rows(path: str | Path, text_column: str = "text", id_column: str | None = None) -> Iterator[Row | BadRow]:
     """Yield every row of a file as a :class:`Row` or a :class:`BadRow`.
 
     Example:
@@ -131,9 +129,7 @@ def _read_txt(path: Path) -> Iterator[Row | BadRow]:
 def _read_csv(path: Path, text_column: str, id_column: str | None) -> Iterator[Row | BadRow]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        dialect: type[csv.Dialect] | csv.Dialect = (
-            csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-        )
+        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
         reader = csv.reader(handle, dialect)
         try:
             header = next(reader)
@@ -199,9 +195,7 @@ def _read_jsonl(path: Path, text_column: str, id_column: str | None) -> Iterator
                             f"{path.name}: the first record has no field {needed!r}; its fields are "
                             f"{sorted(record)}. Choose one with --text-column/--id-column"
                         )
-            row_id = (
-                str(record.get(id_column)) if id_column is not None and id_column in record else str(number)
-            )
+            row_id = str(record.get(id_column)) if id_column is not None and id_column in record else str(number)
             text = record.get(text_column)
             if id_column is not None and id_column not in record:
                 yield BadRow(number, None, f"no {id_column!r} field")
@@ -215,9 +209,7 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
     try:
         import pyarrow.parquet as pq
     except ImportError as error:
-        raise MissingDependencyError(
-            "reading .parquet needs pyarrow: pip install 'affectkit[parquet]'"
-        ) from error
+        raise MissingDependencyError("reading .parquet needs pyarrow: pip install 'affectkit[parquet]'") from error
     try:
         parquet = pq.ParquetFile(path)
     except Exception as error:

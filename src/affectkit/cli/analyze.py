@@ -30,20 +30,14 @@ def _analyzer(model: str | None, threshold: float | None, long_text: str) -> obj
 
 def analyze_command(
     texts: list[str] | None = typer.Argument(None, help="Texts to analyse; '-' reads stdin line by line."),
-    input_file: Path | None = typer.Option(
-        None, "-i", "--input", help="A .txt, .csv, .jsonl or .parquet file."
-    ),
-    output_file: Path | None = typer.Option(
-        None, "-o", "--output", help="Where to write: .jsonl, .csv or .parquet."
-    ),
+    input_file: Path | None = typer.Option(None, "-i", "--input", help="A .txt, .csv, .jsonl or .parquet file."),
+    output_file: Path | None = typer.Option(None, "-o", "--output", help="Where to write: .jsonl, .csv or .parquet."),
     text_column: str = typer.Option("text", help="Column (or JSON field) holding the text."),
     id_column: str | None = typer.Option(None, help="Column carrying each row's id (default: row number)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines (one full analysis per text)."),
     view: str = typer.Option("goemotions", help="What the table shows: " + "|".join(VIEW_CHOICES) + "."),
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
-    threshold: float | None = typer.Option(
-        None, help="One threshold for every label (default: calibrated per label)."
-    ),
+    threshold: float | None = typer.Option(None, help="One threshold for every label (default: calibrated per label)."),
     long_text: str = typer.Option("truncate", help="truncate (flagged) or sentences (split and aggregate)."),
 ) -> None:
     """Analyse the emotions of texts, a file, or stdin.

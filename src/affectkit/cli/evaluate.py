@@ -66,9 +66,7 @@ def eval_command(
     else:
         _print_emobank(out, result)
     if fp32_path is None:
-        out.print(
-            "fp32 column: not available (training/export.py writes training/runs/default/model.fp32.onnx)"
-        )
+        out.print("fp32 column: not available (training/export.py writes training/runs/default/model.fp32.onnx)")
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(json.dumps(result, indent=2, allow_nan=True) + "\n", encoding="utf-8")
@@ -103,9 +101,7 @@ def _print_goemotions(out: Console, result: dict[str, Any]) -> None:
     for name, scores in result["systems"].items():
         table.add_row(name, *(_fmt(scores.get(c)) for c in columns))
     for name, scores in result["published_reference"].items():
-        table.add_row(
-            f"[dim]{name} (published, not run here)[/dim]", _fmt(scores.get("macro_f1")), *["—"] * 5
-        )
+        table.add_row(f"[dim]{name} (published, not run here)[/dim]", _fmt(scores.get("macro_f1")), *["—"] * 5)
     out.print(table)
     systems = result["systems"]
     per_label = Table(title="per-label F1")

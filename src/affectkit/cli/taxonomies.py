@@ -46,6 +46,4 @@ def taxonomies_command(
         if taxonomy.name == "vad":
             table.add_row("(all)", "regression head of the same forward pass, EmoBank 1-5 scale")
         console.print(table)
-    console.print(
-        f"taxonomy version: {TAXONOMY_VERSION}; view score = noisy-OR of weighted member probabilities"
-    )
+    console.print(f"taxonomy version: {TAXONOMY_VERSION}; view score = noisy-OR of weighted member probabilities")

@@ -83,9 +83,7 @@ def load_goemotions(folder: Path, split: str) -> LabelledTexts:
     path = _need(folder / "goemotions" / f"{_split(split)}.tsv")
     labels = _need(folder / "goemotions" / "labels.txt").read_text("utf-8").split()
     if tuple(labels) != GOEMOTIONS:
-        raise DataError(
-            f"{folder / 'goemotions' / 'labels.txt'} does not list the 28 GoEmotions labels in order"
-        )
+        raise DataError(f"{folder / 'goemotions' / 'labels.txt'} does not list the 28 GoEmotions labels in order")
     texts: list[str] = []
     rows: list[npt.NDArray[np.float32]] = []
     with open(path, encoding="utf-8", newline="") as handle:
@@ -118,8 +116,7 @@ def load_emobank(folder: Path, split: str) -> LabelledTexts:
         files[path.name] = sha256(path)
         with open(path, encoding="utf-8", newline="") as handle:
             perspectives[name] = {
-                row["id"]: [float(row["V"]), float(row["A"]), float(row["D"])]
-                for row in csv.DictReader(handle)
+                row["id"]: [float(row["V"]), float(row["A"]), float(row["D"])] for row in csv.DictReader(handle)
             }
     texts: list[str] = []
     rows: list[list[float]] = []

@@ -24,13 +24,13 @@ THRESHOLD_GRID = np.round(np.arange(0.01, 1.0, 0.01), 2)
 def f1_scores(pred: BoolArray, gold: BoolArray) -> dict[str, Any]:
     """Per-label F1, macro-F1 (mean over labels) and micro-F1 (pooled counts).
 
-    Example:
-        >>> from typing import Any
+        Example:
+            >>> from typing import Any
 
-import numpy as np
-        >>> out = f1_scores(np.array([[1, 0], [0, 1]], bool), np.array([[1, 0], [1, 0]], bool))
-        >>> round(out["macro"], 3), round(out["micro"], 3)
-        (0.333, 0.5)
+    import numpy as np
+            >>> out = f1_scores(np.array([[1, 0], [0, 1]], bool), np.array([[1, 0], [1, 0]], bool))
+            >>> round(out["macro"], 3), round(out["micro"], 3)
+            (0.333, 0.5)
     """
     pred = np.asarray(pred, dtype=bool)
     gold = np.asarray(gold, dtype=bool)
@@ -45,12 +45,12 @@ import numpy as np
 def tune_thresholds(probs: FloatArray, gold: BoolArray) -> npt.NDArray[np.float64]:
     """Per-label thresholds maximising F1 on the given (dev) data, on a 0.01 grid.
 
-    Example:
-        >>> from typing import Any
+        Example:
+            >>> from typing import Any
 
-import numpy as np
-        >>> tune_thresholds(np.array([[0.9], [0.2]]), np.array([[1], [0]], bool)).tolist()
-        [0.21]
+    import numpy as np
+            >>> tune_thresholds(np.array([[0.9], [0.2]]), np.array([[1], [0]], bool)).tolist()
+            [0.21]
     """
     gold = np.asarray(gold, dtype=bool)
     best = np.full(gold.shape[1], 0.5)
@@ -73,14 +73,14 @@ def pearson(pred: FloatArray, gold: FloatArray) -> float:
 
 def reliability(probs: FloatArray, gold: BoolArray, bins: int = 10) -> dict[str, list[float]]:
     """Mean predicted probability vs observed frequency in equal-width bins (all labels pooled),
-    and the expected calibration error.
+        and the expected calibration error.
 
-    Example:
-        >>> from typing import Any
+        Example:
+            >>> from typing import Any
 
-import numpy as np
-        >>> reliability(np.array([[0.05], [0.95]]), np.array([[0], [1]], bool))["ece"][0] < 0.06
-        True
+    import numpy as np
+            >>> reliability(np.array([[0.05], [0.95]]), np.array([[0], [1]], bool))["ece"][0] < 0.06
+            True
     """
     p = np.asarray(probs, dtype=np.float64).ravel()
     y = np.asarray(gold, dtype=np.float64).ravel()

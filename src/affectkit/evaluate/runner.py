@@ -80,9 +80,7 @@ def _view_scores(pred: BoolArray, gold: BoolArray) -> dict[str, Any]:
 
 
 def _model(model: str | Path | None, onnx_file: str | None = None, threads: int = 0) -> EmotionModel:
-    return EmotionModel.load(
-        resolve_model(model or "goemotions-minilm"), threads=threads, onnx_file=onnx_file
-    )
+    return EmotionModel.load(resolve_model(model or "goemotions-minilm"), threads=threads, onnx_file=onnx_file)
 
 
 def evaluate_goemotions(
@@ -196,9 +194,7 @@ def evaluate_emobank(
     if baselines:
         say("fitting TF-IDF + ridge regression on train")
         train = load_emobank(data, "train")
-        systems["TF-IDF + ridge regression"] = correlations(
-            tfidf_ridge(train.texts, train.targets, evaluated.texts)
-        )
+        systems["TF-IDF + ridge regression"] = correlations(tfidf_ridge(train.texts, train.targets, evaluated.texts))
         systems["train mean (constant)"] = {target: float("nan") for target in VAD_TARGETS}
     return {
         "task": "emobank",

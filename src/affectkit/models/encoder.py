@@ -107,7 +107,7 @@ class EmotionModel:
         for encoding in self._tokenizer.encode_batch(list(texts)):
             ids = encoding.ids
             if len(ids) > self.max_tokens:
-                out.append(Encoded((*tuple(ids[:self.max_tokens - 1]), ids[-1]), len(ids), True))
+                out.append(Encoded((*tuple(ids[: self.max_tokens - 1]), ids[-1]), len(ids), True))
             else:
                 out.append(Encoded(tuple(ids), len(ids), False))
         return out

@@ -94,9 +94,7 @@ def _all() -> dict[str, Taxonomy]:
     for label, place in parrott["goemotions"].items():
         secondary[place["secondary"]][label] = 1.0
         primary[parent[place["secondary"]]][label] = 1.0
-    out["parrott.primary"] = Taxonomy(
-        "parrott.primary", parrott["version"], tuple(primary), parrott["source"], primary
-    )
+    out["parrott.primary"] = Taxonomy("parrott.primary", parrott["version"], tuple(primary), parrott["source"], primary)
     out["parrott.secondary"] = Taxonomy(
         "parrott.secondary", parrott["version"], tuple(secondary), parrott["source"], secondary
     )
@@ -106,9 +104,7 @@ def _all() -> dict[str, Taxonomy]:
         for category, members in taxonomy.members.items():
             unknown = set(members) - set(goemotions)
             if unknown or category not in taxonomy.labels:
-                raise TaxonomyError(
-                    f"taxonomy {taxonomy.name}: bad member(s) {sorted(unknown)} of {category}"
-                )
+                raise TaxonomyError(f"taxonomy {taxonomy.name}: bad member(s) {sorted(unknown)} of {category}")
     return out
 
 
@@ -134,9 +130,7 @@ def parrott_place(label: str) -> tuple[str, str, str | None] | None:
 
 
 GOEMOTIONS: tuple[str, ...] = tuple(
-    json.loads(resources.files("affectkit.taxonomy").joinpath("data/goemotions.v1.json").read_text("utf-8"))[
-        "labels"
-    ]
+    json.loads(resources.files("affectkit.taxonomy").joinpath("data/goemotions.v1.json").read_text("utf-8"))["labels"]
 )
 
 
@@ -224,7 +218,5 @@ def view_labels(labels: Sequence[str], view: str) -> list[str]:
     return [
         category
         for category in taxonomy.labels
-        if any(
-            weight >= 0.5 and member in on for member, weight in taxonomy.members.get(category, {}).items()
-        )
+        if any(weight >= 0.5 and member in on for member, weight in taxonomy.members.get(category, {}).items())
     ]

@@ -69,9 +69,7 @@ class Analyzer:
     ) -> None:
         if long_text not in ("truncate", "sentences"):
             raise AffectkitError(f"long_text must be 'truncate' or 'sentences', not {long_text!r}")
-        self.model = EmotionModel.load(
-            resolve_model(setting("model", model)), threads=int(setting("threads", threads))
-        )
+        self.model = EmotionModel.load(resolve_model(setting("model", model)), threads=int(setting("threads", threads)))
         if tuple(self.model.labels) != GOEMOTIONS:
             raise AffectkitError(
                 f"model {self.model.name} predicts {len(self.model.labels)} labels that are not "
@@ -85,9 +83,7 @@ class Analyzer:
         self.thresholds, self._threshold_source = self._resolve_thresholds(thresholds)
         self._threshold_vector = np.array([self.thresholds[label] for label in GOEMOTIONS], dtype=np.float32)
 
-    def _resolve_thresholds(
-        self, thresholds: float | Mapping[str, float] | None
-    ) -> tuple[dict[str, float], str]:
+    def _resolve_thresholds(self, thresholds: float | Mapping[str, float] | None) -> tuple[dict[str, float], str]:
         base = dict(self.model.thresholds)
         if thresholds is None:
             return base, "calibrated-dev"
@@ -97,9 +93,7 @@ class Analyzer:
             return {label: float(thresholds) for label in GOEMOTIONS}, f"global={float(thresholds):g}"
         unknown = [label for label in thresholds if label not in GOEMOTIONS]
         if unknown:
-            raise TaxonomyError(
-                f"thresholds for unknown label(s) {unknown}; labels are {', '.join(GOEMOTIONS)}"
-            )
+            raise TaxonomyError(f"thresholds for unknown label(s) {unknown}; labels are {', '.join(GOEMOTIONS)}")
         for label, value in thresholds.items():
             if not 0.0 < float(value) < 1.0:
                 raise AffectkitError(f"threshold for {label} must be between 0 and 1, not {value}")
@@ -139,9 +133,7 @@ class Analyzer:
         return self._build(cleaned, probs, self.model.vad_scale(vad), encoded, [1] * len(cleaned))
 
     @overload
-    def pipe(
-        self, items: Iterable[str | bytes], *, as_tuples: Literal[False] = ...
-    ) -> Iterator[Analysis]: ...
+    def pipe(self, items: Iterable[str | bytes], *, as_tuples: Literal[False] = ...) -> Iterator[Analysis]: ...
 
     @overload
     def pipe(
