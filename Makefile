@@ -7,7 +7,7 @@ export AFFECTKIT_DATA ?= $(DATA)
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test lint typecheck eval bench train export clean
+.PHONY: demo test eval bench card train export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,16 +48,22 @@ eval: $(VENV)/.dev
 	$(BIN)/affectkit eval goemotions --split test --report reports/goemotions-test.json --plot reports
 	$(BIN)/affectkit eval emobank --split test --report reports/emobank-test.json --plot reports
 
+## bench: affectkit vs the transformers pipeline on the same weights (throughput, latency, memory)
 bench: $(VENV)/.train
-	$(BIN)/python bench/throughput.py --data $(DATA)
+	$(BIN)/python bench/throughput.py --data $(AFFECTKIT_DATA) --report reports/bench.json
+
+## card: write the model card and model.json scores from the reports of `make eval` and `make bench`
+card: $(VENV)/.dev
+	$(BIN)/python training/card.py --model src/affectkit/models/weights/goemotions-minilm \
+		--goemotions reports/goemotions-test.json --emobank reports/emobank-test.json --bench reports/bench.json
 
 ## train: fine-tune (about 45 minutes on 2 cores), export, quantise and calibrate the default model
 train: $(VENV)/.train
-	$(BIN)/python training/train.py --data $(DATA) --out training/runs/default
+	$(BIN)/python training/train.py --data $(AFFECTKIT_DATA) --out training/runs/default
 	$(MAKE) export
 
 export: $(VENV)/.train
-	$(BIN)/python training/export.py --run training/runs/default --data $(DATA) \
+	$(BIN)/python training/export.py --run training/runs/default --data $(AFFECTKIT_DATA) \
 		--out src/affectkit/models/weights/goemotions-minilm
 
 clean:
