@@ -188,6 +188,7 @@ def test_csv_with_ragged_rows(tmp_path: Path) -> None:
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [], "looks binary"),
         ("notes.docx", b"PK\x03\x04", [], "affectkit reads .txt, .csv, .jsonl, .parquet"),
         ("fake.parquet", b"hello", [], "not a Parquet file"),
+        ("wide.txt", "I am happy\n".encode("utf-16"), [], "re-encode it as UTF-8"),
         ("posts.csv", b"id,text\n1,hello\n", ["--id-column", "uid"], "has no column 'uid'"),
     ],
 )
@@ -209,6 +210,15 @@ def test_missing_input_and_output_arguments(tmp_path: Path) -> None:
     assert done.returncode == 2 and "--input needs --output" in done.stderr.decode()
     done = cli("analyze", "-i", str(tmp_path / "in.txt"), "-o", str(tmp_path / "o.xlsx"))
     assert done.returncode == 2 and "affectkit writes .jsonl, .csv, .parquet" in done.stderr.decode()
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "in.txt").write_text("hello there\n")
+    done = cli("analyze", "-i", str(tmp_path / "in.txt"), "-o", str(tmp_path / "no" / "such" / "dir" / "o.jsonl"))
+    assert done.returncode == 1
+    assert (
+        done.stderr.decode().startswith("error: No such file or directory") and "Traceback" not in done.stderr.decode()
+    )
 
 
 def test_all_rows_bad_fails(tmp_path: Path) -> None:

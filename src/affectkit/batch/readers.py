@@ -76,6 +76,11 @@ def _check_file(path: Path, fmt: str) -> None:
     if fmt == ".parquet":
         if not head.startswith(b"PAR1"):
             raise FileInputError(f"{path.name} is not a Parquet file (no PAR1 header); check the extension")
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileInputError(
+            f"{path.name} is UTF-16 or UTF-32 text; re-encode it as UTF-8 "
+            f"(e.g. iconv -f UTF-16 -t UTF-8 {path.name} > utf8-{path.name})"
+        )
     elif b"\x00" in head:
         raise BinaryFileError(
             f"{path.name} looks binary (it contains NUL bytes), not {fmt[1:]} text; "

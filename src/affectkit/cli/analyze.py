@@ -97,6 +97,8 @@ def _analyze_file(
 ) -> None:
     from affectkit.batch import annotate, count_rows
 
+    if not output_file.parent.is_dir():
+        raise AffectkitError(f"the output folder {output_file.parent} does not exist; create it first")
     console = Console(stderr=True)
     total = count_rows(input_file) if input_file.exists() else None
     columns = (

@@ -57,6 +57,11 @@ def run() -> None:
     except AffectkitError as error:
         typer.echo(f"error: {error}", err=True)
         sys.exit(2)
+    except OSError as error:  # unwritable output, full disk, unreadable input...
+        typer.echo(
+            f"error: {error.strerror or error} ({error.filename or 'file'}); check the path and permissions", err=True
+        )
+        sys.exit(1)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
