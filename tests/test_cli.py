@@ -215,10 +215,14 @@ def test_missing_input_and_output_arguments(tmp_path: Path) -> None:
 def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "in.txt").write_text("hello there\n")
     done = cli("analyze", "-i", str(tmp_path / "in.txt"), "-o", str(tmp_path / "no" / "such" / "dir" / "o.jsonl"))
+    assert done.returncode == 2
+    assert "output folder" in done.stderr.decode() and "does not exist" in done.stderr.decode()
+    target = tmp_path / "locked"
+    target.mkdir()
+    (target / "o.jsonl").mkdir()  # a directory where the output file should go
+    done = cli("analyze", "-i", str(tmp_path / "in.txt"), "-o", str(target / "o.jsonl"))
     assert done.returncode == 1
-    assert (
-        done.stderr.decode().startswith("error: No such file or directory") and "Traceback" not in done.stderr.decode()
-    )
+    assert "error: Is a directory" in done.stderr.decode() and "Traceback" not in done.stderr.decode()
 
 
 def test_all_rows_bad_fails(tmp_path: Path) -> None:
