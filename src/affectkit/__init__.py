@@ -33,6 +33,7 @@ from affectkit.errors import (
 from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
 
 if TYPE_CHECKING:
+    from affectkit.batch.annotate import annotate
     from affectkit.understand.analyzer import Analyzer
 
 __all__ = [
@@ -60,6 +61,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_batch",
+    "annotate",
 ]
 
 _default: Analyzer | None = None
@@ -70,6 +72,10 @@ def __getattr__(name: str) -> Any:
         from affectkit.understand.analyzer import Analyzer
 
         return Analyzer
+    if name == "annotate":
+        from affectkit.batch.annotate import annotate
+
+        return annotate
     raise AttributeError(f"module 'affectkit' has no attribute {name!r}")
 
 
