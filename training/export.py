@@ -208,7 +208,9 @@ def run_onnx(path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int
     tokenizer = Tokenizer.from_file(str(tokenizer_path))
     tokenizer.no_truncation()
     tokenizer.no_padding()
-    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    options = ort.SessionOptions()
+    options.add_session_config_entry("session.disable_quant_qdq", "1")  # as model.json asks at run time
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     model = EmotionModel(path.parent, config, session, tokenizer)
     return model.forward(model.tokenize_batch(texts), batch_size=64)
 
@@ -303,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
             "dynamic": "int8 weights per channel and dynamic int8 activations (MatMulInteger)",
         }[args.quantization],
         "tokenizer": "tokenizer.json",
+        "onnxruntime_config": {"session.disable_quant_qdq": "1"} if args.quantization == "weights" else {},
         "max_tokens": args.max_tokens,
         "labels": labels,
         "temperature": temperature,

@@ -27,6 +27,11 @@ from affectkit.errors import ModelError
 
 FloatArray = npt.NDArray[np.float32]
 
+# Session settings a model.json may ask for. "session.disable_quant_qdq": int8 weights behind
+# DequantizeLinear are folded back to fp32 at load, instead of onnxruntime's QDQ kernels,
+# whose int8 arithmetic moved logits by up to 0.35 from the fp32 model (0.29 when folded).
+_ALLOWED_SESSION_CONFIG = frozenset({"session.disable_quant_qdq"})
+
 
 @dataclass(frozen=True)
 class Encoded:
@@ -84,6 +89,10 @@ class EmotionModel:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
         options.log_severity_level = 3
+        for key, value in config.get("onnxruntime_config", {}).items():
+            if key not in _ALLOWED_SESSION_CONFIG:
+                raise ModelError(f"model.json asks for onnxruntime setting {key!r}, which affectkit does not allow")
+            options.add_session_config_entry(key, str(value))
         try:
             session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         except Exception as error:  # onnxruntime raises its own untyped errors
