@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from affectkit.batch.readers import BadRow, Row, read_rows
 from affectkit.batch.writers import ResultWriter
-from affectkit.errors import InputError
+from affectkit.errors import FileInputError, InputError
 from affectkit.understand.text import clean_text
 
 if TYPE_CHECKING:
@@ -51,6 +52,40 @@ def errors_path(output: Path) -> Path:
     return output.with_name(output.name + ".errors.jsonl")
 
 
+def progress_path(output: Path) -> Path:
+    """Where a job records its last committed chunk: ``<output>.progress.json``.
+
+    Example:
+        >>> progress_path(Path("out.jsonl")).name
+        'out.jsonl.progress.json'
+    """
+    return output.with_name(output.name + ".progress.json")
+
+
+def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: str | None) -> dict[str, Any]:
+    stat = source.stat()
+    return {
+        "input": str(source.resolve()),
+        "input_bytes": stat.st_size,
+        "input_mtime_ns": stat.st_mtime_ns,
+        "text_column": text_column,
+        "id_column": id_column,
+        "model": analyzer.model.name,
+        "model_version": analyzer.model.version,
+        "thresholds": analyzer.thresholds,
+        "long_text": analyzer.long_text,
+    }
+
+
+def _write_atomically(path: Path, payload: dict[str, Any]) -> None:
+    staged = path.with_name(path.name + ".tmp")
+    with open(staged, "w", encoding="utf-8") as handle:
+        json.dump(payload, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(staged, path)
+
+
 def annotate(
     input_path: str | Path,
     output_path: str | Path,
@@ -59,12 +94,18 @@ def annotate(
     text_column: str = "text",
     id_column: str | None = None,
     chunk_size: int = 256,
+    resume: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> AnnotationSummary:
     """Analyse every row of ``input_path`` and write results to ``output_path``.
 
     Bad rows (empty text, broken JSON, bad bytes, wrong field count...) go to
     ``<output>.errors.jsonl`` with their row number and reason; they never stop the job.
+    Output is committed a chunk at a time (data flushed to disk, then the position recorded
+    in ``<output>.progress.json``); after an interruption, ``resume=True`` drops anything
+    written after the last commit and continues from there, so no row is lost or repeated.
+    The progress file stays, marked complete, when the job ends: resuming a finished job
+    is a no-op, and a new run without ``resume`` starts again from the first row.
     ``on_progress`` is called with the number of rows handled after each chunk.
 
     Example:
@@ -80,35 +121,90 @@ def annotate(
     source, target = Path(input_path), Path(output_path)
     if source.resolve() == target.resolve():
         raise InputError(f"the output {target} is the input; choose another output file")
-    summary = AnnotationSummary(output=str(target))
-    started = time.perf_counter()
+    if chunk_size < 1:
+        raise InputError(f"chunk_size must be at least 1, not {chunk_size}")
     rows = read_rows(source, text_column, id_column)
     first = next(rows, None)  # raises file-level errors before any output is created
-    writer = ResultWriter(target)
+    fingerprint = _fingerprint(source, analyzer, text_column, id_column)
+    state_path = progress_path(target)
     bad_path = errors_path(target)
-    bad_handle = None
+    state = _resume_state(state_path, target, fingerprint) if resume else None
+    if state is not None and state.get("complete"):  # resuming a finished job changes nothing
+        return AnnotationSummary(
+            rows_in=state["rows_in"],
+            rows_out=state["rows_out"],
+            rows_rejected=state["rows_rejected"],
+            output=str(target),
+            errors_file=str(bad_path) if state["rows_rejected"] else None,
+        )
+    if state is None and state_path.exists() and not _is_complete(state_path):
+        raise FileInputError(
+            f"{target.name} is from an interrupted job ({state_path.name} exists); "
+            "continue it with --resume (resume=True), or delete both files to start again"
+        )
+    summary = AnnotationSummary(output=str(target))
+    skip = 0
+    if state is not None:
+        summary.rows_in, summary.rows_out, summary.rows_rejected = (
+            state["rows_in"],
+            state["rows_out"],
+            state["rows_rejected"],
+        )
+        skip = state["rows_in"]
+    started = time.perf_counter()
+    if state is None:  # recorded before any output exists, so a job killed at once can resume
+        state = {
+            **fingerprint,
+            "rows_in": 0,
+            "rows_out": 0,
+            "rows_rejected": 0,
+            "output_position": None,
+            "errors_bytes": 0,
+        }
+        _write_atomically(state_path, state)
+        resuming = False
+    else:
+        resuming = state["output_position"] is not None
+    writer = ResultWriter(target, resume_at=state["output_position"])
+    if resuming and bad_path.exists():
+        with open(bad_path, "r+b") as handle:
+            handle.truncate(state["errors_bytes"])
+    bad_handle = open(bad_path, "a" if resuming else "w", encoding="utf-8")
     chunk: list[tuple[str, str]] = []
 
     def reject(bad: BadRow) -> None:
-        nonlocal bad_handle
-        if bad_handle is None:
-            bad_handle = open(bad_path, "w", encoding="utf-8")
         bad_handle.write(json.dumps({"row": bad.number, "id": bad.id, "error": bad.reason}) + "\n")
         summary.rows_rejected += 1
         if len(summary.rejected) < 1000:
             summary.rejected.append(bad)
 
-    def flush() -> None:
+    def commit() -> None:
         results = analyzer.analyze_batch([text for _, text in chunk])
         writer.write([(row_id, result) for (row_id, _), result in zip(chunk, results)])
         summary.rows_out += len(results)
+        position = writer.commit()
+        bad_handle.flush()
+        os.fsync(bad_handle.fileno())
+        _write_atomically(
+            state_path,
+            {
+                **fingerprint,
+                "rows_in": summary.rows_in,
+                "rows_out": summary.rows_out,
+                "rows_rejected": summary.rows_rejected,
+                "output_position": position,
+                "errors_bytes": bad_handle.tell(),
+            },
+        )
         if on_progress is not None:
             on_progress(summary.rows_in)
         chunk.clear()
 
     try:
         pending: list[Row | BadRow] = [first] if first is not None else []
-        for item in itertools.chain(pending, rows):
+        for index, item in enumerate(itertools.chain(pending, rows)):
+            if index < skip:
+                continue
             summary.rows_in += 1
             if isinstance(item, BadRow):
                 reject(item)
@@ -119,15 +215,55 @@ def annotate(
                 reject(BadRow(item.number, item.id, str(error)))
                 continue
             if len(chunk) >= chunk_size:
-                flush()
-        flush()
-    finally:
+                commit()
+        commit()
         writer.close()
-        if bad_handle is not None:
-            bad_handle.close()
+    finally:
+        bad_handle.close()
+    _write_atomically(
+        state_path,
+        {
+            **fingerprint,
+            "rows_in": summary.rows_in,
+            "rows_out": summary.rows_out,
+            "rows_rejected": summary.rows_rejected,
+            "complete": True,
+        },
+    )
     if summary.rows_rejected:
         summary.errors_file = str(bad_path)
-    elif bad_path.exists():
-        bad_path.unlink()
+    else:
+        bad_path.unlink(missing_ok=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _is_complete(state_path: Path) -> bool:
+    try:
+        return bool(json.loads(state_path.read_text("utf-8")).get("complete"))
+    except (OSError, ValueError):
+        return False
+
+
+def _resume_state(state_path: Path, target: Path, fingerprint: dict[str, Any]) -> dict[str, Any] | None:
+    """The committed state of an interrupted job, checked against this job's settings."""
+    if not state_path.exists():
+        if target.exists():
+            raise FileInputError(
+                f"nothing to resume: {target.name} exists but has no {state_path.name}, so its job finished; "
+                "delete it to annotate again"
+            )
+        return None
+    try:
+        state: dict[str, Any] = json.loads(state_path.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise FileInputError(
+            f"cannot read {state_path.name} ({error}); delete it and the output to start again"
+        ) from error
+    changed = [key for key, value in fingerprint.items() if state.get(key) != value]
+    if changed:
+        raise FileInputError(
+            f"cannot resume {target.name}: {', '.join(changed)} changed since the interrupted job; "
+            "run with the same input, columns and model, or delete the output and its progress file"
+        )
+    return state

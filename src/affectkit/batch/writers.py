@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -60,18 +62,24 @@ def flat_record(row_id: str, analysis: Analysis) -> dict[str, Any]:
 
 
 class ResultWriter:
-    """Append analyses to an output file in the format its extension names."""
+    """Append analyses to an output file in the format its extension names, in committed chunks.
 
-    def __init__(self, path: Path) -> None:
+    ``commit()`` makes everything written so far durable and returns a position; a later
+    writer opened with that position (``resume_at``) drops anything written after it and
+    continues. Parquet output is written as one part file per chunk in ``<output>.parts/``
+    and joined into the output file by ``close()``.
+    """
+
+    def __init__(self, path: Path, resume_at: int | None = None) -> None:
         self.path = path
         self.format = path.suffix.lower()
         if self.format not in SUPPORTED_OUTPUTS:
             raise UnsupportedFormatError(
                 f"cannot write {path.name}: affectkit writes {', '.join(SUPPORTED_OUTPUTS)}; change the extension"
             )
-        self._parquet: Any = None
         self._handle: Any = None
         self._csv: Any = None
+        self._parts = 0
         if self.format == ".parquet":
             try:
                 import pyarrow  # noqa: F401
@@ -79,10 +87,24 @@ class ResultWriter:
                 raise MissingDependencyError(
                     "writing .parquet needs pyarrow: pip install 'affectkit[parquet]'"
                 ) from error
+            self.parts_dir = path.with_name(path.name + ".parts")
+            if resume_at is None:
+                shutil.rmtree(self.parts_dir, ignore_errors=True)
+            self.parts_dir.mkdir(exist_ok=True)
+            self._parts = resume_at or 0
+            for stale in self.parts_dir.glob("part-*.parquet"):
+                if int(stale.stem.split("-")[1]) >= self._parts:
+                    stale.unlink()
+            return
+        if resume_at is not None:
+            with open(path, "r+b") as handle:
+                handle.truncate(resume_at)
+            self._handle = open(path, "a", encoding="utf-8", newline="")
         else:
             self._handle = open(path, "w", encoding="utf-8", newline="")
-            if self.format == ".csv":
-                self._csv = csv.DictWriter(self._handle, fieldnames=list(FLAT_COLUMNS))
+        if self.format == ".csv":
+            self._csv = csv.DictWriter(self._handle, fieldnames=list(FLAT_COLUMNS))
+            if resume_at is None:
                 self._csv.writeheader()
 
     def write(self, rows: list[tuple[str, Analysis]]) -> None:
@@ -99,22 +121,40 @@ class ResultWriter:
             import pyarrow.parquet as pq
 
             table = pa.Table.from_pylist([flat_record(row_id, analysis) for row_id, analysis in rows])
-            if self._parquet is None:
-                self._parquet = pq.ParquetWriter(self.path, table.schema)
-            self._parquet.write_table(table)
-        if self._handle is not None:
-            self._handle.flush()
+            part = self.parts_dir / f"part-{self._parts:08d}.parquet"
+            pq.write_table(table, part.with_suffix(".tmp"))
+            os.replace(part.with_suffix(".tmp"), part)
+            self._parts += 1
+
+    def commit(self) -> int:
+        """Make what was written durable; return the position to resume from."""
+        if self._handle is None:
+            return self._parts
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        return int(self._handle.tell())
 
     def close(self) -> None:
-        """Finish the file (a Parquet footer, or closing the text file)."""
+        """Finish the file: close a text file, or join Parquet parts into the output."""
         if self._handle is not None:
             self._handle.close()
-        if self._parquet is not None:
-            self._parquet.close()
-        elif self.format == ".parquet":
-            import pyarrow.parquet as pq
+            return
+        import pyarrow.parquet as pq
 
-            pq.write_table(_empty_table(), self.path)
+        parts = sorted(self.parts_dir.glob("part-*.parquet"))
+        staged = self.path.with_name(self.path.name + ".tmp")
+        writer = None
+        for part in parts:
+            table = pq.read_table(part)
+            if writer is None:
+                writer = pq.ParquetWriter(staged, table.schema)
+            writer.write_table(table)
+        if writer is None:
+            pq.write_table(_empty_table(), staged)
+        else:
+            writer.close()
+        os.replace(staged, self.path)
+        shutil.rmtree(self.parts_dir, ignore_errors=True)
 
 
 def _empty_table() -> Any:

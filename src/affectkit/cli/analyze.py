@@ -39,6 +39,8 @@ def analyze_command(
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
     threshold: float | None = typer.Option(None, help="One threshold for every label (default: calibrated per label)."),
     long_text: str = typer.Option("truncate", help="truncate (flagged) or sentences (split and aggregate)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted --input job from its last commit."),
+    chunk_size: int = typer.Option(256, help="Rows per committed chunk for --input jobs."),
 ) -> None:
     """Analyse the emotions of texts, a file, or stdin.
 
@@ -52,7 +54,15 @@ def analyze_command(
             raise AffectkitError("give texts or --input, not both")
         if output_file is None:
             raise AffectkitError("--input needs --output (a .jsonl, .csv or .parquet file to write)")
-        _analyze_file(input_file, output_file, text_column, id_column, _analyzer(model, threshold, long_text))
+        _analyze_file(
+            input_file,
+            output_file,
+            text_column,
+            id_column,
+            _analyzer(model, threshold, long_text),
+            resume=resume,
+            chunk_size=chunk_size,
+        )
         return
     if output_file is not None:
         raise AffectkitError("--output is for --input files; for texts use --json and redirect")
@@ -93,7 +103,14 @@ def _analyze_stdin(analyzer: object, as_json: bool, view: str) -> None:
 
 
 def _analyze_file(
-    input_file: Path, output_file: Path, text_column: str, id_column: str | None, analyzer: object
+    input_file: Path,
+    output_file: Path,
+    text_column: str,
+    id_column: str | None,
+    analyzer: object,
+    *,
+    resume: bool,
+    chunk_size: int,
 ) -> None:
     from affectkit.batch import annotate, count_rows
 
@@ -112,11 +129,17 @@ def _analyze_file(
     )
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("annotate", total=total, rate="-")
-        started = progress.get_time()
+
+        first: list[tuple[int, float]] = []
 
         def update(done: int) -> None:
-            elapsed = max(progress.get_time() - started, 1e-9)
-            progress.update(task, completed=done, rate=f"{done / elapsed:,.0f}")
+            if not first:  # a resumed job starts part-way; rate counts this session only
+                first.append((done, progress.get_time()))
+                progress.update(task, completed=done)
+                return
+            base, since = first[0]
+            rate = (done - base) / max(progress.get_time() - since, 1e-9)
+            progress.update(task, completed=done, rate=f"{rate:,.0f}")
 
         summary = annotate(
             input_file,
@@ -125,6 +148,8 @@ def _analyze_file(
             text_column=text_column,
             id_column=id_column,
             on_progress=update,
+            resume=resume,
+            chunk_size=chunk_size,
         )
         progress.update(task, total=summary.rows_in, completed=summary.rows_in)
     console.print(
