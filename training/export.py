@@ -104,7 +104,7 @@ def quantize_int8(fp32: Path, target: Path) -> None:
         op_types_to_quantize=["MatMul"],
     )
     graph_model = onnx.load(str(staged))
-    _quantize_embedding_rows(graph_model)
+    _store_int8(graph_model, ("Gather",))  # per-tensor embedding quantisation is what hurts MiniLM
     onnx.save(graph_model, str(target))
     staged.unlink()
 
@@ -115,24 +115,30 @@ def quantize_weights_only(fp32: Path, target: Path) -> None:
     Results do not depend on which other texts share a batch (dynamic activation
     quantisation makes them depend on it)."""
     model = onnx.load(str(fp32))
+    _store_int8(model, ("MatMul", "Gather"))
+    onnx.save(model, str(target))
+
+
+def _store_int8(model: onnx.ModelProto, op_types: tuple[str, ...]) -> None:
+    """Replace the large float weights of the given ops by int8 + scale + DequantizeLinear:
+    MatMul weights per output column (axis 1), Gather tables per row (axis 0)."""
     graph = model.graph
     initializers = {init.name: init for init in graph.initializer}
+    replaced: set[str] = set()
     for node in list(graph.node):
-        if node.op_type == "MatMul" and node.input[1] in initializers:
-            axis, slot = 1, 1
-        elif node.op_type == "Gather" and node.input[0] in initializers:
-            axis, slot = 0, 0
-        else:
+        if node.op_type not in op_types:
             continue
+        slot, axis = (1, 1) if node.op_type == "MatMul" else (0, 0)
         name = node.input[slot]
-        if name not in initializers:  # shared weight already replaced
+        if name in replaced:  # a weight shared by two nodes
             node.input[slot] = name + "_dequantized"
+            continue
+        if name not in initializers:
             continue
         table = numpy_helper.to_array(initializers[name])
         if table.dtype != np.float32 or table.ndim != 2 or table.size < 100_000:
             continue
-        reduce_axis = 1 - axis
-        scale = np.maximum(np.abs(table).max(axis=reduce_axis), 1e-8) / 127.0
+        scale = np.maximum(np.abs(table).max(axis=1 - axis), 1e-8) / 127.0
         shape = (-1, 1) if axis == 0 else (1, -1)
         quantized = np.clip(np.round(table / scale.reshape(shape)), -127, 127).astype(np.int8)
         graph.initializer.remove(initializers.pop(name))
@@ -152,39 +158,7 @@ def quantize_weights_only(fp32: Path, target: Path) -> None:
         )
         graph.node.insert(list(graph.node).index(node), dequant)
         node.input[slot] = name + "_dequantized"
-    onnx.save(model, str(target))
-
-
-def _quantize_embedding_rows(model: onnx.ModelProto) -> None:
-    """Store every large Gather table as int8 with a per-row scale and a DequantizeLinear."""
-    graph = model.graph
-    initializers = {init.name: init for init in graph.initializer}
-    for node in list(graph.node):
-        if node.op_type != "Gather" or node.input[0] not in initializers:
-            continue
-        table = numpy_helper.to_array(initializers[node.input[0]])
-        if table.dtype != np.float32 or table.ndim != 2 or table.shape[0] < 1000:
-            continue
-        scale = np.maximum(np.abs(table).max(axis=1), 1e-8) / 127.0
-        quantized = np.clip(np.round(table / scale[:, None]), -127, 127).astype(np.int8)
-        name = node.input[0]
-        graph.initializer.remove(initializers[name])
-        graph.initializer.extend(
-            [
-                numpy_helper.from_array(quantized, name + "_int8"),
-                numpy_helper.from_array(scale.astype(np.float32), name + "_scale"),
-                numpy_helper.from_array(np.zeros(table.shape[0], dtype=np.int8), name + "_zero"),
-            ]
-        )
-        dequant = helper.make_node(
-            "DequantizeLinear",
-            [name + "_int8", name + "_scale", name + "_zero"],
-            [name + "_dequantized"],
-            axis=0,
-            name=name + "_DequantizeLinear",
-        )
-        graph.node.insert(list(graph.node).index(node), dequant)
-        node.input[0] = name + "_dequantized"
+        replaced.add(name)
 
 
 def run_onnx(path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
