@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -19,13 +20,18 @@ from rich.progress import (
 from affectkit.cli.render import VIEW_CHOICES, analysis_table
 from affectkit.errors import AffectkitError, InputError
 
+if TYPE_CHECKING:
+    from affectkit.understand.analyzer import Analyzer
 
-def _analyzer(model: str | None, threshold: float | None, long_text: str) -> object:
+
+def _analyzer(model: str | None, threshold: float | None, long_text: str) -> Analyzer:
     from affectkit.understand.analyzer import Analyzer
 
     if long_text not in ("truncate", "sentences"):
         raise AffectkitError(f"--long-text must be 'truncate' or 'sentences', not {long_text!r}")
-    return Analyzer(model=model, thresholds=threshold, long_text=long_text)  # type: ignore[arg-type]
+    return Analyzer(
+        model=model, thresholds=threshold, long_text="sentences" if long_text == "sentences" else "truncate"
+    )
 
 
 def analyze_command(
@@ -72,7 +78,7 @@ def analyze_command(
     if texts == ["-"]:
         _analyze_stdin(analyzer, as_json, view)
         return
-    results = analyzer.analyze_batch(texts)  # type: ignore[attr-defined]
+    results = analyzer.analyze_batch(texts)
     if as_json:
         for result in results:
             typer.echo(result.model_dump_json())
@@ -80,7 +86,7 @@ def analyze_command(
         Console().print(analysis_table(results, view))
 
 
-def _analyze_stdin(analyzer: object, as_json: bool, view: str) -> None:
+def _analyze_stdin(analyzer: Analyzer, as_json: bool, view: str) -> None:
     console = Console()
     rejected = 0
     for number, raw in enumerate(sys.stdin.buffer, start=1):
@@ -88,7 +94,7 @@ def _analyze_stdin(analyzer: object, as_json: bool, view: str) -> None:
         if not line.strip():
             continue
         try:
-            result = analyzer.analyze(line)  # type: ignore[attr-defined]
+            result = analyzer.analyze(line)
         except InputError as error:
             rejected += 1
             typer.echo(f"line {number} skipped: {error}", err=True)
@@ -107,7 +113,7 @@ def _analyze_file(
     output_file: Path,
     text_column: str,
     id_column: str | None,
-    analyzer: object,
+    analyzer: Analyzer,
     *,
     resume: bool,
     chunk_size: int,
@@ -144,7 +150,7 @@ def _analyze_file(
         summary = annotate(
             input_file,
             output_file,
-            analyzer=analyzer,  # type: ignore[arg-type]
+            analyzer=analyzer,
             text_column=text_column,
             id_column=id_column,
             on_progress=update,
