@@ -54,7 +54,7 @@ class BadRow:
     reason: str
 
 
-def _format(path: Path) -> str:
+def input_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".tsv":
         suffix = ".csv"
@@ -66,7 +66,7 @@ def _format(path: Path) -> str:
     return suffix
 
 
-def _check_file(path: Path, fmt: str) -> None:
+def check_file(path: Path, fmt: str) -> None:
     if not path.exists():
         raise FileInputError(f"no such file: {path}")
     if not path.is_file():
@@ -107,8 +107,8 @@ def read_rows(path: str | Path, text_column: str = "text", id_column: str | None
         Row(number=1, id='a1', text='hello')
     """
     path = Path(path)
-    fmt = _format(path)
-    _check_file(path, fmt)
+    fmt = input_format(path)
+    check_file(path, fmt)
     if fmt == ".txt":
         yield from _read_txt(path)
     elif fmt == ".csv":
@@ -119,16 +119,27 @@ def read_rows(path: str | Path, text_column: str = "text", id_column: str | None
         yield from _read_parquet(path, text_column, id_column)
 
 
+def parse_text_line(line: str, number: int) -> Row | BadRow | None:
+    """One line of a .txt file: a Row, a BadRow (bad bytes), or None for a blank line.
+
+    Example:
+        >>> parse_text_line("so glad\\n", 4)
+        Row(number=4, id='4', text='so glad')
+    """
+    text = line.rstrip("\n").rstrip("\r")
+    if not text.strip():
+        return None
+    if _has_bad_bytes(text):
+        return _bad_encoding(number, str(number))
+    return Row(number, str(number), text)
+
+
 def _read_txt(path: Path) -> Iterator[Row | BadRow]:
     with open(path, encoding="utf-8", errors="surrogateescape", newline=None) as handle:
         for number, line in enumerate(handle, start=1):
-            text = line.rstrip("\n")
-            if not text.strip():
-                continue
-            if _has_bad_bytes(text):
-                yield _bad_encoding(number, str(number))
-            else:
-                yield Row(number, str(number), text)
+            item = parse_text_line(line, number)
+            if item is not None:
+                yield item
 
 
 def _read_csv(path: Path, text_column: str, id_column: str | None) -> Iterator[Row | BadRow]:
@@ -171,43 +182,59 @@ def _read_csv(path: Path, text_column: str, id_column: str | None) -> Iterator[R
                 yield Row(number, row_id, fields[text_at])
 
 
-def _read_jsonl(path: Path, text_column: str, id_column: str | None) -> Iterator[Row | BadRow]:
-    checked = False
+def parse_jsonl_line(line: str, number: int, text_column: str, id_column: str | None) -> Row | BadRow | None:
+    """One line of a .jsonl file: a Row, a BadRow with the reason, or None for a blank line.
+
+    Example:
+        >>> parse_jsonl_line('{"text": 3}', 2, "text", None).reason
+        "field 'text' is int, not a string"
+    """
+    line = line.rstrip("\r\n")
+    if not line.strip():
+        return None
+    if _has_bad_bytes(line):
+        return _bad_encoding(number, None)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return BadRow(number, None, f"not valid JSON: {error.msg} at column {error.colno}")
+    if not isinstance(record, dict):
+        return BadRow(number, None, f"a JSON {type(record).__name__}, not an object with a {text_column!r} field")
+    if id_column is not None and id_column not in record:
+        return BadRow(number, None, f"no {id_column!r} field")
+    row_id = str(record[id_column]) if id_column is not None else str(number)
+    text = record.get(text_column)
+    if not isinstance(text, str):
+        return BadRow(number, row_id, f"field {text_column!r} is {type(text).__name__}, not a string")
+    return Row(number, row_id, text)
+
+
+def check_jsonl_fields(path: Path, text_column: str, id_column: str | None) -> None:
+    """Raise MissingColumnError if the first JSON object of the file lacks a needed field."""
     with open(path, encoding="utf-8", errors="surrogateescape", newline=None) as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            if _has_bad_bytes(line):
-                yield _bad_encoding(number, None)
-                continue
+        for line in handle:
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield BadRow(number, None, f"not valid JSON: {error.msg} at column {error.colno}")
+            except ValueError:
                 continue
             if not isinstance(record, dict):
-                yield BadRow(
-                    number,
-                    None,
-                    f"a JSON {type(record).__name__}, not an object with a {text_column!r} field",
-                )
                 continue
-            if not checked:
-                checked = True
-                for needed in (text_column, id_column):
-                    if needed is not None and needed not in record:
-                        raise MissingColumnError(
-                            f"{path.name}: the first record has no field {needed!r}; its fields are "
-                            f"{sorted(record)}. Choose one with --text-column/--id-column"
-                        )
-            row_id = str(record.get(id_column)) if id_column is not None and id_column in record else str(number)
-            text = record.get(text_column)
-            if id_column is not None and id_column not in record:
-                yield BadRow(number, None, f"no {id_column!r} field")
-            elif not isinstance(text, str):
-                yield BadRow(number, row_id, f"field {text_column!r} is {type(text).__name__}, not a string")
-            else:
-                yield Row(number, row_id, text)
+            for needed in (text_column, id_column):
+                if needed is not None and needed not in record:
+                    raise MissingColumnError(
+                        f"{path.name}: the first record has no field {needed!r}; its fields are "
+                        f"{sorted(record)}. Choose one with --text-column/--id-column"
+                    )
+            return
+
+
+def _read_jsonl(path: Path, text_column: str, id_column: str | None) -> Iterator[Row | BadRow]:
+    check_jsonl_fields(path, text_column, id_column)
+    with open(path, encoding="utf-8", errors="surrogateescape", newline=None) as handle:
+        for number, line in enumerate(handle, start=1):
+            item = parse_jsonl_line(line, number, text_column, id_column)
+            if item is not None:
+                yield item
 
 
 def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterator[Row | BadRow]:
@@ -251,7 +278,7 @@ def count_rows(path: str | Path) -> int | None:
         2
     """
     path = Path(path)
-    fmt = _format(path)
+    fmt = input_format(path)
     if fmt == ".parquet":
         try:
             import pyarrow.parquet as pq

@@ -47,6 +47,9 @@ def analyze_command(
     long_text: str = typer.Option("truncate", help="truncate (flagged) or sentences (split and aggregate)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted --input job from its last commit."),
     chunk_size: int = typer.Option(256, help="Rows per committed chunk for --input jobs."),
+    engine: str = typer.Option("in-process", help="in-process, or ray (Ray Data; needs affectkit[ray])."),
+    ray_address: str | None = typer.Option(None, help="An existing Ray cluster (default: start a local Ray)."),
+    workers: int | None = typer.Option(None, help="Ray actors, each with its own analyser (default: CPUs - 1)."),
 ) -> None:
     """Analyse the emotions of texts, a file, or stdin.
 
@@ -60,6 +63,23 @@ def analyze_command(
             raise AffectkitError("give texts or --input, not both")
         if output_file is None:
             raise AffectkitError("--input needs --output (a .jsonl, .csv or .parquet file to write)")
+        if engine not in ("in-process", "ray"):
+            raise AffectkitError(f"--engine must be in-process or ray, not {engine!r}")
+        if engine == "ray":
+            if resume:
+                raise AffectkitError("--resume is for the in-process engine; a Ray job re-runs from the start")
+            _analyze_file_ray(
+                input_file,
+                output_file,
+                text_column,
+                id_column,
+                model,
+                threshold,
+                long_text,
+                ray_address=ray_address,
+                workers=workers,
+            )
+            return
         _analyze_file(
             input_file,
             output_file,
@@ -84,6 +104,41 @@ def analyze_command(
             typer.echo(result.model_dump_json())
     else:
         Console().print(analysis_table(results, view))
+
+
+def _analyze_file_ray(
+    input_file: Path,
+    output_file: Path,
+    text_column: str,
+    id_column: str | None,
+    model: str | None,
+    threshold: float | None,
+    long_text: str,
+    *,
+    ray_address: str | None,
+    workers: int | None,
+) -> None:
+    from affectkit.batch.ray_engine import annotate_ray
+
+    console = Console(stderr=True)
+    with console.status("annotating on Ray"):
+        summary = annotate_ray(
+            input_file,
+            output_file,
+            model=model,
+            thresholds=threshold,
+            long_text=long_text,
+            text_column=text_column,
+            id_column=id_column,
+            workers=workers,
+            address=ray_address,
+        )
+    console.print(
+        f"rows in {summary.rows_in:,} · rows out {summary.rows_out:,} · rejected {summary.rows_rejected:,} · "
+        f"{summary.seconds:.1f} s · output {summary.output} · engine ray"
+    )
+    if summary.errors_file:
+        console.print(f"rejected rows and reasons: {summary.errors_file}")
 
 
 def _analyze_stdin(analyzer: Analyzer, as_json: bool, view: str) -> None:
