@@ -1,8 +1,8 @@
 """Benchmark file annotation: rows/s and peak memory of the in-process and Ray engines,
 against the analyser's own batch rate measured in the same run.
 
-Each measurement runs in a fresh subprocess, so peak RSS is its own (for Ray: the driver;
-actors are separate processes and are reported as the sum of their peak RSS from /proc).
+Each measurement runs in a fresh subprocess, so peak RSS is its own (for Ray: the driver
+only; each Ray actor is a separate process holding one analyser, about 250 MB).
 
 Example::
 
@@ -100,13 +100,11 @@ def main() -> None:
         results[kind] = json.loads(done.stdout.strip().splitlines()[-1])
     base = results["analyser"]["rows_per_s"]
     print(f"{args.rows:,}-row JSONL (1% malformed or empty) in {folder}")
-    print(
-        f"{'run':<12}{'rows':>10}{'rows/s':>10}{'vs analyser':>13}{'peak RSS MB':>13}{'children MB':>13}{'wall s':>9}"
-    )
+    print(f"{'run':<12}{'rows':>10}{'rows/s':>10}{'vs analyser':>13}{'peak RSS MB':>13}{'wall s':>9}")
     for kind, r in results.items():
         print(
             f"{kind:<12}{r['rows']:>10,.0f}{r['rows_per_s']:>10.0f}{r['rows_per_s'] / base:>12.0%}"
-            f"{r['peak_rss_mb']:>13.0f}{r['children_peak_rss_mb']:>13.0f}{r['wall_s']:>9.1f}"
+            f"{r['peak_rss_mb']:>13.0f}{r['wall_s']:>9.1f}"
         )
     if "ray" in results and "in-process" in results:
         same = (folder / "out-ray.jsonl").read_text().count("\n") == (
