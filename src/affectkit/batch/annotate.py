@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from affectkit.batch.readers import BadRow, Row, read_rows
 from affectkit.batch.writers import ResultWriter
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 class AnnotationSummary:
     """What a file job did: rows read, written and rejected, where, and how long it took."""
 
+    input: str = ""
     rows_in: int = 0
     rows_out: int = 0
     rows_rejected: int = 0
@@ -40,6 +41,22 @@ class AnnotationSummary:
     output: str = ""
     errors_file: str | None = None
     rejected: list[BadRow] = field(default_factory=list)
+
+    def reject(self, bad: BadRow, errors: TextIO) -> None:
+        """Count a bad row and write it (row number, id, reason) to the errors file."""
+        errors.write(json.dumps({"row": bad.number, "id": bad.id, "error": bad.reason}) + "\n")
+        self.rows_rejected += 1
+        if len(self.rejected) < 1000:
+            self.rejected.append(bad)
+
+    def finish(self, errors: Path, started: float) -> AnnotationSummary:
+        """Keep the errors file only if a row was rejected; record the time taken."""
+        if self.rows_rejected:
+            self.errors_file = str(errors)
+        else:
+            errors.unlink(missing_ok=True)
+        self.seconds = time.perf_counter() - started
+        return self
 
 
 def errors_path(output: Path) -> Path:
@@ -134,6 +151,7 @@ def annotate(
             rows_in=state["rows_in"],
             rows_out=state["rows_out"],
             rows_rejected=state["rows_rejected"],
+            input=str(source),
             output=str(target),
             errors_file=str(bad_path) if state["rows_rejected"] else None,
         )
@@ -142,7 +160,7 @@ def annotate(
             f"{target.name} is from an interrupted job ({state_path.name} exists); "
             "continue it with --resume (resume=True), or delete both files to start again"
         )
-    summary = AnnotationSummary(output=str(target))
+    summary = AnnotationSummary(input=str(source), output=str(target))
     skip = 0
     if state is not None:
         summary.rows_in, summary.rows_out, summary.rows_rejected = (
@@ -173,10 +191,7 @@ def annotate(
     chunk: list[tuple[str, str]] = []
 
     def reject(bad: BadRow) -> None:
-        bad_handle.write(json.dumps({"row": bad.number, "id": bad.id, "error": bad.reason}) + "\n")
-        summary.rows_rejected += 1
-        if len(summary.rejected) < 1000:
-            summary.rejected.append(bad)
+        summary.reject(bad, bad_handle)
 
     def commit() -> None:
         results = analyzer.analyze_batch([text for _, text in chunk])
@@ -230,12 +245,7 @@ def annotate(
             "complete": True,
         },
     )
-    if summary.rows_rejected:
-        summary.errors_file = str(bad_path)
-    else:
-        bad_path.unlink(missing_ok=True)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return summary.finish(bad_path, started)
 
 
 def _is_complete(state_path: Path) -> bool:

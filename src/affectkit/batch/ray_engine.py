@@ -22,7 +22,6 @@ Example (needs Ray)::
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable
@@ -190,17 +189,17 @@ def annotate_ray(
             num_cpus=1,
         )
         numbered_ids = id_column is None or fmt == ".txt"
-        return _write_in_order(results, target, on_progress, numbered_ids=numbered_ids)
+        return _write_in_order(results, source, target, on_progress, numbered_ids=numbered_ids)
     finally:
         if started_here:
             ray.shutdown()
 
 
 def _write_in_order(
-    results: Any, target: Path, on_progress: Callable[[int], None] | None, *, numbered_ids: bool
+    results: Any, source: Path, target: Path, on_progress: Callable[[int], None] | None, *, numbered_ids: bool
 ) -> AnnotationSummary:
     started = time.perf_counter()
-    summary = AnnotationSummary(output=str(target))
+    summary = AnnotationSummary(input=str(source), output=str(target))
     writer = ResultWriter(target)
     bad_path = errors_path(target)
     number = 0
@@ -217,10 +216,7 @@ def _write_in_order(
                     if numbered_ids and identifier == _NUMBER:
                         identifier = str(number)
                     if kind == "bad":
-                        summary.rows_rejected += 1
-                        bad_handle.write(json.dumps({"row": number, "id": identifier, "error": str(payload)}) + "\n")
-                        if len(summary.rejected) < 1000:
-                            summary.rejected.append(BadRow(number, identifier, str(payload)))
+                        summary.reject(BadRow(number, identifier, str(payload)), bad_handle)
                     else:
                         chunk.append((identifier or str(number), Analysis.model_validate_json(str(payload))))
                 writer.write(chunk)
@@ -230,9 +226,4 @@ def _write_in_order(
         writer.commit()
     finally:
         writer.close()
-    if summary.rows_rejected:
-        summary.errors_file = str(bad_path)
-    else:
-        bad_path.unlink(missing_ok=True)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return summary.finish(bad_path, started)

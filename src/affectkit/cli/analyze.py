@@ -21,6 +21,7 @@ from affectkit.cli.render import VIEW_CHOICES, analysis_table
 from affectkit.errors import AffectkitError, InputError
 
 if TYPE_CHECKING:
+    from affectkit.batch.annotate import AnnotationSummary
     from affectkit.understand.analyzer import Analyzer
 
 
@@ -133,12 +134,7 @@ def _analyze_file_ray(
             workers=workers,
             address=ray_address,
         )
-    console.print(
-        f"rows in {summary.rows_in:,} · rows out {summary.rows_out:,} · rejected {summary.rows_rejected:,} · "
-        f"{summary.seconds:.1f} s · output {summary.output} · engine ray"
-    )
-    if summary.errors_file:
-        console.print(f"rejected rows and reasons: {summary.errors_file}")
+    _print_summary(console, summary, engine="ray")
 
 
 def _analyze_stdin(analyzer: Analyzer, as_json: bool, view: str) -> None:
@@ -213,13 +209,18 @@ def _analyze_file(
             chunk_size=chunk_size,
         )
         progress.update(task, total=summary.rows_in, completed=summary.rows_in)
+    _print_summary(console, summary)
+
+
+def _print_summary(console: Console, summary: AnnotationSummary, engine: str = "in-process") -> None:
+    """The end-of-job summary both engines print; a job that rejected every row fails."""
     console.print(
         f"rows in {summary.rows_in:,} · rows out {summary.rows_out:,} · rejected {summary.rows_rejected:,} · "
-        f"{summary.seconds:.1f} s · output {summary.output}"
+        f"{summary.seconds:.1f} s · output {summary.output}" + (f" · engine {engine}" if engine != "in-process" else "")
     )
     if summary.errors_file:
         console.print(f"rejected rows and reasons: {summary.errors_file}")
         for bad in summary.rejected[:5]:
             console.print(f"  row {bad.number}: {bad.reason}")
     if summary.rows_in and not summary.rows_out and summary.rows_rejected:
-        raise AffectkitError(f"every row of {input_file.name} was rejected; see {summary.errors_file}")
+        raise AffectkitError(f"every row of {Path(summary.input).name} was rejected; see {summary.errors_file}")
