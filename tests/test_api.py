@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 from pydantic import ValidationError
 
@@ -111,8 +110,17 @@ def test_batch_keeps_order_and_matches_single(analyzer: Analyzer) -> None:
     assert [r.text for r in batch] == texts
     for text, result in zip(texts, batch):
         single = analyzer.analyze(text)
-        assert np.allclose(list(single.emotions.values()), list(result.emotions.values()), atol=1e-4)
+        assert single.emotions == result.emotions and single.vad == result.vad
     assert analyzer.analyze_batch([]) == []
+
+
+def test_scores_do_not_depend_on_batch_company(analyzer: Analyzer) -> None:
+    texts = [f"I am {'so ' * (i % 9)}happy about day {i}" for i in range(40)]
+    reference = [r.emotions for r in analyzer.analyze_batch(texts)]
+    shuffled = texts[13:] + texts[:13]
+    again = [r.emotions for r in Analyzer(batch_size=5, threads=1).analyze_batch(shuffled)]
+    assert again[27:] + again[:27] == reference
+    assert [analyzer.analyze(text).emotions for text in texts[:6]] == reference[:6]
 
 
 def test_module_level_functions() -> None:

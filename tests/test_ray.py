@@ -8,7 +8,6 @@ import json
 import os
 from pathlib import Path
 
-import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -34,7 +33,9 @@ def test_ray_engine_matches_in_process(tmp_path: Path) -> None:
         if i % 50 == 7:
             rows.append('{"id": "broken' if i % 100 == 7 else json.dumps({"id": f"p{i}", "text": "   "}))
         else:
-            rows.append(json.dumps({"id": f"p{i}", "text": f"post {i}: I am {'thrilled' if i % 3 else 'upset'} today"}))
+            mood = "thrilled" if i % 3 else "upset"
+            # lengths vary, so padding inside mixed batches would change the floats
+            rows.append(json.dumps({"id": f"p{i}", "text": f"post {i}: I am {mood} today" + " really" * (i % 23)}))
     source.write_text("\n".join(rows[:300]) + "\n\n" + "\n".join(rows[300:]) + "\n")
     reference = tmp_path / "ref.jsonl"
     annotate(source, reference, id_column="id")
@@ -46,10 +47,9 @@ def test_ray_engine_matches_in_process(tmp_path: Path) -> None:
     assert "rows in 600 · rows out 588 · rejected 12" in result.output
     ray_rows, ref_rows = _lines(target), _lines(reference)
     assert [r["id"] for r in ray_rows] == [r["id"] for r in ref_rows]
-    assert [r["labels"] for r in ray_rows] == [r["labels"] for r in ref_rows]
-    ray_p = np.array([list(r["emotions"].values()) for r in ray_rows])  # type: ignore[union-attr]
-    ref_p = np.array([list(r["emotions"].values()) for r in ref_rows])  # type: ignore[union-attr]
-    assert np.abs(ray_p - ref_p).max() < 1e-5
+    assert len({len(r["text"]) for r in ref_rows}) > 20  # type: ignore[arg-type]
+    # identical, not close: same bytes row by row
+    assert target.read_bytes() == reference.read_bytes()
     assert (tmp_path / "ray.jsonl.errors.jsonl").read_text() == (tmp_path / "ref.jsonl.errors.jsonl").read_text()
 
 

@@ -59,6 +59,11 @@ class AnnotationSummary:
         return self
 
 
+# Rows per committed chunk. Larger chunks fill same-length batches better: 1,024 rows gave
+# 735 rows/s against 599 for 256 on the same 20,000 posts (the analyser alone: 769 / 645).
+DEFAULT_CHUNK_SIZE = 1024
+
+
 def errors_path(output: Path) -> Path:
     """Where a job writes its rejected rows: ``<output>.errors.jsonl``.
 
@@ -110,7 +115,7 @@ def annotate(
     analyzer: Analyzer | None = None,
     text_column: str = "text",
     id_column: str | None = None,
-    chunk_size: int = 256,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
     resume: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> AnnotationSummary:

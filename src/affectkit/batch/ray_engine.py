@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from affectkit.batch.annotate import AnnotationSummary, errors_path
+from affectkit.batch.annotate import DEFAULT_CHUNK_SIZE, AnnotationSummary, errors_path
 from affectkit.batch.readers import (
     BadRow,
     Row,
@@ -122,7 +122,7 @@ def annotate_ray(
     id_column: str | None = None,
     workers: int | None = None,
     address: str | None = None,
-    batch_size: int = 256,
+    batch_size: int = DEFAULT_CHUNK_SIZE,
     on_progress: Callable[[int], None] | None = None,
 ) -> AnnotationSummary:
     """Annotate a .txt, .jsonl or .parquet file on Ray Data; same output as :func:`annotate`.
@@ -205,7 +205,7 @@ def _write_in_order(
     number = 0
     try:
         with open(bad_path, "w", encoding="utf-8") as bad_handle:
-            for batch in results.iter_batches(batch_size=256, batch_format="numpy"):
+            for batch in results.iter_batches(batch_size=DEFAULT_CHUNK_SIZE, batch_format="numpy"):
                 chunk: list[tuple[str, Analysis]] = []
                 for kind, row_id, payload in zip(batch["kind"], batch["id"], batch["payload"]):
                     number += 1

@@ -1,8 +1,14 @@
 """The encoder runtime: tokenizers for text, onnxruntime for one forward pass.
 
-Texts are tokenised once, sorted by length and run in batches padded only to the longest
-text of each batch. A text longer than the model's limit is cut explicitly (the result
-says so); nothing is cut silently.
+Texts are tokenised once, sorted by length and run in batches of texts of the same
+length, so nothing is padded. A text's scores therefore do not depend on what it is
+batched with: onnxruntime's result for a row depends on the batch's width (padding changes
+the float sums in attention) and on whether the batch has one row or more (another kernel
+path), never on the other rows. A lone text of its length is run twice in one batch for
+the same reason. Measured here: same throughput as padding to the longest text of each
+batch (447 versus 422 texts/s in chunks of 256), and the file engines, the Ray engine and
+any chunk size give bit-identical results. A text longer than the model's limit is cut
+explicitly (the result says so); nothing is cut silently.
 
 Example:
     >>> from affectkit.models import EmotionModel, resolve_model
@@ -143,16 +149,11 @@ class EmotionModel:
         n = len(encoded)
         logits = np.zeros((n, len(self.labels)), dtype=np.float32)
         vad = np.zeros((n, len(self.vad_columns)), dtype=np.float32)
-        order = sorted(range(n), key=lambda i: len(encoded[i].ids))
-        for start in range(0, n, max(batch_size, 1)):
-            index = order[start : start + batch_size]
-            width = max(len(encoded[i].ids) for i in index)
-            input_ids = np.zeros((len(index), width), dtype=np.int64)
-            mask = np.zeros((len(index), width), dtype=np.int64)
-            for row, i in enumerate(index):
-                ids = encoded[i].ids
-                input_ids[row, : len(ids)] = ids
-                mask[row, : len(ids)] = 1
+        for index in _same_length_batches(encoded, max(batch_size, 1)):
+            rows = index if len(index) > 1 else index * 2
+            width = len(encoded[index[0]].ids)
+            input_ids = np.array([encoded[i].ids for i in rows], dtype=np.int64).reshape(len(rows), width)
+            mask = np.ones_like(input_ids)
             feeds = {"input_ids": input_ids, "attention_mask": mask}
             if "token_type_ids" in self._input_names:
                 feeds["token_type_ids"] = np.zeros_like(input_ids)
@@ -160,8 +161,8 @@ class EmotionModel:
                 emotions, dims = self._session.run(["emotions", "vad"], feeds)
             except Exception as error:
                 raise ModelError(f"the model failed on a batch of {len(index)} texts: {error}") from error
-            logits[index] = emotions
-            vad[index] = dims
+            logits[index] = emotions[: len(index)]
+            vad[index] = dims[: len(index)]
         return logits, vad
 
     def probabilities(self, logits: FloatArray) -> FloatArray:
@@ -173,3 +174,22 @@ class EmotionModel:
         """VAD outputs back on EmoBank's 1-5 scale, clipped to it."""
         result: FloatArray = np.clip(vad * self.vad_std + self.vad_mean, 1.0, 5.0).astype(np.float32)
         return result
+
+
+def _same_length_batches(encoded: Sequence[Encoded], batch_size: int) -> list[list[int]]:
+    """Indices of ``encoded`` grouped into batches of equal token length, shortest first.
+
+    Example:
+        >>> rows = [Encoded((1, 2), 2, False), Encoded((1,), 1, False), Encoded((3, 4), 2, False)]
+        >>> _same_length_batches(rows, batch_size=32)
+        [[1], [0, 2]]
+    """
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i].ids))
+    batches: list[list[int]] = []
+    for i in order:
+        last = batches[-1] if batches else None
+        if last and len(last) < batch_size and len(encoded[last[0]].ids) == len(encoded[i].ids):
+            last.append(i)
+        else:
+            batches.append([i])
+    return batches

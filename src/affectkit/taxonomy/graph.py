@@ -215,8 +215,15 @@ def view_labels(labels: Sequence[str], view: str) -> list[str]:
     if unknown:
         raise TaxonomyError(f"unknown GoEmotions label(s) {unknown}; known: {', '.join(GOEMOTIONS)}")
     on = set(labels)
-    return [
-        category
+    strong = _strong_members(view)
+    return [category for category in taxonomy.labels if not strong[category].isdisjoint(on)]
+
+
+@cache
+def _strong_members(view: str) -> dict[str, frozenset[str]]:
+    """For each category of ``view``, the GoEmotions labels mapped to it with weight >= 0.5."""
+    taxonomy = get_taxonomy(view)
+    return {
+        category: frozenset(m for m, weight in taxonomy.members.get(category, {}).items() if weight >= 0.5)
         for category in taxonomy.labels
-        if any(weight >= 0.5 and member in on for member, weight in taxonomy.members.get(category, {}).items())
-    ]
+    }
