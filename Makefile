@@ -7,7 +7,7 @@ export AFFECTKIT_DATA ?= $(DATA)
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test eval bench card train export clean
+.PHONY: demo test eval bench loadtest card train export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ eval: $(VENV)/.dev
 ## bench: affectkit vs the transformers pipeline on the same weights (throughput, latency, memory)
 bench: $(VENV)/.train
 	$(BIN)/python bench/throughput.py --data $(AFFECTKIT_DATA) --report reports/bench.json
+
+## loadtest: the HTTP service under rising load on loopback (throughput, p50/p99, 429s, memory)
+loadtest: $(VENV)/.dev
+	$(BIN)/python bench/loadtest.py --data $(AFFECTKIT_DATA) --report reports/loadtest.json
 
 ## card: write the model card and model.json scores from the reports of `make eval` and `make bench`
 card: $(VENV)/.dev

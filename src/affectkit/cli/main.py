@@ -40,11 +40,12 @@ def main(
 
 
 def _register() -> None:
-    from affectkit.cli import analyze, evaluate, taxonomies
+    from affectkit.cli import analyze, evaluate, serve, taxonomies
 
     app.command("analyze")(analyze.analyze_command)
     app.command("taxonomies")(taxonomies.taxonomies_command)
     app.command("eval")(evaluate.eval_command)
+    app.command("serve")(serve.serve_command)
 
 
 _register()

@@ -1,0 +1,43 @@
+"""``affectkit serve``: the HTTP service and its web page."""
+
+from __future__ import annotations
+
+import typer
+
+from affectkit.errors import MissingDependencyError
+from affectkit.serve.settings import ServeSettings
+
+
+def serve_command(
+    host: str = typer.Option("127.0.0.1", help="Address to bind; 0.0.0.0 exposes the service to the network."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    model: str = typer.Option(None, help="Model name or directory (default: the embedded model)."),
+    threads: int = typer.Option(0, help="onnxruntime threads (0: all cores)."),
+    max_texts: int = typer.Option(None, help="Texts per request (default 64)."),
+    max_chars: int = typer.Option(None, help="Characters per text (default 10,000)."),
+    max_body_bytes: int = typer.Option(None, help="Request body size (default 2 MB)."),
+    max_queue: int = typer.Option(None, help="Texts waiting before requests get 429 (default 1,024)."),
+    batch_wait_ms: float = typer.Option(None, help="How long a batch waits for more requests (default 2 ms)."),
+) -> None:
+    """Serve the analyser over HTTP, with a web page at / and the API documented at /docs.
+
+    Set AFFECTKIT_SERVE_API_KEY to require a key on every route but /healthz and /readyz.
+    """
+    settings = ServeSettings.from_env(
+        host=host,
+        port=port,
+        model=model,
+        threads=threads,
+        max_texts=max_texts,
+        max_chars=max_chars,
+        max_body_bytes=max_body_bytes,
+        max_queue=max_queue,
+        batch_wait_ms=batch_wait_ms,
+    )
+    try:
+        from affectkit.serve.runner import serve
+    except ImportError as error:
+        raise MissingDependencyError(f"affectkit serve needs {error.name}: pip install 'affectkit[server]'") from error
+    if settings.host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
+        typer.echo(f"warning: listening on {settings.host} without an API key (set AFFECTKIT_SERVE_API_KEY)", err=True)
+    serve(settings)

@@ -1,0 +1,389 @@
+"""The HTTP service: ``create_app()`` builds it, no model is loaded until it starts.
+
+Routes (all but the health checks need the API key when one is set):
+
+- ``POST /v1/analyze`` ``{"texts": [...], "view": null}``: one ``Analysis`` per text, in order.
+- ``GET /healthz``: the process is alive. ``GET /readyz``: the model is loaded and the
+  service is not draining (503 otherwise). ``GET /metrics``: Prometheus text format.
+- ``GET /``: the web page; ``/docs``: the OpenAPI page.
+
+Status codes: 401 missing or wrong key; 413 body, texts per request or characters per
+text over the limit (the limit is named); 422 malformed JSON, wrong types, empty texts;
+429 queue full (with Retry-After); 503 loading or draining (with Retry-After).
+
+Example (needs the ``server`` extra)::
+
+    import uvicorn
+    from affectkit.serve import ServeSettings, create_app
+
+    uvicorn.run(create_app(ServeSettings(max_texts=16)), host="127.0.0.1", port=8000)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import contextlib
+import hmac
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from affectkit import __version__
+from affectkit.errors import AffectkitError, InputError
+from affectkit.serve.batcher import DynamicBatcher, QueueFullError
+from affectkit.serve.settings import ServeSettings
+from affectkit.types import Analysis
+from affectkit.understand.text import clean_text
+
+log = logging.getLogger("affectkit.serve")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
+OPEN_PATHS = frozenset({"/healthz", "/readyz"})
+ROUTES = ("/v1/analyze", "/healthz", "/readyz", "/metrics", "/", "/docs", "/openapi.json")
+_VIEW_FIELDS: dict[str, tuple[str, ...]] = {
+    "goemotions": ("emotions",),
+    "ekman": ("ekman",),
+    "sentiment": ("sentiment",),
+    "plutchik": ("plutchik",),
+    "parrott": ("parrott",),
+    "vad": ("vad", "writer_vad", "reader_vad"),
+}
+
+
+class AnalyzeRequest(BaseModel):
+    """Texts to analyse, and optionally one view to keep in each result."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    texts: list[str] = Field(min_length=1, description="Texts to analyse, at most the service's max_texts.")
+    view: View | None = Field(
+        default=None,
+        description="Keep only this view (besides text, labels, dominant and provenance); null keeps all.",
+    )
+
+
+class ServiceState:
+    """What the running service holds: the analyser, the batcher, readiness and metrics."""
+
+    def __init__(self, settings: ServeSettings) -> None:
+        self.settings = settings
+        self.ready = False
+        self.draining = False
+        self.load_error: str | None = None
+        self.model_name = ""
+        self.batcher: DynamicBatcher[Analysis] | None = None
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "affectkit_requests", "HTTP requests by route and status", ["route", "status"], registry=self.registry
+        )
+        self.latency = Histogram(
+            "affectkit_request_seconds",
+            "Time to answer a request",
+            ["route"],
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+            registry=self.registry,
+        )
+        self.batch_texts = Histogram(
+            "affectkit_batch_texts",
+            "Texts per encoder batch",
+            buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
+            registry=self.registry,
+        )
+        self.queue = Gauge("affectkit_queue_texts", "Texts queued or running", registry=self.registry)
+        self.queue.set_function(lambda: float(self.batcher.depth) if self.batcher is not None else 0.0)
+
+
+def create_app(settings: ServeSettings | None = None) -> FastAPI:
+    """Build the service; the model loads in the background once the server starts.
+
+    Example:
+        >>> app = create_app(ServeSettings(max_texts=8))
+        >>> app.state.affect.ready
+        False
+    """
+    settings = settings or ServeSettings.from_env()
+    state = ServiceState(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        loader = asyncio.get_running_loop().create_task(_load(state))
+        try:
+            yield
+        finally:
+            state.draining = True
+            loader.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await loader
+            if state.batcher is not None:
+                await state.batcher.stop()
+
+    app = FastAPI(
+        title="affectkit",
+        version=__version__,
+        summary="Emotions in text: GoEmotions-28 labels, Ekman, sentiment, Plutchik, Parrott and VAD views.",
+        lifespan=lifespan,
+    )
+    app.state.affect = state
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"where": ".".join(str(part) for part in e.get("loc", ())), "problem": e.get("msg", "")}
+            for e in error.errors()
+        ]
+        return JSONResponse(status_code=422, content={"detail": "the request body is not valid", "errors": problems})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 400:  # a body FastAPI cannot decode at all (e.g. not UTF-8)
+            return _error(422, f"the request body is not valid JSON in UTF-8: {error.detail}")
+        return JSONResponse(status_code=error.status_code, content={"detail": error.detail}, headers=error.headers)
+
+    @app.get("/healthz", summary="Alive: the process answers.")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="Ready: the model is loaded and the service is not draining (else 503).")
+    async def readyz() -> JSONResponse:
+        if state.draining:
+            return _unavailable(state, "draining")
+        if not state.ready:
+            return _unavailable(state, "failed: " + state.load_error if state.load_error else "loading")
+        return JSONResponse({"status": "ready", "model": state.model_name})
+
+    @app.get("/metrics", summary="Prometheus metrics: requests, latency, batch sizes, queue depth.")
+    async def metrics() -> Response:
+        return Response(generate_latest(state.registry), media_type=CONTENT_TYPE_LATEST)
+
+    @app.post(
+        "/v1/analyze",
+        summary="Analyse texts: one Analysis per text, in order.",
+        response_model=list[Analysis],
+        responses={
+            413: {"description": "Too many texts, a text too long, or a body too large"},
+            422: {"description": "Malformed JSON, wrong types, or an empty text"},
+            429: {"description": "The queue is full; retry after Retry-After seconds"},
+            503: {"description": "Loading or draining; retry after Retry-After seconds"},
+        },
+    )
+    async def analyze(body: AnalyzeRequest) -> Response:
+        if state.draining or not state.ready or state.batcher is None:
+            return _unavailable(state, "draining" if state.draining else "loading")
+        if len(body.texts) > settings.max_texts:
+            return _error(
+                413, f"{len(body.texts)} texts in one request, more than the limit of max_texts={settings.max_texts}"
+            )
+        texts = []
+        for index, text in enumerate(body.texts):
+            if len(text) > settings.max_chars:
+                return _error(
+                    413,
+                    f"texts[{index}] has {len(text):,} characters, "
+                    f"more than the limit of max_chars={settings.max_chars:,}",
+                )
+            try:
+                texts.append(clean_text(text, max_chars=settings.max_chars, where=f"texts[{index}]"))
+            except InputError as error:
+                return _error(422, str(error))
+        try:
+            results = await state.batcher.submit(texts)
+        except QueueFullError as error:
+            return _error(429, f"{error}; retry later", {"Retry-After": str(settings.retry_after_s)})
+        return Response(_render(results, body.view), media_type="application/json")
+
+    web = resources.files("affectkit.serve") / "web"
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> HTMLResponse:
+        return HTMLResponse(web.joinpath("index.html").read_text(encoding="utf-8"))
+
+    @app.get("/static/{name}", include_in_schema=False)
+    async def static(name: str) -> Response:
+        if name == "plotly.min.js":
+            return FileResponse(_plotly_bundle(), media_type="text/javascript")
+        if name not in {"app.js", "style.css"}:
+            return _error(404, f"no static file {name!r}")
+        media = "text/javascript" if name.endswith(".js") else "text/css"
+        return Response(web.joinpath(name).read_bytes(), media_type=media)
+
+    app.add_middleware(_Guard, state=state)
+    return app
+
+
+async def _load(state: ServiceState) -> None:
+    """Load the analyser off the event loop, then start the batcher; failures show in /readyz."""
+    from affectkit.understand.analyzer import Analyzer
+
+    settings = state.settings
+    started = time.perf_counter()
+    try:
+        analyzer = await asyncio.to_thread(
+            Analyzer,
+            settings.model,
+            threads=settings.threads or None,
+            max_chars=settings.max_chars,
+            batch_size=settings.max_batch,
+        )
+    except AffectkitError as error:
+        state.load_error = str(error)
+        log.error("the model failed to load: %s", error)
+        return
+    analyzer.analyze("warm up")
+    state.batcher = DynamicBatcher(
+        analyzer.analyze_batch,
+        max_batch=settings.max_batch,
+        wait_s=settings.batch_wait_ms / 1000,
+        max_queue=settings.max_queue,
+        on_batch=state.batch_texts.observe,
+    )
+    state.batcher.start()
+    state.model_name = f"{analyzer.model.name} {analyzer.model.version}"
+    state.ready = True
+    log.info("model %s ready in %.1f s", state.model_name, time.perf_counter() - started)
+
+
+def _render(results: list[Analysis], view: str | None) -> bytes:
+    if view is None:
+        return b"[" + b",".join(result.model_dump_json().encode() for result in results) + b"]"
+    keep = {"text", "labels", "dominant", "provenance", *_VIEW_FIELDS[view]}
+    return json.dumps([result.model_dump(mode="json", include=keep) for result in results]).encode()
+
+
+def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"detail": detail}, headers=headers)
+
+
+def _unavailable(state: ServiceState, status: str) -> JSONResponse:
+    return JSONResponse(
+        status_code=503,
+        content={"status": status, "detail": f"the service is {status}; retry later"},
+        headers={"Retry-After": str(state.settings.retry_after_s)},
+    )
+
+
+def _plotly_bundle() -> Path:
+    try:
+        import plotly
+    except ImportError as error:  # the server extra installs it
+        raise AffectkitError("the web page needs plotly: pip install 'affectkit[server]'") from error
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def key_matches(headers: dict[str, str], key: str) -> bool:
+    """Whether a request carries ``key``: ``Authorization: Bearer``, ``X-API-Key``, or Basic (password).
+
+    Example:
+        >>> key_matches({"x-api-key": "s3cret-key-of-16+"}, "s3cret-key-of-16+")
+        True
+        >>> key_matches({"authorization": "Basic " + base64.b64encode(b"me:nope").decode()}, "s3cret")
+        False
+    """
+    offered: list[str] = []
+    if "x-api-key" in headers:
+        offered.append(headers["x-api-key"])
+    scheme, _, value = headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        offered.append(value.strip())
+    elif scheme.lower() == "basic":
+        with contextlib.suppress(binascii.Error, UnicodeDecodeError):
+            offered.append(base64.b64decode(value.strip(), validate=True).decode("utf-8").partition(":")[2])
+    return any(hmac.compare_digest(candidate.encode(), key.encode()) for candidate in offered)
+
+
+class _Guard:
+    """Outermost layer: API key, body size limit, metrics and a log line without any text."""
+
+    def __init__(self, app: ASGIApp, state: ServiceState) -> None:
+        self.app = app
+        self.state = state
+        self.settings = state.settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        path = scope["path"]
+        route = path if path in ROUTES else ("/static" if path.startswith("/static/") else "other")
+        status = {"code": 500}
+
+        async def send_recording(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = int(message["status"])
+            await send(message)
+
+        try:
+            await self._handle(scope, receive, send_recording, path)
+        finally:
+            seconds = time.perf_counter() - started
+            self.state.requests.labels(route, str(status["code"])).inc()
+            self.state.latency.labels(route).observe(seconds)
+            log.debug("%s %s -> %d in %.1f ms", scope["method"], route, status["code"], seconds * 1000)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
+        headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
+        if self.settings.api_key and path not in OPEN_PATHS and not key_matches(headers, self.settings.api_key):
+            await _reply(
+                send,
+                401,
+                {"detail": "missing or wrong API key: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'"},
+                {"www-authenticate": 'Basic realm="affectkit", charset="UTF-8"'},
+            )
+            return
+        limit = self.settings.max_body_bytes
+        declared = headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _reply(send, 413, {"detail": f"the body has {declared} bytes, more than the limit of {limit:,}"})
+            return
+        if scope["method"] in ("POST", "PUT", "PATCH"):
+            body = bytearray()
+            more = True
+            while more:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                body += message.get("body", b"")
+                more = bool(message.get("more_body", False))
+                if len(body) > limit:
+                    await _reply(send, 413, {"detail": f"the body is more than the limit of {limit:,} bytes"})
+                    return
+            replayed = False
+
+            async def replay() -> Message:
+                nonlocal replayed
+                if not replayed:
+                    replayed = True
+                    return {"type": "http.request", "body": bytes(body), "more_body": False}
+                return await receive()
+
+            await self.app(scope, replay, send)
+            return
+        await self.app(scope, receive, send)
+
+
+async def _reply(send: Send, status: int, content: dict[str, str], headers: dict[str, str] | None = None) -> None:
+    payload = json.dumps(content).encode()
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    raw += [(name.encode(), value.encode()) for name, value in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,181 @@
+// affectkit web page: calls POST /v1/analyze and draws the results with plotly.js.
+// User text is only ever set with textContent, never as HTML.
+"use strict";
+
+const MAX_TEXTS = 64;
+const PLOT_CONFIG = { displayModeBar: false, responsive: true };
+const MARGINS = { l: 110, r: 20, t: 10, b: 30 };
+
+function show(id, visible) { document.getElementById(id).hidden = !visible; }
+
+function fail(id, message) {
+  const box = document.getElementById(id);
+  box.textContent = message;
+  box.hidden = false;
+}
+
+async function analyze(texts) {
+  const response = await fetch("/v1/analyze", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ texts }),
+  });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try { detail = (await response.json()).detail || detail; } catch (_) { /* not JSON */ }
+    throw new Error(`${response.status}: ${detail}`);
+  }
+  return response.json();
+}
+
+async function analyzeMany(texts) {
+  const results = [];
+  for (let start = 0; start < texts.length; start += MAX_TEXTS) {
+    results.push(...await analyze(texts.slice(start, start + MAX_TEXTS)));
+  }
+  return results;
+}
+
+function barChart(id, scores, limit, highlighted) {
+  const entries = Object.entries(scores).sort((a, b) => b[1] - a[1]).slice(0, limit).reverse();
+  Plotly.newPlot(id, [{
+    type: "bar",
+    orientation: "h",
+    x: entries.map(e => e[1]),
+    y: entries.map(e => e[0]),
+    marker: { color: entries.map(e => highlighted.includes(e[0]) ? "#3b6fd8" : "#b8c4dc") },
+    hovertemplate: "%{y}: %{x:.3f}<extra></extra>",
+  }], { margin: MARGINS, xaxis: { range: [0, 1], title: "probability" }, bargap: 0.25 }, PLOT_CONFIG);
+}
+
+function vadChart(result) {
+  const views = [["writer", result.writer_vad], ["reader", result.reader_vad], ["combined", result.vad]];
+  const dims = ["valence", "arousal", "dominance"];
+  Plotly.newPlot("vad-chart", views.map(([name, vad]) => ({
+    type: "bar", name, x: dims, y: dims.map(d => vad[d]),
+    hovertemplate: `${name} %{x}: %{y:.2f}<extra></extra>`,
+  })), { margin: { l: 40, r: 10, t: 10, b: 30 }, yaxis: { range: [1, 5] }, barmode: "group", legend: { orientation: "h" } }, PLOT_CONFIG);
+}
+
+function renderText(result) {
+  const chips = document.getElementById("labels");
+  chips.replaceChildren();
+  for (const label of result.labels.length ? result.labels : ["(none above threshold)"]) {
+    const chip = document.createElement("span");
+    chip.className = result.labels.length ? "chip" : "chip none";
+    chip.textContent = label;
+    chips.appendChild(chip);
+  }
+  show("text-result", true);
+  barChart("emotion-bars", result.emotions, 10, result.labels);
+  barChart("ekman-bars", result.ekman.scores, 7, result.ekman.labels);
+  barChart("sentiment-bars", result.sentiment.scores, 4, result.sentiment.labels);
+  vadChart(result);
+  const p = result.provenance;
+  document.getElementById("provenance").textContent =
+    `model ${p.model} ${p.model_version} · ${p.taxonomy_version} · thresholds ${p.thresholds} · ${p.tokens} tokens` +
+    (p.truncated ? " · truncated to the model's limit" : "");
+}
+
+function parseConversation(raw) {
+  const trimmed = raw.trim();
+  if (!trimmed) throw new Error("the conversation is empty: write one turn per line as 'Speaker: text'");
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    const rows = trimmed.startsWith("[") ? JSON.parse(trimmed) : trimmed.split("\n").map(line => JSON.parse(line));
+    return rows.map((row, i) => {
+      if (typeof row.text !== "string") throw new Error(`turn ${i + 1} has no "text"`);
+      return { speaker: String(row.speaker ?? "?"), text: row.text };
+    });
+  }
+  return trimmed.split("\n").filter(line => line.trim()).map((line, i) => {
+    const colon = line.indexOf(":");
+    if (colon < 1) throw new Error(`line ${i + 1} has no 'Speaker:' before the text`);
+    return { speaker: line.slice(0, colon).trim(), text: line.slice(colon + 1).trim() };
+  });
+}
+
+function renderConversation(turns, results) {
+  const body = document.querySelector("#turns tbody");
+  body.replaceChildren();
+  turns.forEach((turn, i) => {
+    const row = document.createElement("tr");
+    const cells = [String(i + 1), turn.speaker, turn.text,
+      results[i].labels.join(", ") || `(${results[i].dominant})`, results[i].vad.valence.toFixed(2)];
+    for (const value of cells) {
+      const cell = document.createElement("td");
+      cell.textContent = value;
+      row.appendChild(cell);
+    }
+    body.appendChild(row);
+  });
+  show("conversation-result", true);
+  const speakers = [...new Set(turns.map(t => t.speaker))];
+  const traces = [];
+  const palette = ["#3b6fd8", "#d8703b", "#2e9d5b", "#9b59b6", "#c0392b", "#7f8c8d"];
+  for (const [n, speaker] of speakers.entries()) {
+    const color = palette[n % palette.length];
+    const index = turns.map((t, i) => i).filter(i => turns[i].speaker === speaker);
+    const text = index.map(i => `${results[i].dominant}: ${turns[i].text.slice(0, 60)}`);
+    traces.push({ type: "scatter", mode: "lines+markers", name: `${speaker} valence`, legendgroup: speaker, line: { color },
+      x: index.map(i => i + 1), y: index.map(i => results[i].vad.valence), text, hovertemplate: "turn %{x}: %{text}<extra></extra>" });
+    traces.push({ type: "scatter", mode: "lines", name: `${speaker} arousal`, legendgroup: speaker, line: { dash: "dot", color },
+      x: index.map(i => i + 1), y: index.map(i => results[i].vad.arousal), hoverinfo: "skip" });
+  }
+  Plotly.newPlot("trajectory", traces, { margin: { l: 40, r: 10, t: 10, b: 40 },
+    xaxis: { title: "turn", dtick: 1 }, yaxis: { range: [1, 5] }, legend: { orientation: "h" } }, PLOT_CONFIG);
+}
+
+async function busy(button, work) {
+  button.disabled = true;
+  try { await work(); } finally { button.disabled = false; }
+}
+
+document.getElementById("text-form").addEventListener("submit", event => {
+  event.preventDefault();
+  const text = document.getElementById("text").value;
+  show("text-error", false);
+  if (!text.trim()) { fail("text-error", "Type a text first."); return; }
+  busy(document.getElementById("analyze"), async () => {
+    try { renderText((await analyze([text]))[0]); } catch (error) { fail("text-error", error.message); }
+  });
+});
+
+document.getElementById("conversation-form").addEventListener("submit", event => {
+  event.preventDefault();
+  show("conversation-error", false);
+  busy(document.getElementById("analyze-conversation"), async () => {
+    try {
+      const turns = parseConversation(document.getElementById("conversation").value);
+      renderConversation(turns, await analyzeMany(turns.map(t => t.text)));
+    } catch (error) { fail("conversation-error", error.message); }
+  });
+});
+
+document.getElementById("conversation-file").addEventListener("change", async event => {
+  const file = event.target.files[0];
+  if (file) document.getElementById("conversation").value = await file.text();
+});
+
+for (const tab of document.querySelectorAll("nav button")) {
+  tab.addEventListener("click", () => {
+    for (const other of document.querySelectorAll("nav button")) {
+      other.setAttribute("aria-selected", String(other === tab));
+      document.getElementById(other.dataset.panel).hidden = other !== tab;
+    }
+  });
+}
+
+async function checkStatus() {
+  const status = document.getElementById("status");
+  try {
+    const response = await fetch("/readyz");
+    const body = await response.json();
+    status.textContent = response.ok ? `ready · ${body.model}` : `not ready: ${body.status}`;
+    status.className = response.ok ? "status ready" : "status down";
+    if (!response.ok) setTimeout(checkStatus, 1000);
+  } catch (_) {
+    status.textContent = "the service does not answer";
+    status.className = "status down";
+  }
+}
+checkStatus();

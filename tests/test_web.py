@@ -1,0 +1,105 @@
+"""The web page in a real browser: Playwright driving Debian's headless Chromium.
+
+Screenshots go to ``test-artifacts/``. Without Chromium the tests skip, but under
+``CI=true`` they fail: `.ci/run` installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from serve_helpers import running
+
+from affectkit.serve import ServeSettings
+
+CHROMIUM = os.environ.get("AFFECTKIT_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+KEY = "browser-key-0123456789abcdef"
+# No background networking: this machine's closed network refuses it, many times a start.
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        message = f"Chromium not found at {CHROMIUM}; apt-get install chromium (or set AFFECTKIT_CHROMIUM)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " (CI=true: browser tests must run)")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+def test_page_analyses_a_text_and_draws_charts(browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with running(ServeSettings(api_key=KEY)) as (base, _):
+        page = browser.new_page(
+            viewport={"width": 1200, "height": 1000}, http_credentials={"username": "me", "password": KEY}
+        )
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base)
+        expect(page.locator("#status")).to_contain_text("ready")
+        page.fill("#text", "Thank you so much, this made my day!")
+        page.click("#analyze")
+        expect(page.locator("#labels .chip").first).to_have_text("gratitude")
+        for chart in ("#emotion-bars", "#ekman-bars", "#sentiment-bars", "#vad-chart"):
+            expect(page.locator(f"{chart} .main-svg").first).to_be_visible()
+        bars = page.locator("#emotion-bars .bars .point")
+        assert bars.count() == 10
+        assert "gratitude" in page.locator("#emotion-bars").inner_text()
+        assert "goemotions-minilm" in page.locator("#provenance").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "web-text.png"), full_page=True)
+
+        page.fill("#text", "   ")
+        page.click("#analyze")
+        expect(page.locator("#text-error")).to_contain_text("Type a text first")
+        assert errors == []
+
+
+def test_page_shows_a_conversation_trajectory(browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    ARTIFACTS.mkdir(exist_ok=True)
+    turns = [
+        "Ana: I got the job!",
+        "Ben: That's wonderful, congratulations!",
+        "Ana: But I'm scared I won't be good enough.",
+        "Ben: You will be great, I believe in you.",
+        "Ana: Thank you, that means a lot.",
+    ]
+    with running(ServeSettings()) as (base, _):
+        page = browser.new_page(viewport={"width": 1200, "height": 1000})
+        page.goto(base)
+        page.click("#tab-conversation")
+        page.fill("#conversation", "\n".join(turns))
+        page.click("#analyze-conversation")
+        expect(page.locator("#turns tbody tr")).to_have_count(len(turns))
+        expect(page.locator("#trajectory .scatterlayer .trace").first).to_be_visible()
+        assert page.locator("#trajectory .scatterlayer .trace").count() == 4  # valence and arousal per speaker
+        assert page.locator("#turns tbody tr").nth(4).locator("td").nth(3).inner_text().startswith("gratitude")
+        page.screenshot(path=str(ARTIFACTS / "web-conversation.png"), full_page=True)
+
+        page.fill("#conversation", "no speaker here")
+        page.click("#analyze-conversation")
+        expect(page.locator("#conversation-error")).to_contain_text("line 1")
