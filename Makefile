@@ -6,6 +6,8 @@ DATA ?= ../shared/data
 export AFFECTKIT_DATA ?= $(DATA)
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
+# llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
 .PHONY: demo test eval bench loadtest card train export clean
 

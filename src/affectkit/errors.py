@@ -16,6 +16,10 @@ Every message names the problem and how to fix it::
     │   └── ModelNotFoundError     no model at the name or path given
     ├── TaxonomyError              an unknown label set, view or label
     ├── DataError                  an evaluation data set is missing or malformed
+    ├── LLMError                   a language model call failed
+    │   ├── LLMUnavailableError    the server cannot be reached, or answered 5xx
+    │   ├── LLMTimeoutError        no answer within the timeout
+    │   └── LLMOutputError         the answer is not valid (JSON, schema, labels)
     └── MissingDependencyError     an optional extra is not installed
 
 Example:
@@ -91,6 +95,22 @@ class TaxonomyError(AffectkitError, KeyError):
 
 class DataError(AffectkitError):
     """An evaluation data set is missing or malformed."""
+
+
+class LLMError(AffectkitError):
+    """A language model call failed; the message names the server and the fix."""
+
+
+class LLMUnavailableError(LLMError):
+    """The LLM server cannot be reached, refused, or answered with a server error."""
+
+
+class LLMTimeoutError(LLMError):
+    """The LLM gave no answer within the timeout."""
+
+
+class LLMOutputError(LLMError):
+    """The LLM's answer is not what was asked for (invalid JSON, schema or labels)."""
 
 
 class MissingDependencyError(AffectkitError, ImportError):

@@ -38,6 +38,11 @@ def eval_command(
     report: Path | None = typer.Option(None, help="Write the full report (JSON) here."),
     plot: Path | None = typer.Option(None, help="Write plots (PNG) into this folder."),
     baselines: bool = typer.Option(True, help="Compute the baselines in the same run."),
+    backend: str = typer.Option("encoder", help="encoder, or llm: the encoder and an LLM on the same sample."),
+    llm: str | None = typer.Option(None, "--llm", help="With --backend llm: 'local', 'local:PATH.gguf' or a URL."),
+    llm_model: str | None = typer.Option(None, help="The model name the LLM server expects."),
+    limit: int | None = typer.Option(None, help="With --backend llm: texts in the seeded sample (default 100)."),
+    template: str = typer.Option("zero-shot.v1", help="With --backend llm: zero-shot.v1, few-shot.v1 or cot.v1."),
 ) -> None:
     """Evaluate the emotion model against baselines: `affectkit eval goemotions --split test`."""
     from affectkit.evaluate.datasets import data_dir
@@ -45,8 +50,13 @@ def eval_command(
 
     if task not in TASKS:
         raise AffectkitError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    if backend not in ("encoder", "llm"):
+        raise AffectkitError(f"--backend must be encoder or llm, not {backend!r}")
     folder = data_dir(data)
     console = Console(stderr=True)
+    if backend == "llm":
+        _eval_llm(task, split, folder, llm, llm_model, limit or 100, template, model, report, console)
+        return
     fp32_path = fp32 or _default_fp32()
     if fp32 is not None and not fp32.is_file():
         raise AffectkitError(f"no fp32 model at {fp32}; training/export.py writes one")
@@ -100,7 +110,7 @@ def _print_goemotions(out: Console, result: dict[str, Any]) -> None:
         table.add_column(column, justify="right")
     for name, scores in result["systems"].items():
         table.add_row(name, *(_fmt(scores.get(c)) for c in columns))
-    for name, scores in result["published_reference"].items():
+    for name, scores in result.get("published_reference", {}).items():
         table.add_row(f"[dim]{name} (published, not run here)[/dim]", _fmt(scores.get("macro_f1")), *["—"] * 5)
     out.print(table)
     systems = result["systems"]
@@ -113,10 +123,11 @@ def _print_goemotions(out: Console, result: dict[str, Any]) -> None:
         per_label.add_row(label, *(_fmt(systems[n]["per_label_f1"][label]) for n in names))
     out.print(per_label)
     shipped = systems["affectkit int8"]
-    out.print(
-        f"int8 at a fixed 0.5 threshold: macro-F1 {shipped['fixed_0.5_macro_f1']:.3f}; "
-        f"expected calibration error {shipped['ece']:.4f}; {result['seconds']:.0f} s"
-    )
+    if "ece" in shipped:
+        out.print(
+            f"int8 at a fixed 0.5 threshold: macro-F1 {shipped['fixed_0.5_macro_f1']:.3f}; "
+            f"expected calibration error {shipped['ece']:.4f}; {result['seconds']:.0f} s"
+        )
 
 
 def _print_emobank(out: Console, result: dict[str, Any]) -> None:
@@ -127,7 +138,42 @@ def _print_emobank(out: Console, result: dict[str, Any]) -> None:
         table.add_column(target.replace("_", " "), justify="right")
     for name, scores in result["systems"].items():
         table.add_row(name, *(_fmt(scores[t]) for t in targets))
-    for name, scores in result["published_reference"].items():
+    for name, scores in result.get("published_reference", {}).items():
         table.add_row(f"[dim]{name} (published, not run here)[/dim]", *(_fmt(scores.get(t)) for t in targets))
     out.print(table)
     out.print(f"{result['seconds']:.0f} s")
+
+
+def _eval_llm(
+    task: str,
+    split: str,
+    folder: Path,
+    spec: str | None,
+    llm_model: str | None,
+    limit: int,
+    template: str,
+    model: str | None,
+    report: Path | None,
+    console: Console,
+) -> None:
+    from affectkit.evaluate.runner import evaluate_goemotions_llm
+    from affectkit.llm.client import get_llm
+
+    if task != "goemotions":
+        raise AffectkitError("--backend llm evaluates goemotions (the LLM gives one VAD judgement, not EmoBank's)")
+    if not spec:
+        raise AffectkitError("--backend llm needs --llm: 'local', 'local:PATH.gguf' or a server URL ending in /v1")
+    writer = get_llm(spec, model=llm_model)
+    with console.status("evaluating") as status:
+        result = evaluate_goemotions_llm(
+            folder, split, writer, limit=limit, template=template, model=model, progress=status.update
+        )
+    out = Console()
+    _print_goemotions(out, result)
+    for name, scores in result["systems"].items():
+        out.print(f"{name}: {scores['seconds_per_text'] * 1000:.1f} ms a text")
+    out.print(f"invalid LLM answers (counted as no label): {len(result['llm_failures'])} of {result['texts']}")
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(result, indent=2, allow_nan=True) + "\n", encoding="utf-8")
+        out.print(f"report: {report}")

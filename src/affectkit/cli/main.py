@@ -40,12 +40,14 @@ def main(
 
 
 def _register() -> None:
-    from affectkit.cli import analyze, evaluate, serve, taxonomies
+    from affectkit.cli import analyze, evaluate, reply, serve, stimuli, taxonomies
 
     app.command("analyze")(analyze.analyze_command)
     app.command("taxonomies")(taxonomies.taxonomies_command)
     app.command("eval")(evaluate.eval_command)
     app.command("serve")(serve.serve_command)
+    app.command("reply")(reply.reply_command)
+    app.add_typer(stimuli.stimuli_app, name="stimuli")
 
 
 _register()

@@ -14,6 +14,7 @@ Example (needs the data sets)::
 from __future__ import annotations
 
 import platform
+import random
 import time
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit import __version__
+from affectkit.errors import DataError
 from affectkit.evaluate.baselines import majority_labels, tfidf_logistic_probs, tfidf_ridge, vader_sentiment
 from affectkit.evaluate.datasets import VAD_TARGETS, load_emobank, load_goemotions
 from affectkit.evaluate.metrics import f1_scores, pearson, reliability, tune_thresholds
@@ -213,4 +215,84 @@ def evaluate_emobank(
         "published_reference": {
             "best reported (data README)": {"combined_V": 0.83, "combined_A": 0.57, "combined_D": 0.53}
         },
+    }
+
+
+def sample_indices(total: int, limit: int | None, seed: int = 13) -> list[int]:
+    """A seeded sample of ``limit`` item positions (all of them when ``limit`` is None), in order.
+
+    Example:
+        >>> sample_indices(10, 3)
+        [2, 3, 7]
+    """
+    if limit is None or limit >= total:
+        return list(range(total))
+    if limit < 1:
+        raise DataError(f"--limit must be at least 1, not {limit}")
+    return sorted(random.Random(seed).sample(range(total), limit))
+
+
+def evaluate_goemotions_llm(
+    data: Path,
+    split: str,
+    llm: Any,
+    *,
+    limit: int | None = 100,
+    template: str = "zero-shot.v1",
+    model: str | Path | None = None,
+    seed: int = 13,
+    progress: Any = None,
+) -> dict[str, Any]:
+    """The encoder and an LLM on the same seeded sample of GoEmotions texts, same metrics.
+
+    An LLM answer that stays invalid after its retries counts as predicting no label.
+    """
+    from affectkit.errors import LLMOutputError
+    from affectkit.llm.analysis import analyze_with_llm
+
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    evaluated = load_goemotions(data, split)
+    index = sample_indices(len(evaluated.texts), limit, seed)
+    texts = [evaluated.texts[i] for i in index]
+    gold = evaluated.targets[index] > 0
+    shipped = _model(model)
+    encoder_started = time.perf_counter()
+    logits, _ = shipped.forward(shipped.tokenize_batch(texts), 64)
+    encoder_seconds = time.perf_counter() - encoder_started
+    thresholds = np.array([shipped.thresholds[label] for label in GOEMOTIONS])
+    systems: dict[str, dict[str, Any]] = {
+        "affectkit int8": _view_scores(shipped.probabilities(logits) >= thresholds, gold)
+    }
+    systems["affectkit int8"]["seconds_per_text"] = encoder_seconds / len(texts)
+    predicted = np.zeros_like(gold)
+    failures: list[dict[str, Any]] = []
+    llm_started = time.perf_counter()
+    for row, text in enumerate(texts):
+        say(f"LLM {row + 1}/{len(texts)}")
+        try:
+            labels = analyze_with_llm(llm, text, template=template).analysis.labels
+        except LLMOutputError as error:
+            failures.append({"item": index[row], "problem": str(error)[:300]})
+            continue
+        for label in labels:
+            predicted[row, GOEMOTIONS.index(label)] = True
+    name = f"LLM {llm.name} ({template})"
+    systems[name] = _view_scores(predicted, gold)
+    systems[name]["seconds_per_text"] = (time.perf_counter() - llm_started) / len(texts)
+    systems[name]["invalid_answers"] = len(failures)
+    return {
+        "task": "goemotions",
+        "backend": "llm",
+        "split": split,
+        "texts": len(texts),
+        "sample": {"seed": seed, "limit": limit, "of": len(evaluated.texts)},
+        "model": {"name": shipped.name, "version": shipped.version},
+        "llm": {"name": llm.name, "template": template},
+        "settings": {"view_rule": "a view label is on when any member GoEmotions label (weight >= 0.5) is on"},
+        "data": {"folder": str(data), "sha256": dict(evaluated.files)},
+        "versions": _versions(),
+        "systems": systems,
+        "llm_failures": failures,
+        "seconds": time.perf_counter() - started,
     }

@@ -1,0 +1,181 @@
+"""Empathetic replies: the encoder finds the emotions and the words that cause them; a
+language model (or, offline by default, the grounded composer) writes.
+
+With an LLM the prompt follows the hybrid empathetic design: the detected emotions come
+first ("consider these emotions"), then the cause words ("attend to these words"), then the
+support strategy to use; the LLM only writes. The result says which of the two wrote it.
+
+Example:
+    >>> r = reply("I failed my driving test again and everyone is laughing at me")
+    >>> r.produced_by, r.strategy
+    ('composer', 'Reflection of feelings')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from affectkit.errors import InputError, LLMOutputError
+from affectkit.generate.attribution import cause_words
+from affectkit.generate.compose import FEELING_WORDS, cause_clause, compose
+from affectkit.generate.strategies import STRATEGIES, choose_strategy
+from affectkit.llm.client import LLM, Message
+from affectkit.types import Analysis
+from affectkit.understand.analyzer import Analyzer
+
+PROMPT_VERSION = "reply.v1"
+UNSURE_BELOW = 0.5
+
+
+class DetectedEmotion(BaseModel):
+    """One emotion the encoder found, with its calibrated probability."""
+
+    model_config = ConfigDict(frozen=True)
+    label: str
+    probability: float
+
+
+class Reply(BaseModel):
+    """A reply and everything it was grounded on."""
+
+    model_config = ConfigDict(frozen=True)
+    message: str
+    reply: str
+    produced_by: str = Field(description="'composer' (offline, no LLM) or the LLM's name")
+    emotions: list[DetectedEmotion]
+    cause_words: list[str]
+    strategy: str
+    uncertain: bool = Field(description="the top emotion's probability is below the unsure threshold")
+    prompt_version: str = PROMPT_VERSION
+    analysis: Analysis
+
+
+def reply(
+    message: str,
+    history: Sequence[Message] | None = None,
+    *,
+    llm: LLM | None = None,
+    analyzer: Analyzer | None = None,
+    strategy: str | None = None,
+    unsure_below: float = UNSURE_BELOW,
+    max_tokens: int = 120,
+) -> Reply:
+    """Reply to ``message`` with care; ``history`` is earlier turns as chat messages.
+
+    Without ``llm`` the offline composer writes. ``strategy`` overrides the chosen one (one
+    of the eight ESConv strategies). ``unsure_below``: below this top probability the reply
+    says it is not sure.
+    """
+    analyzer = analyzer or _default_analyzer()
+    analysis = analyzer.analyze(message)
+    if strategy is not None and strategy not in STRATEGIES:
+        raise InputError(f"unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}")
+    focus, offset = _distress_first(analyzer, analysis)
+    labels = _felt_labels(focus)
+    chosen = strategy or choose_strategy(focus, labels or None)
+    emotions = [DetectedEmotion(label=label, probability=round(focus.emotions[label], 4)) for label in labels]
+    uncertain = max((focus.emotions[label] for label in labels), default=0.0) < unsure_below
+    causes = cause_words(analyzer, focus.text, analysis=focus, labels=labels) if labels else []
+    # the clause around the cause words, or the distressed clause itself
+    clause = cause_clause(analysis.text, [w.start for w in causes]) if offset is None else focus.text
+    causes_in_message = [w.word for w in causes]
+    if llm is None:
+        text = compose(labels, clause, chosen, uncertain=uncertain)
+        produced_by = "composer"
+    else:
+        prompt = reply_prompt(analysis.text, emotions, causes_in_message, chosen, uncertain, history)
+        completion = llm.complete(prompt, max_tokens=max_tokens, temperature=0.7, seed=0)
+        text = completion.text.strip()
+        if not text:
+            raise LLMOutputError(f"{llm.name} answered with an empty reply; try again or use another model")
+        produced_by = llm.name
+    return Reply(
+        message=analysis.text,
+        reply=text,
+        produced_by=produced_by,
+        emotions=emotions,
+        cause_words=causes_in_message,
+        strategy=chosen,
+        uncertain=uncertain,
+        analysis=analysis,
+    )
+
+
+def _felt_labels(analysis: Analysis, floor: float = 0.1) -> list[str]:
+    """Detected labels other than neutral (at most three); when none passes its threshold,
+    the likeliest non-neutral label if its probability reaches ``floor``."""
+    labels = [label for label in analysis.labels if label != "neutral"][:3]
+    if labels:
+        return labels
+    label, probability = max(((k, v) for k, v in analysis.emotions.items() if k != "neutral"), key=lambda kv: kv[1])
+    return [label] if probability >= floor else []
+
+
+def _distress_first(analyzer: Analyzer, analysis: Analysis) -> tuple[Analysis, int | None]:
+    """The part of the message a supporter should answer first, and where it starts (None: all).
+
+    A message that reads positive or neutral as a whole can hold a distressed clause ("I
+    failed my test again, and everyone is laughing at me" reads as amusement as a whole,
+    its first clause as sadness). Support answers distress first, so the clause with the
+    most negative sentiment is chosen when the whole is not negative.
+    """
+    if analysis.sentiment.top == "negative":
+        return analysis, None
+    spans = [(m.start(), m.group().strip()) for m in _CLAUSE.finditer(analysis.text) if m.group().strip()]
+    if len(spans) < 2:
+        return analysis, None
+    parts = analyzer.analyze_batch([text for _, text in spans])
+    negative = [(part, start) for part, (start, _) in zip(parts, spans) if part.sentiment.top == "negative"]
+    if not negative:
+        return analysis, None
+    part, start = max(negative, key=lambda item: item[0].sentiment.scores["negative"])
+    return part, start
+
+
+_CLAUSE = re.compile(r"[^.!?;,]+?(?=[.!?;,]|\s+(?:and|but|because|so)\s+|$)", re.I)
+
+
+def reply_prompt(
+    message: str,
+    emotions: Sequence[DetectedEmotion],
+    causes: Sequence[str],
+    strategy: str,
+    uncertain: bool,
+    history: Sequence[Message] | None = None,
+) -> list[Message]:
+    """The chat messages sent to the LLM (template ``reply.v1``).
+
+    Example:
+        >>> prompt = reply_prompt("I lost my dog", [DetectedEmotion(label="sadness", probability=0.9)],
+        ...                       ["lost"], "Reflection of feelings", False)
+        >>> "sadness" in prompt[-1]["content"] and "lost" in prompt[-1]["content"]
+        True
+    """
+    felt = ", ".join(f"{e.label} ({FEELING_WORDS.get(e.label) or e.label}, {e.probability:.2f})" for e in emotions)
+    system = (
+        "You are a warm, careful listener. Reply to the person in two or three short sentences, "
+        "in plain words, without advice unless the strategy asks for it, and without lists."
+    )
+    guidance = [
+        f'The person wrote: "{message}"',
+        f"Consider these emotions first: {felt or 'none clear'}.",
+        f"Attend to these words, which carry the emotion: {', '.join(causes) or 'none'}.",
+        f"Use this support strategy: {strategy}: {STRATEGIES[strategy]}.",
+    ]
+    if uncertain:
+        guidance.append('You are not sure of their feelings: say so in the first person, e.g. "I\'m not sure, but".')
+    guidance.append("Write only your reply to them.")
+    return [{"role": "system", "content": system}, *(history or []), {"role": "user", "content": "\n".join(guidance)}]
+
+
+_ANALYZER: Analyzer | None = None
+
+
+def _default_analyzer() -> Analyzer:
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = Analyzer()
+    return _ANALYZER
