@@ -65,15 +65,24 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def post(self, body: bytes) -> int:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(HOST, self.port)
-        assert self.reader is not None
         head = (
             f"POST /v1/analyze HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(body)}\r\n\r\n"
         ).encode()
-        self.writer.write(head + body)
-        status = int((await self.reader.readline()).split()[1])
+        for _ in range(2):  # a keep-alive connection the server closed while idle is reopened once
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection(HOST, self.port)
+            assert self.reader is not None
+            self.writer.write(head + body)
+            line = await self.reader.readline()
+            if line:
+                break
+            self.writer.close()
+            self.writer = None
+        else:
+            raise ConnectionError("the service closed the connection without answering")
+        assert self.reader is not None and self.writer is not None
+        status = int(line.split()[1])
         length, close = 0, False
         while (line := await self.reader.readline()) not in (b"\r\n", b""):
             name, _, value = line.decode("latin-1").partition(":")
@@ -197,8 +206,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_service(port: int, threads: int) -> subprocess.Popen[bytes]:
+def start_service(port: int, threads: int, extra: list[str]) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "affectkit.cli.main", "serve", "--port", str(port), "--threads", str(threads)]
+    command += extra
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -219,7 +229,8 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
     base_rate = analyser_rate(texts[:2000], batch=64)
     print(f"analyser in process: {base_rate:.0f} texts/s (batches of 64, {len(texts[:2000])} texts)", flush=True)
     port = free_port()
-    process = start_service(port, args.threads)
+    extra = ["--batch-wait-ms", str(args.batch_wait_ms)] if args.batch_wait_ms is not None else []
+    process = start_service(port, args.threads, extra)
     try:
         await closed_loop(port, bodies, 8, 2, "warm-up")
         sweep = []
@@ -288,6 +299,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each phase")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16, 32, 64])
     parser.add_argument("--threads", type=int, default=0, help="onnxruntime threads of the service (0: all)")
+    parser.add_argument("--batch-wait-ms", type=float, default=None, help="the service's batch wait (default its own)")
     parser.add_argument("--report", type=Path, default=None)
     args = parser.parse_args()
     report = asyncio.run(run(args))

@@ -16,8 +16,15 @@ def serve_command(
     max_texts: int = typer.Option(None, help="Texts per request (default 64)."),
     max_chars: int = typer.Option(None, help="Characters per text (default 10,000)."),
     max_body_bytes: int = typer.Option(None, help="Request body size (default 2 MB)."),
-    max_queue: int = typer.Option(None, help="Texts waiting before requests get 429 (default 1,024)."),
-    batch_wait_ms: float = typer.Option(None, help="How long a batch waits for more requests (default 2 ms)."),
+    max_queue: int = typer.Option(None, help="Texts waiting before requests get 429 (default 256)."),
+    batch_wait_ms: float = typer.Option(
+        None, help="How long a batch waits for more requests (default 0: it takes what queued while the last ran)."
+    ),
+    exact_batches: bool = typer.Option(
+        None,
+        "--exact-batches/--padded-batches",
+        help="Bit-identical scores whatever the batch (slower on small batches), or padded batches (default).",
+    ),
 ) -> None:
     """Serve the analyser over HTTP, with a web page at / and the API documented at /docs.
 
@@ -33,6 +40,7 @@ def serve_command(
         max_body_bytes=max_body_bytes,
         max_queue=max_queue,
         batch_wait_ms=batch_wait_ms,
+        exact_batches=exact_batches,
     )
     try:
         from affectkit.serve.runner import serve

@@ -223,7 +223,7 @@ def sample_indices(total: int, limit: int | None, seed: int = 13) -> list[int]:
 
     Example:
         >>> sample_indices(10, 3)
-        [2, 3, 7]
+        [2, 4, 9]
     """
     if limit is None or limit >= total:
         return list(range(total))

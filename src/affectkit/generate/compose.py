@@ -110,8 +110,8 @@ def compose(
     """A two- or three-sentence reply from feelings, the cause clause and the strategy.
 
     Example:
-        >>> compose(["sadness"], "I failed my exam", "Reflection of feelings", uncertain=False)[:55]
-        "It sounds like you're feeling sad that you failed your e"
+        >>> compose(["sadness"], "I failed my exam", "Reflection of feelings", uncertain=False).split(".")[0]
+        "It sounds like you're feeling sad that you failed your exam"
     """
     feelings = [FEELING_WORDS[label] for label in labels if FEELING_WORDS.get(label)][:2]
     about = second_person(clause).rstrip(" .!?") if clause else ""

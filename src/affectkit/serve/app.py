@@ -242,7 +242,8 @@ async def _load(state: ServiceState) -> None:
             settings.model,
             threads=settings.threads or None,
             max_chars=settings.max_chars,
-            batch_size=settings.max_batch,
+            batch_size=settings.encoder_batch,
+            exact_batches=settings.exact_batches,
         )
     except AffectkitError as error:
         state.load_error = str(error)

@@ -1,10 +1,12 @@
 """Dynamic batching: concurrent requests share one encoder batch.
 
-Requests put their texts on a queue and wait. One worker takes the first waiting request,
-gathers more for at most ``wait_s`` (or until ``max_batch`` texts), and runs them as one
-batch on a single background thread, so inference never blocks the event loop. Requests
-that arrive while a batch runs form the next one, so under load batches fill by
-themselves. The queue is bounded in texts: a request that would overflow it is refused at
+Requests put their texts on a queue and wait. One worker takes every request waiting
+(up to ``max_batch`` texts; with ``wait_s`` > 0 it also waits that long for more) and runs
+them as one batch on a single background thread, so inference never blocks the event loop.
+Requests that arrive while a batch runs form the next one, so under load batches fill by
+themselves and an idle service answers at once (a fixed wait only added latency here:
+p99 at 70% of peak load rose from 25 ms to 126 ms with a 1 ms wait). The queue is bounded
+in texts: a request that would overflow it is refused at
 once with :class:`QueueFullError` (the service answers 429), never left to time out.
 
 Example:
@@ -54,7 +56,7 @@ class DynamicBatcher(Generic[Result]):
         run_batch: Callable[[list[str]], Sequence[Result]],
         *,
         max_batch: int = 64,
-        wait_s: float = 0.002,
+        wait_s: float = 0.0,
         max_queue: int = 1024,
         on_batch: Callable[[int], None] | None = None,
     ) -> None:

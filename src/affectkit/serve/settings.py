@@ -32,14 +32,16 @@ class ServeSettings:
     max_texts: int = 64
     max_chars: int = 10_000
     max_batch: int = 64
-    batch_wait_ms: float = 2.0
-    max_queue: int = 1024
+    batch_wait_ms: float = 0.0
+    max_queue: int = 256
     retry_after_s: int = 1
     drain_timeout_s: float = 10.0
     api_key: str | None = None
+    exact_batches: bool = False
+    encoder_batch: int = 16
 
     def __post_init__(self) -> None:
-        for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue"):
+        for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch"):
             if getattr(self, name) < 1:
                 raise InputError(f"serve setting {name} must be at least 1, not {getattr(self, name)}")
         if self.batch_wait_ms < 0 or self.drain_timeout_s < 0:

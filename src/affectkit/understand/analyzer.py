@@ -66,6 +66,7 @@ class Analyzer:
         threads: int | None = None,
         long_text: LongText = "truncate",
         max_chars: int | None = None,
+        exact_batches: bool = True,
     ) -> None:
         if long_text not in ("truncate", "sentences"):
             raise AffectkitError(f"long_text must be 'truncate' or 'sentences', not {long_text!r}")
@@ -80,6 +81,7 @@ class Analyzer:
             raise AffectkitError(f"batch_size must be at least 1, not {self.batch_size}")
         self.max_chars = int(setting("max_chars", max_chars))
         self.long_text: LongText = long_text
+        self.exact_batches = exact_batches
         self.thresholds, self._threshold_source = self._resolve_thresholds(thresholds)
         self._threshold_vector = np.array([self.thresholds[label] for label in GOEMOTIONS], dtype=np.float32)
 
@@ -109,7 +111,7 @@ class Analyzer:
             >>> Analyzer().analyze("Thank you so much!").sentiment.top
             'positive'
         """
-        return self.analyze_batch([text])[0]
+        return self._analyze([text], fast_single=True)[0]
 
     def analyze_batch(self, texts: Iterable[str | bytes]) -> list[Analysis]:
         """Analyse many texts in length-sorted batches; results keep the input order.
@@ -120,6 +122,9 @@ class Analyzer:
             >>> len(Analyzer().analyze_batch(["good", "bad"]))
             2
         """
+        return self._analyze(texts, fast_single=False)
+
+    def _analyze(self, texts: Iterable[str | bytes], *, fast_single: bool) -> list[Analysis]:
         cleaned = []
         for position, text in enumerate(texts):
             cleaned.append(clean_text(text, max_chars=self.max_chars, where=f"text {position}"))
@@ -128,7 +133,7 @@ class Analyzer:
         if self.long_text == "sentences":
             return self._analyze_long(cleaned)
         encoded = self.model.tokenize_batch(cleaned)
-        logits, vad = self.model.forward(encoded, self.batch_size)
+        logits, vad = self.model.forward(encoded, self.batch_size, fast_single=fast_single, exact=self.exact_batches)
         probs = self.model.probabilities(logits)
         return self._build(cleaned, probs, self.model.vad_scale(vad), encoded, [1] * len(cleaned))
 
