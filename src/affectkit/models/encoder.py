@@ -163,11 +163,9 @@ class EmotionModel:
         if fast_single and n == 1:
             plan = [([0], [0], len(encoded[0].ids))]
         elif not exact:
-            order = sorted(range(n), key=lambda i: len(encoded[i].ids))
-            step = max(batch_size, 1)
             plan = [
                 (index, index, max(len(encoded[i].ids) for i in index))
-                for index in (order[start : start + step] for start in range(0, n, step))
+                for index in _padded_batches(encoded, max(batch_size, 1))
             ]
         else:
             plan = [
@@ -214,6 +212,41 @@ def padded_width(tokens: int) -> int:
         (8, 8)
     """
     return -(-tokens // WIDTH_STEP) * WIDTH_STEP
+
+
+# One onnxruntime call costs about as much as 32 more tokens of batch (measured here: about
+# 1.8 ms a call and 0.057 ms a token of rows x width, 2 threads).
+CALL_COST_TOKENS = 32
+
+
+def _padded_batches(encoded: Sequence[Encoded], batch_size: int) -> list[list[int]]:
+    """Length-sorted texts cut into batches that minimise padded tokens plus a per-call cost.
+
+    Dynamic programming over the sorted lengths: a batch of texts i..j costs
+    ``CALL_COST_TOKENS + rows * longest``. A few short texts and one long one are not padded
+    to the long one; many texts of similar length share one call.
+
+    Example:
+        >>> rows = [Encoded((1,) * n, n, False) for n in (5, 6, 7, 60)]
+        >>> _padded_batches(rows, batch_size=16)
+        [[0, 1, 2], [3]]
+    """
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i].ids))
+    lengths = [len(encoded[i].ids) for i in order]
+    n = len(order)
+    best = [0.0] + [float("inf")] * n
+    cut = [0] * (n + 1)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - batch_size), end):
+            cost = best[start] + CALL_COST_TOKENS + (end - start) * lengths[end - 1]
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    batches: list[list[int]] = []
+    end = n
+    while end > 0:
+        batches.append(order[cut[end] : end])
+        end = cut[end]
+    return batches[::-1]
 
 
 def _width_batches(encoded: Sequence[Encoded], batch_size: int) -> list[list[int]]:

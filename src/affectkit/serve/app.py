@@ -25,6 +25,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import gc
 import hmac
 import json
 import logging
@@ -250,12 +251,18 @@ async def _load(state: ServiceState) -> None:
         log.error("the model failed to load: %s", error)
         return
     analyzer.analyze("warm up")
+    # The model and the app are long-lived: move them out of the collector's view, and
+    # collect young objects less often, so collections do not stall requests.
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
     state.batcher = DynamicBatcher(
         analyzer.analyze_batch,
         max_batch=settings.max_batch,
         wait_s=settings.batch_wait_ms / 1000,
         max_queue=settings.max_queue,
         on_batch=state.batch_texts.observe,
+        workers=settings.workers,
     )
     state.batcher.start()
     state.model_name = f"{analyzer.model.name} {analyzer.model.version}"

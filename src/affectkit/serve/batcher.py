@@ -59,6 +59,7 @@ class DynamicBatcher(Generic[Result]):
         wait_s: float = 0.0,
         max_queue: int = 1024,
         on_batch: Callable[[int], None] | None = None,
+        workers: int = 1,
     ) -> None:
         self._run_batch = run_batch
         self.max_batch = max_batch
@@ -66,21 +67,25 @@ class DynamicBatcher(Generic[Result]):
         self.max_queue = max_queue
         self._on_batch = on_batch
         self._queue: asyncio.Queue[_Waiting[Result]] | None = None
-        self._worker: asyncio.Task[None] | None = None
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="affectkit-batch")
+        self._workers: list[asyncio.Task[None]] = []
+        self.workers = max(1, workers)
+        self._executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=self.workers, thread_name_prefix="affectkit-batch"
+        )
         self.depth = 0  # texts queued or running
 
     def start(self) -> None:
         """Start the worker on the running event loop."""
         self._queue = asyncio.Queue()
-        self._worker = asyncio.get_running_loop().create_task(self._work())
+        loop = asyncio.get_running_loop()
+        self._workers = [loop.create_task(self._work()) for _ in range(self.workers)]
 
     async def stop(self) -> None:
         """Stop the worker; requests still queued are failed, not dropped silently."""
-        if self._worker is not None:
-            self._worker.cancel()
+        for worker in self._workers:
+            worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._worker
+                await worker
         while self._queue is not None and not self._queue.empty():
             waiting = self._queue.get_nowait()
             if not waiting.future.done():

@@ -38,7 +38,8 @@ class ServeSettings:
     drain_timeout_s: float = 10.0
     api_key: str | None = None
     exact_batches: bool = False
-    encoder_batch: int = 16
+    encoder_batch: int = 32
+    workers: int = 1
 
     def __post_init__(self) -> None:
         for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch"):
