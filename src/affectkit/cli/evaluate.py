@@ -13,7 +13,7 @@ from rich.table import Table
 
 from affectkit.errors import AffectkitError
 
-TASKS = ("goemotions", "emobank")
+TASKS = ("goemotions", "emobank", "esconv")
 
 
 def _fmt(value: Any) -> str:
@@ -28,7 +28,7 @@ def _default_fp32() -> Path | None:
 
 
 def eval_command(
-    task: str = typer.Argument(..., help="goemotions or emobank"),
+    task: str = typer.Argument(..., help="goemotions, emobank or esconv"),
     split: str = typer.Option("test", help="train, dev or test"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
@@ -41,7 +41,7 @@ def eval_command(
     backend: str = typer.Option("encoder", help="encoder, or llm: the encoder and an LLM on the same sample."),
     llm: str | None = typer.Option(None, "--llm", help="With --backend llm: 'local', 'local:PATH.gguf' or a URL."),
     llm_model: str | None = typer.Option(None, help="The model name the LLM server expects."),
-    limit: int | None = typer.Option(None, help="With --backend llm: texts in the seeded sample (default 100)."),
+    limit: int | None = typer.Option(None, help="Items in the seeded sample the LLM sees (default 100)."),
     template: str = typer.Option("zero-shot.v1", help="With --backend llm: zero-shot.v1, few-shot.v1 or cot.v1."),
 ) -> None:
     """Evaluate the emotion model against baselines: `affectkit eval goemotions --split test`."""
@@ -54,6 +54,9 @@ def eval_command(
         raise AffectkitError(f"--backend must be encoder or llm, not {backend!r}")
     folder = data_dir(data)
     console = Console(stderr=True)
+    if task == "esconv":
+        _eval_esconv(split, folder, llm, llm_model, limit, report, console)
+        return
     if backend == "llm":
         _eval_llm(task, split, folder, llm, llm_model, limit or 100, template, model, report, console)
         return
@@ -176,4 +179,37 @@ def _eval_llm(
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(json.dumps(result, indent=2, allow_nan=True) + "\n", encoding="utf-8")
+        out.print(f"report: {report}")
+
+
+def _eval_esconv(
+    split: str,
+    folder: Path,
+    spec: str | None,
+    llm_model: str | None,
+    limit: int | None,
+    report: Path | None,
+    console: Console,
+) -> None:
+    from affectkit.evaluate.runner import evaluate_esconv
+    from affectkit.llm.client import get_llm
+
+    writer = get_llm(spec, model=llm_model) if spec else None
+    with console.status("evaluating") as status:
+        result = evaluate_esconv(folder, split, llm=writer, limit=limit, progress=status.update)
+    out = Console()
+    table = Table(title=f"ESConv {split} ({result['examples']:,} supporter turns): strategy choice")
+    for column in ("system", "Q (macro-F1)", "B (preference bias)"):
+        table.add_column(column, justify="left" if column == "system" else "right")
+    for name, scores in result["systems"].items():
+        table.add_row(name, f"{scores['Q']:.3f}", _fmt(scores["B"]))
+    out.print(table)
+    out.print(
+        "higher Q with lower B is a better supporter (Kang et al., ACL 2024); B — : undefined, a strategy never lost"
+    )
+    if result["sample"]:
+        out.print(f"LLM rows: a seeded sample of {result['sample']['size']} turns, the encoder chooser beside it")
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         out.print(f"report: {report}")

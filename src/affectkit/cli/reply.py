@@ -20,6 +20,7 @@ def reply_command(
     ),
     llm_model: str = typer.Option(None, help="The model name the server expects (or AFFECTKIT_LLM_MODEL)."),
     strategy: str = typer.Option(None, help="Force a strategy: " + "; ".join(STRATEGIES) + "."),
+    chooser: str = typer.Option("rules", help="Strategy chooser: rules (from the emotions) or learned (ESConv)."),
     timeout: float = typer.Option(60.0, help="Seconds to wait for the LLM."),
     as_json: bool = typer.Option(False, "--json", help="Print the reply and its grounding as JSON."),
 ) -> None:
@@ -29,7 +30,7 @@ def reply_command(
     from affectkit.llm.client import get_llm
 
     writer = get_llm(llm, model=llm_model, timeout=timeout) if llm else None
-    result = reply(message, llm=writer, strategy=strategy)
+    result = reply(message, llm=writer, strategy=strategy, chooser=chooser)
     if as_json:
         typer.echo(result.model_dump_json(exclude={"analysis"}))
         return

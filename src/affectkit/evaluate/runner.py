@@ -25,7 +25,7 @@ import numpy.typing as npt
 from affectkit import __version__
 from affectkit.errors import DataError
 from affectkit.evaluate.baselines import majority_labels, tfidf_logistic_probs, tfidf_ridge, vader_sentiment
-from affectkit.evaluate.datasets import VAD_TARGETS, load_emobank, load_goemotions
+from affectkit.evaluate.datasets import VAD_TARGETS, load_emobank, load_goemotions, sha256
 from affectkit.evaluate.metrics import f1_scores, pearson, reliability, tune_thresholds
 from affectkit.models import EmotionModel, resolve_model
 from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION, get_taxonomy
@@ -294,5 +294,91 @@ def evaluate_goemotions_llm(
         "versions": _versions(),
         "systems": systems,
         "llm_failures": failures,
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def evaluate_esconv(
+    data: Path,
+    split: str = "test",
+    *,
+    llm: Any = None,
+    limit: int | None = None,
+    seed: int = 13,
+    progress: Any = None,
+) -> dict[str, Any]:
+    """Strategy choice on ESConv: proficiency Q (macro-F1) and preference bias B for the
+    shipped chooser, the rule chooser, the majority strategy and (optionally) an LLM, the
+    LLM on a seeded sample with the others scored on the same sample beside it."""
+    from affectkit.errors import LLMOutputError
+    from affectkit.generate.esconv import (
+        StrategyModel,
+        llm_choose,
+        preference_bias,
+        preference_table,
+        proficiency,
+        read_esconv,
+        strategy_features,
+    )
+    from affectkit.generate.strategies import choose_strategy
+    from affectkit.understand.analyzer import Analyzer
+
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    if split not in ("dev", "test"):
+        raise DataError("ESConv has dev and test splits with strategies; the chooser is trained on dev")
+    path = data / "esconv" / f"{split}_with_strategy.tsv"
+    if not path.is_file():
+        raise DataError(f"no ESConv file at {path}; set AFFECTKIT_DATA to the data folder")
+    examples = read_esconv(path)
+    gold = [e.strategy for e in examples]
+    say("reading the seekers' emotions")
+    analyzer = Analyzer()
+    present = [i for i, e in enumerate(examples) if e.last_seeker_text.strip()]
+    analyses = dict(zip(present, analyzer.analyze_batch([examples[i].last_seeker_text for i in present])))
+    chooser = StrategyModel.load()
+    features = np.stack(
+        [strategy_features(analyses.get(i), e.previous_strategy, len(e.context)) for i, e in enumerate(examples)]
+    )
+    learned = [chooser.classes[int(k)] for k in chooser.probabilities(features).argmax(axis=1)]
+    rules = [choose_strategy(analyses[i]) if i in analyses else "Question" for i in range(len(examples))]
+    majority = ["Question"] * len(examples)  # the most frequent strategy on dev (595 of 2,985)
+
+    def score(pred: list[str], truth: list[str]) -> dict[str, Any]:
+        strengths, bias = preference_bias(preference_table(pred, truth))
+        return {"Q": proficiency(pred, truth), "B": bias, "strengths": dict(zip(chooser.classes, strengths.tolist()))}
+
+    systems: dict[str, dict[str, Any]] = {
+        "encoder chooser (trained on dev)": score(learned, gold),
+        "rule chooser": score(rules, gold),
+        "always Question (majority on dev)": score(majority, gold),
+    }
+    sample: dict[str, Any] | None = None
+    if llm is not None:
+        index = sample_indices(len(examples), limit or 100, seed)
+        chosen: list[str] = []
+        invalid = 0
+        for n, i in enumerate(index):
+            say(f"LLM {n + 1}/{len(index)}")
+            try:
+                chosen.append(llm_choose(llm, examples[i].context))
+            except LLMOutputError:
+                invalid += 1
+                chosen.append("Others")
+        truth = [gold[i] for i in index]
+        systems[f"LLM {llm.name} (sample)"] = {**score(chosen, truth), "invalid_answers": invalid}
+        systems["encoder chooser (same sample)"] = score([learned[i] for i in index], truth)
+        sample = {"seed": seed, "size": len(index), "of": len(examples)}
+    return {
+        "task": "esconv",
+        "split": split,
+        "examples": len(examples),
+        "sample": sample,
+        "definitions": "Q: macro-F1 over the 8 strategies; B: std of Bradley-Terry strengths from T[pred][gold], "
+        "20 MM rounds from p=1, normalised by the geometric mean, rescaled to sum to 8 (Kang et al., ACL 2024)",
+        "chooser": {"version": chooser.config["version"], "training": chooser.config["training"]["chosen"]},
+        "data": {"folder": str(data), "sha256": {path.name: sha256(path)}},
+        "versions": _versions(),
+        "systems": systems,
         "seconds": time.perf_counter() - started,
     }

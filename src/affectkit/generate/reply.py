@@ -62,6 +62,7 @@ def reply(
     strategy: str | None = None,
     unsure_below: float = UNSURE_BELOW,
     max_tokens: int = 120,
+    chooser: str = "rules",
 ) -> Reply:
     """Reply to ``message`` with care; ``history`` is earlier turns as chat messages.
 
@@ -75,6 +76,12 @@ def reply(
         raise InputError(f"unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}")
     focus, offset = _distress_first(analyzer, analysis)
     labels = _felt_labels(focus)
+    if chooser not in ("rules", "learned"):
+        raise InputError(f"chooser must be 'rules' or 'learned', not {chooser!r}")
+    if strategy is None and chooser == "learned":
+        from affectkit.generate.esconv import StrategyModel
+
+        strategy = StrategyModel.load().choose(focus, None, len(history or []))
     chosen = strategy or choose_strategy(focus, labels or None)
     emotions = [DetectedEmotion(label=label, probability=round(focus.emotions[label], 4)) for label in labels]
     uncertain = max((focus.emotions[label] for label in labels), default=0.0) < unsure_below
