@@ -98,3 +98,12 @@ def test_llm_gets_emotions_causes_and_strategy_first(analyzer: Analyzer) -> None
     assert "passed" in asked and "Reflection of feelings" in asked
     with pytest.raises(LLMOutputError, match="empty reply"):
         reply("My grandmother passed away last night.", llm=RecordingLLM("  "), analyzer=analyzer)
+
+
+def test_explanations_say_when_unsure(analyzer: Analyzer) -> None:
+    from affectkit.generate.explain import explain
+
+    sure = explain(analyzer, "My grandmother passed away last night.")
+    assert sure.startswith("This reads as sadness") and "'passed'" in sure
+    assert explain(analyzer, "My grandmother passed away last night.", unsure_below=0.999).startswith("I'm not sure")
+    assert explain(analyzer, "The meeting is at 3pm.").startswith("I don't find a clear emotion")

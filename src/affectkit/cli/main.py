@@ -47,6 +47,7 @@ def _register() -> None:
     app.command("eval")(evaluate.eval_command)
     app.command("serve")(serve.serve_command)
     app.command("reply")(reply.reply_command)
+    app.command("explain")(reply.explain_command)
     app.add_typer(stimuli.stimuli_app, name="stimuli")
 
 
