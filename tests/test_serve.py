@@ -166,8 +166,30 @@ def test_not_ready_and_draining_answer_503() -> None:
         assert httpx.get(f"{base}/healthz").status_code == 200
 
 
+def test_reply_route(service: str) -> None:
+    body = {"message": "My grandmother passed away last night.", "history": [{"role": "user", "content": "hi"}]}
+    answer = httpx.post(f"{service}/v1/reply", json=body, timeout=30)
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert result["produced_by"] == "composer" and result["strategy"] == "Reflection of feelings"
+    assert "passed" in result["cause_words"] and "grandmother" in result["reply"]
+    assert httpx.post(f"{service}/v1/reply", json={"message": "  "}).status_code == 422
+    assert httpx.post(f"{service}/v1/reply", json={"message": "hi", "strategy": "Hugs"}).status_code == 422
+    assert httpx.post(f"{service}/v1/reply", json={"message": "y" * 501}).status_code == 413
+    many = {"message": "hi", "history": [{"role": "user", "content": "x"}] * 21}
+    assert httpx.post(f"{service}/v1/reply", json=many).status_code == 413
+
+
+def test_reply_with_a_dead_llm_is_502() -> None:
+    with running(ServeSettings(llm="http://127.0.0.1:9/v1")) as (base, _):
+        assert "127.0.0.1:9" in httpx.get(f"{base}/readyz").json()["reply_writer"]
+        answer = httpx.post(f"{base}/v1/reply", json={"message": "I lost my keys"}, timeout=30)
+        assert answer.status_code == 502 and "cannot reach the LLM" in answer.json()["detail"]
+
+
 GUARDED = [
     ("POST", "/v1/analyze"),
+    ("POST", "/v1/reply"),
     ("GET", "/metrics"),
     ("GET", "/"),
     ("GET", "/static/app.js"),
@@ -181,10 +203,10 @@ GUARDED = [
 
 def test_api_key_guards_every_route_but_health_checks() -> None:
     with running(ServeSettings(api_key=KEY)) as (base, _):
-        body = {"texts": ["hello"]}
         basic = base64.b64encode(f"anyone:{KEY}".encode()).decode()
         for method, path in GUARDED:
             url = f"{base}{path}"
+            body: dict[str, object] = {"message": "hello"} if path == "/v1/reply" else {"texts": ["hello"]}
             bare = httpx.request(method, url, json=body)
             assert bare.status_code == 401, (method, path)
             assert bare.headers["www-authenticate"].startswith("Basic")

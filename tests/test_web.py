@@ -68,6 +68,9 @@ def test_page_analyses_a_text_and_draws_charts(browser: object) -> None:
         assert bars.count() == 10
         assert "gratitude" in page.locator("#emotion-bars").inner_text()
         assert "goemotions-minilm" in page.locator("#provenance").inner_text()
+        page.click("#reply")
+        expect(page.locator("#reply-text")).not_to_be_empty()
+        expect(page.locator("#reply-grounding")).to_contain_text("strategy: Affirmation and Reassurance")
         page.screenshot(path=str(ARTIFACTS / "web-text.png"), full_page=True)
 
         page.fill("#text", "   ")

@@ -20,6 +20,10 @@ def serve_command(
     batch_wait_ms: float = typer.Option(
         None, help="How long a batch waits for more requests (default 0: it takes what queued while the last ran)."
     ),
+    llm: str = typer.Option(
+        None, "--llm", help="Who writes /v1/reply: 'local', 'local:PATH.gguf' or a server URL (default: the composer)."
+    ),
+    llm_model: str = typer.Option(None, help="The model name the LLM server expects."),
     exact_batches: bool = typer.Option(
         None,
         "--exact-batches/--padded-batches",
@@ -41,6 +45,8 @@ def serve_command(
         max_queue=max_queue,
         batch_wait_ms=batch_wait_ms,
         exact_batches=exact_batches,
+        llm=llm,
+        llm_model=llm_model,
     )
     try:
         from affectkit.serve.runner import serve

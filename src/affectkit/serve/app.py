@@ -60,7 +60,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
-ROUTES = ("/v1/analyze", "/healthz", "/readyz", "/metrics", "/", "/docs", "/openapi.json")
+ROUTES = ("/v1/analyze", "/v1/reply", "/healthz", "/readyz", "/metrics", "/", "/docs", "/openapi.json")
 _VIEW_FIELDS: dict[str, tuple[str, ...]] = {
     "goemotions": ("emotions",),
     "ekman": ("ekman",),
@@ -83,6 +83,23 @@ class AnalyzeRequest(BaseModel):
     )
 
 
+class HistoryMessage(BaseModel):
+    """One earlier turn of the conversation."""
+
+    model_config = ConfigDict(extra="forbid")
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class ReplyRequest(BaseModel):
+    """A message to answer, the turns before it, and optionally a strategy to use."""
+
+    model_config = ConfigDict(extra="forbid")
+    message: str
+    history: list[HistoryMessage] = Field(default_factory=list)
+    strategy: str | None = Field(default=None, description="One of the eight ESConv strategies; null: chosen.")
+
+
 class ServiceState:
     """What the running service holds: the analyser, the batcher, readiness and metrics."""
 
@@ -93,6 +110,8 @@ class ServiceState:
         self.load_error: str | None = None
         self.model_name = ""
         self.batcher: DynamicBatcher[Analysis] | None = None
+        self.analyzer: Any = None
+        self.llm: Any = None
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "affectkit_requests", "HTTP requests by route and status", ["route", "status"], registry=self.registry
@@ -170,7 +189,8 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             return _unavailable(state, "draining")
         if not state.ready:
             return _unavailable(state, "failed: " + state.load_error if state.load_error else "loading")
-        return JSONResponse({"status": "ready", "model": state.model_name})
+        writer = state.llm.name if state.llm is not None else "composer (offline)"
+        return JSONResponse({"status": "ready", "model": state.model_name, "reply_writer": writer})
 
     @app.get("/metrics", summary="Prometheus metrics: requests, latency, batch sizes, queue depth.")
     async def metrics() -> Response:
@@ -211,6 +231,41 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         except QueueFullError as error:
             return _error(429, f"{error}; retry later", {"Retry-After": str(settings.retry_after_s)})
         return Response(_render(results, body.view), media_type="application/json")
+
+    @app.post(
+        "/v1/reply",
+        summary="An empathetic reply with the emotions, cause words and strategy it is grounded on.",
+        responses={
+            413: {"description": "The message or the history is over its limit"},
+            422: {"description": "Malformed JSON, wrong types, an empty message or an unknown strategy"},
+            502: {"description": "The configured LLM failed (unreachable, timeout, invalid answer)"},
+            503: {"description": "Loading or draining; retry after Retry-After seconds"},
+        },
+    )
+    async def reply_route(body: ReplyRequest) -> Response:
+        from affectkit.errors import LLMError
+        from affectkit.generate.reply import reply
+
+        if state.draining or not state.ready or state.analyzer is None:
+            return _unavailable(state, "draining" if state.draining else "loading")
+        if len(body.history) > settings.max_history:
+            return _error(413, f"{len(body.history)} history turns, more than the limit of {settings.max_history}")
+        for where, text in [("message", body.message)] + [
+            (f"history[{i}]", m.content) for i, m in enumerate(body.history)
+        ]:
+            if len(text) > settings.max_chars:
+                return _error(413, f"{where} has {len(text):,} characters, more than max_chars={settings.max_chars:,}")
+        try:
+            message = clean_text(body.message, max_chars=settings.max_chars, where="message")
+            history = [{"role": m.role, "content": m.content} for m in body.history]
+            result = await asyncio.to_thread(
+                reply, message, history, llm=state.llm, analyzer=state.analyzer, strategy=body.strategy
+            )
+        except InputError as error:
+            return _error(422, str(error))
+        except LLMError as error:
+            return _error(502, f"the LLM failed: {error}")
+        return Response(result.model_dump_json(), media_type="application/json")
 
     web = resources.files("affectkit.serve") / "web"
 
@@ -265,6 +320,16 @@ async def _load(state: ServiceState) -> None:
         workers=settings.workers,
     )
     state.batcher.start()
+    state.analyzer = analyzer
+    if settings.llm:
+        from affectkit.llm.client import get_llm
+
+        try:
+            state.llm = await asyncio.to_thread(get_llm, settings.llm, model=settings.llm_model)
+        except AffectkitError as error:
+            state.load_error = f"the LLM {settings.llm!r} cannot be used: {error}"
+            log.error("%s", state.load_error)
+            return
     state.model_name = f"{analyzer.model.name} {analyzer.model.version}"
     state.ready = True
     log.info("model %s ready in %.1f s", state.model_name, time.perf_counter() - started)

@@ -40,6 +40,9 @@ class ServeSettings:
     exact_batches: bool = False
     encoder_batch: int = 32
     workers: int = 1
+    llm: str | None = None
+    llm_model: str | None = None
+    max_history: int = 20
 
     def __post_init__(self) -> None:
         for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch"):

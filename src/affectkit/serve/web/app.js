@@ -140,6 +140,27 @@ document.getElementById("text-form").addEventListener("submit", event => {
   });
 });
 
+document.getElementById("reply").addEventListener("click", () => {
+  const message = document.getElementById("text").value;
+  show("reply-error", false);
+  if (!message.trim()) { fail("reply-error", "Type a message first."); return; }
+  busy(document.getElementById("reply"), async () => {
+    try {
+      const response = await fetch("/v1/reply", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ message }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(`${response.status}: ${body.detail || response.statusText}`);
+      document.getElementById("reply-text").textContent = body.reply;
+      const felt = body.emotions.map(e => `${e.label} ${e.probability.toFixed(2)}`).join(", ") || "none clear";
+      document.getElementById("reply-grounding").textContent =
+        `emotions: ${felt} · cause words: ${body.cause_words.join(", ") || "none"} · strategy: ${body.strategy} · ` +
+        `written by: ${body.produced_by === "composer" ? "the offline composer" : body.produced_by}`;
+      show("reply-result", true);
+    } catch (error) { fail("reply-error", error.message); }
+  });
+});
+
 document.getElementById("conversation-form").addEventListener("submit", event => {
   event.preventDefault();
   show("conversation-error", false);
