@@ -63,6 +63,11 @@ _SWAPS = {
     "us": "you",
     "our": "your",
 }
+_SUBJECTS = frozenset(
+    "you you're you've your yours they they're their he he's his she she's her it it's its we "
+    "the a an this that these those there everyone everybody someone somebody nobody people "
+    "my our".split()
+)
 _TOKEN = re.compile(r"[A-Za-z’']+|[^A-Za-z’']+")
 
 
@@ -117,7 +122,11 @@ def compose(
     about = second_person(clause).rstrip(" .!?") if clause else ""
     if about:
         about = about[0].lower() + about[1:]
+    if about and about.split(" ", 1)[0].lower() not in _SUBJECTS:
+        about = ""  # "that thank you so much" is not English: only a clause with a subject follows "that"
     felt = " and ".join(feelings)
+    if labels and labels[0] == "gratitude":
+        return "You're so welcome, I'm really glad it meant something to you. Is there anything else on your mind?"
     lead = "I'm not sure, but it sounds like" if uncertain else "It sounds like"
     positive = strategy == "Affirmation and Reassurance" and set(labels) & {
         "joy",
