@@ -64,9 +64,42 @@ _SWAPS = {
     "our": "your",
 }
 _SUBJECTS = frozenset(
-    "you you're you've your yours they they're their he he's his she she's her it it's its we "
-    "the a an this that these those there everyone everybody someone somebody nobody people "
-    "my our".split()
+    [
+        "you",
+        "you're",
+        "you've",
+        "your",
+        "yours",
+        "they",
+        "they're",
+        "their",
+        "he",
+        "he's",
+        "his",
+        "she",
+        "she's",
+        "her",
+        "it",
+        "it's",
+        "its",
+        "we",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "nobody",
+        "people",
+        "my",
+        "our",
+    ]
 )
 _TOKEN = re.compile(r"[A-Za-z’']+|[^A-Za-z’']+")
 
