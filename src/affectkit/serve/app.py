@@ -29,6 +29,7 @@ import gc
 import hmac
 import json
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from importlib import resources
@@ -292,11 +293,15 @@ async def _load(state: ServiceState) -> None:
 
     settings = state.settings
     started = time.perf_counter()
+    # Each batch worker gets its share of the cores (two workers with one onnxruntime
+    # thread each beat one worker with two: fewer threads waiting on each other while the
+    # event loop needs a core; see the design notes).
+    threads = settings.threads or max(1, (os.cpu_count() or 1) // settings.workers)
     try:
         analyzer = await asyncio.to_thread(
             Analyzer,
             settings.model,
-            threads=settings.threads or None,
+            threads=threads,
             max_chars=settings.max_chars,
             batch_size=settings.encoder_batch,
             exact_batches=settings.exact_batches,

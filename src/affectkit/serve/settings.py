@@ -39,13 +39,13 @@ class ServeSettings:
     api_key: str | None = None
     exact_batches: bool = False
     encoder_batch: int = 32
-    workers: int = 1
+    workers: int = 2
     llm: str | None = None
     llm_model: str | None = None
     max_history: int = 20
 
     def __post_init__(self) -> None:
-        for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch"):
+        for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch", "workers"):
             if getattr(self, name) < 1:
                 raise InputError(f"serve setting {name} must be at least 1, not {getattr(self, name)}")
         if self.batch_wait_ms < 0 or self.drain_timeout_s < 0:
