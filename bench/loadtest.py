@@ -270,7 +270,7 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
         ),
     ]
     print(
-        f"\nservice on {HOST}, {os.cpu_count()} cores, onnxruntime threads {args.threads or 'all'}; "
+        f"\nservice on {HOST}, {os.cpu_count()} cores, onnxruntime threads {args.threads or 'cores shared'}; "
         f"peak {peak:.0f} req/s; analyser {base_rate:.0f} texts/s"
     )
     print(f"{'phase':<22}{'requests':>10}{'ok/s':>9}{'p50 ms':>9}{'p99 ms':>9}  codes")
@@ -298,7 +298,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="../shared/data (else the repository's fixture)")
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each phase")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16, 32, 64])
-    parser.add_argument("--threads", type=int, default=0, help="onnxruntime threads of the service (0: all)")
+    parser.add_argument("--threads", type=int, default=0, help="onnxruntime threads per batch worker (0: cores shared)")
     parser.add_argument("--batch-wait-ms", type=float, default=None, help="the service's batch wait (default its own)")
     parser.add_argument("--report", type=Path, default=None)
     args = parser.parse_args()
