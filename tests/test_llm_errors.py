@@ -179,3 +179,34 @@ def test_cli_reply_offline_prints_grounding() -> None:
     assert body["produced_by"] == "composer" and body["strategy"] == "Reflection of feelings"
     assert {e["label"] for e in body["emotions"]} >= {"sadness"} and "passed" in body["cause_words"]
     assert "grandmother" in body["reply"]
+
+
+def test_a_trickling_server_still_times_out_in_all() -> None:
+    class Trickle(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(40):  # one byte every 0.1 s: each read is fast, the whole is not
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.1)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(LLMTimeoutError):
+            OpenAICompatible(f"http://127.0.0.1:{server.server_address[1]}/v1", timeout=1).complete(MESSAGES)
+        assert time.monotonic() - started < 2
+    finally:
+        server.shutdown()
+
+
+def test_names_never_carry_credentials() -> None:
+    client = OpenAICompatible("http://user:s3cret@llm.internal:8080/v1", model="m")
+    assert client.name == "m@http://llm.internal:8080/v1" and "s3cret" not in client.name

@@ -180,6 +180,27 @@ def test_reply_route(service: str) -> None:
     assert httpx.post(f"{service}/v1/reply", json=many).status_code == 413
 
 
+def test_too_many_replies_at_once_get_429() -> None:
+    with running(ServeSettings(max_replies=1)) as (base, _):
+
+        async def burst() -> list[int]:
+            async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+                body = {"message": "I failed my exam again and my parents are so disappointed in me " * 10}
+                replies = await asyncio.gather(*(client.post("/v1/reply", json=body) for _ in range(6)))
+                return [r.status_code for r in replies]
+
+        codes = asyncio.run(burst())
+        assert set(codes) == {200, 429}, codes
+
+
+def test_a_model_that_fails_to_load_shows_in_readiness() -> None:
+    with running(ServeSettings(llm="local:/no/such/model.gguf"), ready=False) as (base, _):
+        deadline = time.monotonic() + 20
+        while "failed" not in httpx.get(f"{base}/readyz").json()["status"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "no GGUF model at /no/such/model.gguf" in httpx.get(f"{base}/readyz").json()["status"]
+
+
 def test_reply_with_a_dead_llm_is_502() -> None:
     with running(ServeSettings(llm="http://127.0.0.1:9/v1")) as (base, _):
         assert "127.0.0.1:9" in httpx.get(f"{base}/readyz").json()["reply_writer"]
@@ -234,6 +255,14 @@ def test_key_matching_and_settings_validation() -> None:
         ServeSettings(max_texts=0)
     with pytest.raises(InputError, match="AFFECTKIT_SERVE_MAX_TEXTS"):
         ServeSettings.from_env({"AFFECTKIT_SERVE_MAX_TEXTS": "many"})
+    assert ServeSettings.from_env({"AFFECTKIT_SERVE_EXACT_BATCHES": "false"}).exact_batches is False
+    assert ServeSettings.from_env({"AFFECTKIT_SERVE_EXACT_BATCHES": "1"}).exact_batches is True
+    with pytest.raises(InputError, match="not true or false"):
+        ServeSettings.from_env({"AFFECTKIT_SERVE_EXACT_BATCHES": "maybe"})
+    with pytest.raises(InputError, match="set but empty"):
+        ServeSettings.from_env({"AFFECTKIT_SERVE_API_KEY": ""})
+    with pytest.raises(InputError, match="must not exceed max_queue"):
+        ServeSettings(max_texts=64, max_queue=8)
 
 
 def test_batcher_orders_results_refuses_overflow_and_passes_errors() -> None:

@@ -12,7 +12,9 @@ p_i <- sum_{j!=i} T[i][j] p_j / (p_i + p_j) / sum_{j!=i} T[j][i] / (p_i + p_j), 
 from p = 1, each p updated in place in turn (updating all at once can oscillate with period
 two: a chooser that over-predicts one strategy then came out weakest after an even number
 of rounds); p normalised by the geometric mean of its
-non-zero entries and rescaled to sum to 8; B is the standard deviation of p.
+non-zero entries and rescaled to sum to 8; B is the standard deviation of p. A strategy
+with no off-diagonal count (never confused either way) has no strength: it is left out of
+the update, the rescaling (to the number of strategies compared) and B, and shown as NaN.
 
 Example:
     >>> T = np.ones((8, 8))
@@ -212,20 +214,25 @@ def preference_bias(table: npt.NDArray[np.float64], rounds: int = 20) -> tuple[n
     and B is undefined: NaN is returned rather than a number the update cannot give.
     """
     k = table.shape[0]
-    p = np.ones(k)
+    off = table * (1 - np.eye(k))
+    active = [i for i in range(k) if off[i].sum() + off[:, i].sum() > 0]
+    p = np.full(k, np.nan)
+    p[active] = 1.0
     for _ in range(rounds):
-        for i in range(k):  # in place, one strategy after another (updating all at once oscillates)
-            others = [j for j in range(k) if j != i and p[i] + p[j] > 0]
+        for i in active:  # in place, one strategy after another (updating all at once oscillates)
+            others = [j for j in active if j != i and p[i] + p[j] > 0]
             numerator = sum(table[i, j] * p[j] / (p[i] + p[j]) for j in others)
             denominator = sum(table[j, i] / (p[i] + p[j]) for j in others)
             if denominator == 0 and numerator > 0:
                 return np.full(k, np.nan), float("nan")
             p[i] = numerator / denominator if denominator > 0 else 0.0
-    positive = p[p > 0]
+    values = p[active]
+    positive = values[values > 0]
     if positive.size:
-        p = p / np.exp(np.log(positive).mean())
-        p = p * (k / p.sum())
-    return p, float(np.std(p))
+        values = values / np.exp(np.log(positive).mean())
+        values = values * (len(active) / values.sum())
+    p[active] = values
+    return p, float(np.std(values)) if len(active) else float("nan")
 
 
 def strategy_prompt(context: Sequence[Turn], turns: int = 6) -> list[dict[str, str]]:

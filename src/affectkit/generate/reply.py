@@ -28,6 +28,7 @@ from affectkit.understand.analyzer import Analyzer
 
 PROMPT_VERSION = "reply.v1"
 UNSURE_BELOW = 0.5
+MAX_CLAUSES = 32
 
 
 class DetectedEmotion(BaseModel):
@@ -132,6 +133,7 @@ def _distress_first(analyzer: Analyzer, analysis: Analysis) -> tuple[Analysis, i
     if analysis.sentiment.top == "negative":
         return analysis, None
     spans = [(m.start(), m.group().strip()) for m in _CLAUSE.finditer(analysis.text) if m.group().strip()]
+    spans = spans[:MAX_CLAUSES]  # a message of thousands of commas must not become thousands of texts
     if len(spans) < 2:
         return analysis, None
     parts = analyzer.analyze_batch([text for _, text in spans])

@@ -21,6 +21,7 @@ Example (needs a server)::
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -39,6 +40,7 @@ from affectkit.errors import (
 )
 
 Message = dict[str, str]
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
 SchemaStyle = Literal["auto", "openai", "llama.cpp"]
 
 
@@ -109,7 +111,12 @@ class OpenAICompatible:
             raise InputError("timeout must be positive and retries not negative")
         self.base_url = base_url.rstrip("/")
         self.model = model
-        self.name = f"{model}@{self.base_url}"
+        shown = (
+            parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else ""))
+            if parts.hostname
+            else parts
+        )
+        self.name = f"{model}@{shown.geturl().rstrip('/')}"  # no user:password in names, logs or /readyz
         self.api_key = api_key
         self.timeout = timeout
         self.retries = retries
@@ -158,7 +165,7 @@ class OpenAICompatible:
         for attempt in range(self.retries + 1):
             last = attempt == self.retries
             try:
-                response = httpx.post(url, json=payload, headers=headers, timeout=self.timeout, follow_redirects=False)
+                response, body = self._send(httpx, url, payload, headers)
             except httpx.TimeoutException as error:
                 raise LLMTimeoutError(
                     f"the LLM at {self.base_url} gave no answer within {self.timeout:g} s; "
@@ -172,13 +179,15 @@ class OpenAICompatible:
                     ) from error
                 time.sleep(self.backoff_s * 2**attempt)
                 continue
+            except httpx.RequestError as error:  # e.g. a body that does not decode
+                raise LLMOutputError(f"the LLM at {self.base_url} sent an unreadable answer: {error}") from error
             if response.status_code in (400, 422, 500) and schema_probe and "response_format" in payload:
                 raise _SchemaShapeRefused()
             if response.status_code == 429 or response.status_code >= 500:
                 if last:
                     raise LLMUnavailableError(
                         f"the LLM at {self.base_url} answered HTTP {response.status_code} "
-                        f"{response.text[:200]!r} after {self.retries + 1} tries; check the server's log"
+                        f"{body[:200].decode(errors='replace')!r} after {self.retries + 1} tries; see its log"
                     )
                 wait = response.headers.get("retry-after", "")
                 time.sleep(min(float(wait), 10.0) if wait.isdigit() else self.backoff_s * 2**attempt)
@@ -189,29 +198,47 @@ class OpenAICompatible:
                 )
             if response.status_code >= 300:
                 raise LLMUnavailableError(
-                    f"the LLM at {self.base_url} answered HTTP {response.status_code} {response.text[:200]!r}; "
+                    f"the LLM at {self.base_url} answered HTTP {response.status_code} "
+                    f"{body[:200].decode(errors='replace')!r}; "
                     "check the URL (it should end in /v1) and the model name"
                 )
-            return _parse_completion(response, self.base_url, time.perf_counter() - started)
+            return _parse_completion(response.status_code, body, self.base_url, time.perf_counter() - started)
         raise AssertionError("unreachable")
+
+    def _send(self, httpx: Any, url: str, payload: dict[str, Any], headers: dict[str, str]) -> tuple[Any, bytes]:
+        """POST and read the answer within ``timeout`` in all: httpx's own timeout bounds each
+        read, so a server trickling bytes would otherwise never time out."""
+        deadline = time.perf_counter() + self.timeout
+        body = bytearray()
+        with httpx.stream(
+            "POST", url, json=payload, headers=headers, timeout=self.timeout, follow_redirects=False
+        ) as response:
+            for chunk in response.iter_bytes():
+                body += chunk
+                if time.perf_counter() > deadline:
+                    raise httpx.ReadTimeout("the whole answer took longer than the timeout")
+                if len(body) > MAX_ANSWER_BYTES:
+                    raise LLMOutputError(f"the LLM at {self.base_url} sent more than {MAX_ANSWER_BYTES:,} bytes")
+        return response, bytes(body)
 
 
 class _SchemaShapeRefused(Exception):
     """The server refused OpenAI's json_schema response format."""
 
 
-def _parse_completion(response: Any, where: str, seconds: float) -> Completion:
+def _parse_completion(status: int, raw: bytes, where: str, seconds: float) -> Completion:
     try:
-        body = response.json()
+        body = json.loads(raw)
         choice = body["choices"][0]
         text = choice["message"]["content"]
     except (ValueError, KeyError, IndexError, TypeError) as error:
         raise LLMOutputError(
-            f"the LLM at {where} answered something that is not a chat completion: {response.text[:200]!r}"
+            f"the LLM at {where} answered something that is not a chat completion: "
+            f"{raw[:200].decode(errors='replace')!r}"
         ) from error
     if not isinstance(text, str):
         raise LLMOutputError(f"the LLM at {where} answered without text content")
-    usage = body.get("usage") or {}
+    usage = body.get("usage") if isinstance(body.get("usage"), dict) else {}
     return Completion(
         text=text,
         finish_reason=str(choice.get("finish_reason") or "stop"),
@@ -312,18 +339,21 @@ class LocalLlama:
         finish = "stop"
         tokens = 0
         with self._lock:
-            stream: Any = self._llama.create_chat_completion(**options)
-            for chunk in stream:
-                if time.perf_counter() - started > self.timeout:
-                    raise LLMTimeoutError(
-                        f"{self.name} did not finish within {self.timeout:g} s; lower max_tokens or free some cores"
-                    )
-                choice = chunk["choices"][0]
-                content = choice.get("delta", {}).get("content")
-                if content:
-                    pieces.append(content)
-                    tokens += 1
-                finish = choice.get("finish_reason") or finish
+            try:
+                stream: Any = self._llama.create_chat_completion(**options)
+                for chunk in stream:
+                    if time.perf_counter() - started > self.timeout:
+                        raise LLMTimeoutError(
+                            f"{self.name} did not finish within {self.timeout:g} s; lower max_tokens or free some cores"
+                        )
+                    choice = chunk["choices"][0]
+                    content = choice.get("delta", {}).get("content")
+                    if content:
+                        pieces.append(content)
+                        tokens += 1
+                    finish = choice.get("finish_reason") or finish
+            except (ValueError, RuntimeError) as error:  # e.g. a prompt longer than the context window
+                raise LLMOutputError(f"{self.name} could not answer: {error}; shorten the prompt or history") from error
         return Completion(
             text="".join(pieces),
             finish_reason=str(finish),

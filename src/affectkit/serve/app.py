@@ -113,6 +113,7 @@ class ServiceState:
         self.batcher: DynamicBatcher[Analysis] | None = None
         self.analyzer: Any = None
         self.llm: Any = None
+        self.replies_running = 0
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "affectkit_requests", "HTTP requests by route and status", ["route", "status"], registry=self.registry
@@ -238,6 +239,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         summary="An empathetic reply with the emotions, cause words and strategy it is grounded on.",
         responses={
             413: {"description": "The message or the history is over its limit"},
+            429: {"description": "Too many replies being written; retry after Retry-After seconds"},
             422: {"description": "Malformed JSON, wrong types, an empty message or an unknown strategy"},
             502: {"description": "The configured LLM failed (unreachable, timeout, invalid answer)"},
             503: {"description": "Loading or draining; retry after Retry-After seconds"},
@@ -256,6 +258,13 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         ]:
             if len(text) > settings.max_chars:
                 return _error(413, f"{where} has {len(text):,} characters, more than max_chars={settings.max_chars:,}")
+        if state.replies_running >= settings.max_replies:
+            return _error(
+                429,
+                f"{state.replies_running} replies are being written, the limit; retry later",
+                {"Retry-After": str(settings.retry_after_s)},
+            )
+        state.replies_running += 1
         try:
             message = clean_text(body.message, max_chars=settings.max_chars, where="message")
             history = [{"role": m.role, "content": m.content} for m in body.history]
@@ -266,6 +275,8 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             return _error(422, str(error))
         except LLMError as error:
             return _error(502, f"the LLM failed: {error}")
+        finally:
+            state.replies_running -= 1
         return Response(result.model_dump_json(), media_type="application/json")
 
     web = resources.files("affectkit.serve") / "web"
@@ -306,11 +317,11 @@ async def _load(state: ServiceState) -> None:
             batch_size=settings.encoder_batch,
             exact_batches=settings.exact_batches,
         )
-    except AffectkitError as error:
-        state.load_error = str(error)
-        log.error("the model failed to load: %s", error)
+        analyzer.analyze("warm up")
+    except Exception as error:  # any failure must show in /readyz, not leave it "loading"
+        state.load_error = f"{type(error).__name__}: {error}"
+        log.error("the model failed to load: %s", state.load_error)
         return
-    analyzer.analyze("warm up")
     # The model and the app are long-lived: move them out of the collector's view, and
     # collect young objects less often, so collections do not stall requests.
     gc.collect()
@@ -331,8 +342,8 @@ async def _load(state: ServiceState) -> None:
 
         try:
             state.llm = await asyncio.to_thread(get_llm, settings.llm, model=settings.llm_model)
-        except AffectkitError as error:
-            state.load_error = f"the LLM {settings.llm!r} cannot be used: {error}"
+        except Exception as error:  # llama.cpp raises ValueError for a bad GGUF
+            state.load_error = f"the LLM cannot be used: {type(error).__name__}: {error}"
             log.error("%s", state.load_error)
             return
     state.model_name = f"{analyzer.model.name} {analyzer.model.version}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import math
 from types import FrameType
 
 import uvicorn
@@ -53,7 +54,7 @@ def serve(settings: ServeSettings) -> None:
         http="httptools" if fast else "h11",
         loop="uvloop" if importlib.util.find_spec("uvloop") is not None else "asyncio",
         access_log=False,  # our own log lines name the route and status, never a text
-        timeout_graceful_shutdown=int(settings.drain_timeout_s) or None,
+        timeout_graceful_shutdown=max(1, math.ceil(settings.drain_timeout_s)),  # never None: that waits forever
         log_level="info",
     )
     _DrainingServer(config, app.state.affect).run()

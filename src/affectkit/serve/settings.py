@@ -43,11 +43,17 @@ class ServeSettings:
     llm: str | None = None
     llm_model: str | None = None
     max_history: int = 20
+    max_replies: int = 2
 
     def __post_init__(self) -> None:
-        for name in ("max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch", "workers"):
+        for name in (
+            "max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch", "workers",
+            "max_history", "max_replies",
+        ):  # fmt: skip
             if getattr(self, name) < 1:
                 raise InputError(f"serve setting {name} must be at least 1, not {getattr(self, name)}")
+        if self.max_texts > self.max_queue:
+            raise InputError(f"max_texts ({self.max_texts}) must not exceed max_queue ({self.max_queue})")
         if self.batch_wait_ms < 0 or self.drain_timeout_s < 0:
             raise InputError("serve settings batch_wait_ms and drain_timeout_s must not be negative")
         if self.api_key is not None and len(self.api_key) < 16:
@@ -63,9 +69,19 @@ class ServeSettings:
         values: dict[str, object] = {}
         for field in dataclasses.fields(cls):
             raw = environ.get(f"AFFECTKIT_SERVE_{field.name.upper()}")
-            if raw is None or raw == "":
+            if raw is None:
                 continue
-            kind = type(getattr(cls(), field.name)) if getattr(cls(), field.name) is not None else str
+            if raw == "":
+                if field.name == "api_key":  # an empty key must not quietly mean "no key"
+                    raise InputError("AFFECTKIT_SERVE_API_KEY is set but empty; unset it or give a key")
+                continue
+            default = getattr(cls(), field.name)
+            if isinstance(default, bool):
+                if raw.lower() not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+                    raise InputError(f"AFFECTKIT_SERVE_{field.name.upper()}={raw!r} is not true or false")
+                values[field.name] = raw.lower() in ("1", "true", "yes", "on")
+                continue
+            kind = type(default) if default is not None else str
             try:
                 values[field.name] = kind(raw)
             except ValueError as error:
