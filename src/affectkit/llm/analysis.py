@@ -25,15 +25,9 @@ from affectkit.errors import InputError
 from affectkit.llm.client import LLM, Message
 from affectkit.llm.stimuli import apply_stimulus
 from affectkit.llm.structured import ask_structured
-from affectkit.taxonomy.graph import (
-    GOEMOTIONS,
-    TAXONOMY_VERSION,
-    get_taxonomy,
-    parrott_place,
-    view_labels,
-    view_score_matrix,
-)
-from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
+from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION
+from affectkit.types import VAD, Analysis, Provenance
+from affectkit.understand.analyzer import assemble_analysis
 from affectkit.understand.text import clean_text
 
 Label = Annotated[str, Field(json_schema_extra={"enum": list(GOEMOTIONS)})]
@@ -152,32 +146,13 @@ def analyze_with_llm(
     probs = np.array([[1.0 if label in labels else 0.0 for label in GOEMOTIONS]])
     vad = VAD(valence=float(answer.valence), arousal=float(answer.arousal), dominance=float(answer.dominance))
 
-    def view(name: str) -> ViewResult:
-        scores = view_score_matrix(probs, name)[0]
-        categories = list(get_taxonomy(name).labels)
-        return ViewResult(
-            scores={c: float(s) for c, s in zip(categories, scores)},
-            labels=view_labels(labels, name),
-            top=categories[int(np.argmax(scores))],
-        )
-
-    analysis = Analysis(
-        text=clean,
-        emotions={label: float(p) for label, p in zip(GOEMOTIONS, probs[0])},
-        labels=labels,
-        dominant=labels[0],
-        ekman=view("ekman"),
-        sentiment=view("sentiment"),
-        plutchik=view("plutchik"),
-        parrott=ParrottView(
-            primary=view("parrott.primary"),
-            secondary=view("parrott.secondary"),
-            tertiary=[w for label in labels if (p := parrott_place(label)) is not None and (w := p[2]) is not None],
-        ),
-        vad=vad,
-        writer_vad=vad,
-        reader_vad=vad,
-        provenance=Provenance(
+    analysis = assemble_analysis(
+        clean,
+        probs[0],
+        labels,
+        labels[0],
+        (vad, vad, vad),
+        Provenance(
             model=llm.name,
             model_version=template,
             taxonomy_version=TAXONOMY_VERSION,

@@ -232,38 +232,20 @@ class Analyzer:
         segments: list[int],
     ) -> list[Analysis]:
         on = probs >= self._threshold_vector[None, :]
-        views = {name: view_score_matrix(probs, name) for name in ("ekman", "sentiment", "plutchik")}
-        parrott_primary = view_score_matrix(probs, "parrott.primary")
-        parrott_secondary = view_score_matrix(probs, "parrott.secondary")
+        views = {name: view_score_matrix(probs, name) for name in VIEW_NAMES}
         columns = self.model.vad_columns
         results = []
         for i, text in enumerate(texts):
-            emotions = {label: float(probs[i, j]) for j, label in enumerate(GOEMOTIONS)}
             order = np.argsort(-probs[i], kind="stable")
-            labels = [GOEMOTIONS[j] for j in order if on[i, j]]
             vad_values = {name: float(vad[i, k]) for k, name in enumerate(columns)}
             results.append(
-                Analysis(
-                    text=text,
-                    emotions=emotions,
-                    labels=labels,
-                    dominant=GOEMOTIONS[int(order[0])],
-                    ekman=_view("ekman", views["ekman"][i], labels),
-                    sentiment=_view("sentiment", views["sentiment"][i], labels),
-                    plutchik=_view("plutchik", views["plutchik"][i], labels),
-                    parrott=ParrottView(
-                        primary=_view("parrott.primary", parrott_primary[i], labels),
-                        secondary=_view("parrott.secondary", parrott_secondary[i], labels),
-                        tertiary=[
-                            word
-                            for label in labels
-                            if (place := parrott_place(label)) is not None and (word := place[2]) is not None
-                        ],
-                    ),
-                    vad=_vad(vad_values, "combined"),
-                    writer_vad=_vad(vad_values, "writer"),
-                    reader_vad=_vad(vad_values, "reader"),
-                    provenance=Provenance(
+                assemble_analysis(
+                    text,
+                    probs[i],
+                    [GOEMOTIONS[j] for j in order if on[i, j]],
+                    GOEMOTIONS[int(order[0])],
+                    (_vad(vad_values, "combined"), _vad(vad_values, "writer"), _vad(vad_values, "reader")),
+                    Provenance(
                         model=self.model.name,
                         model_version=self.model.version,
                         taxonomy_version=TAXONOMY_VERSION,
@@ -276,12 +258,66 @@ class Analyzer:
                         truncated=encoded[i].truncated,
                         segments=segments[i],
                     ),
+                    {name: matrix[i] for name, matrix in views.items()},
                 )
             )
         return results
 
 
-def _view(name: str, scores: npt.NDArray[np.float64], labels: list[str]) -> ViewResult:
+VIEW_NAMES = ("ekman", "sentiment", "plutchik", "parrott.primary", "parrott.secondary")
+
+
+def assemble_analysis(
+    text: str,
+    probs: npt.NDArray[np.floating[Any]],
+    labels: list[str],
+    dominant: str,
+    vads: tuple[VAD, VAD, VAD],
+    provenance: Provenance,
+    views: Mapping[str, npt.NDArray[np.floating[Any]]] | None = None,
+) -> Analysis:
+    """One ``Analysis`` from GoEmotions probabilities (28, in label order), the labels that
+    are on, VAD (combined, writer, reader) and provenance; the views follow by the one rule.
+    ``views`` may hold the view scores already computed for a batch.
+
+    Example:
+        >>> p = np.zeros(28); p[GOEMOTIONS.index("joy")] = 1.0
+        >>> v = VAD(valence=4.0, arousal=3.0, dominance=3.0)
+        >>> prov = Provenance(model="m", model_version="1", taxonomy_version="t", affectkit_version="0",
+        ...     thresholds="llm", temperature=0.0, long_text="truncate", tokens=1, max_tokens=1,
+        ...     truncated=False, segments=1)
+        >>> assemble_analysis("yay", p, ["joy"], "joy", (v, v, v), prov).ekman.labels
+        ['joy']
+    """
+    scores = dict(views) if views is not None else {}
+    for name in VIEW_NAMES:
+        if name not in scores:
+            scores[name] = view_score_matrix(np.asarray(probs)[None, :], name)[0]
+    return Analysis(
+        text=text,
+        emotions={label: float(probs[j]) for j, label in enumerate(GOEMOTIONS)},
+        labels=labels,
+        dominant=dominant,
+        ekman=_view("ekman", scores["ekman"], labels),
+        sentiment=_view("sentiment", scores["sentiment"], labels),
+        plutchik=_view("plutchik", scores["plutchik"], labels),
+        parrott=ParrottView(
+            primary=_view("parrott.primary", scores["parrott.primary"], labels),
+            secondary=_view("parrott.secondary", scores["parrott.secondary"], labels),
+            tertiary=[
+                word
+                for label in labels
+                if (place := parrott_place(label)) is not None and (word := place[2]) is not None
+            ],
+        ),
+        vad=vads[0],
+        writer_vad=vads[1],
+        reader_vad=vads[2],
+        provenance=provenance,
+    )
+
+
+def _view(name: str, scores: npt.NDArray[np.floating[Any]], labels: list[str]) -> ViewResult:
     categories = get_taxonomy(name).labels
     return ViewResult(
         scores={c: float(s) for c, s in zip(categories, scores)},
