@@ -198,6 +198,18 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     async def metrics() -> Response:
         return Response(generate_latest(state.registry), media_type=CONTENT_TYPE_LATEST)
 
+    def not_serving() -> JSONResponse | None:
+        if state.draining or not state.ready or state.batcher is None or state.analyzer is None:
+            return _unavailable(state, "draining" if state.draining else "loading")
+        return None
+
+    def too_long(where: str, text: str) -> JSONResponse | None:
+        if len(text) > settings.max_chars:
+            return _error(
+                413, f"{where} has {len(text):,} characters, more than the limit of max_chars={settings.max_chars:,}"
+            )
+        return None
+
     @app.post(
         "/v1/analyze",
         summary="Analyse texts: one Analysis per text, in order.",
@@ -210,26 +222,24 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         },
     )
     async def analyze(body: AnalyzeRequest) -> Response:
-        if state.draining or not state.ready or state.batcher is None:
-            return _unavailable(state, "draining" if state.draining else "loading")
+        if (refusal := not_serving()) is not None:
+            return refusal
         if len(body.texts) > settings.max_texts:
             return _error(
                 413, f"{len(body.texts)} texts in one request, more than the limit of max_texts={settings.max_texts}"
             )
         texts = []
         for index, text in enumerate(body.texts):
-            if len(text) > settings.max_chars:
-                return _error(
-                    413,
-                    f"texts[{index}] has {len(text):,} characters, "
-                    f"more than the limit of max_chars={settings.max_chars:,}",
-                )
+            if (refusal := too_long(f"texts[{index}]", text)) is not None:
+                return refusal
             try:
                 texts.append(clean_text(text, max_chars=settings.max_chars, where=f"texts[{index}]"))
             except InputError as error:
                 return _error(422, str(error))
+        batcher = state.batcher
+        assert batcher is not None  # not_serving() checked it
         try:
-            results = await state.batcher.submit(texts)
+            results = await batcher.submit(texts)
         except QueueFullError as error:
             return _error(429, f"{error}; retry later", {"Retry-After": str(settings.retry_after_s)})
         return Response(_render(results, body.view), media_type="application/json")
@@ -249,15 +259,15 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         from affectkit.errors import LLMError
         from affectkit.generate.reply import reply
 
-        if state.draining or not state.ready or state.analyzer is None:
-            return _unavailable(state, "draining" if state.draining else "loading")
+        if (refusal := not_serving()) is not None:
+            return refusal
         if len(body.history) > settings.max_history:
             return _error(413, f"{len(body.history)} history turns, more than the limit of {settings.max_history}")
         for where, text in [("message", body.message)] + [
             (f"history[{i}]", m.content) for i, m in enumerate(body.history)
         ]:
-            if len(text) > settings.max_chars:
-                return _error(413, f"{where} has {len(text):,} characters, more than max_chars={settings.max_chars:,}")
+            if (refusal := too_long(where, text)) is not None:
+                return refusal
         if state.replies_running >= settings.max_replies:
             return _error(
                 429,
