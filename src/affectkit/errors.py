@@ -20,6 +20,7 @@ Every message names the problem and how to fix it::
     │   ├── LLMUnavailableError    the server cannot be reached, or answered 5xx
     │   ├── LLMTimeoutError        no answer within the timeout
     │   └── LLMOutputError         the answer is not valid (JSON, schema, labels)
+    ├── MemoryStoreError           a memory store cannot be opened, read or written
     └── MissingDependencyError     an optional extra is not installed
 
 Example:
@@ -111,6 +112,10 @@ class LLMTimeoutError(LLMError):
 
 class LLMOutputError(LLMError):
     """The LLM's answer is not what was asked for (invalid JSON, schema or labels)."""
+
+
+class MemoryStoreError(AffectkitError):
+    """A memory store cannot be opened, read or written (wrong file, newer schema, other encoder)."""
 
 
 class MissingDependencyError(AffectkitError, ImportError):

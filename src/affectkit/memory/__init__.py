@@ -1,0 +1,14 @@
+"""Emotion-aware memory (Emotional RAG): store texts with meaning and emotion, recall by both.
+
+Example:
+    >>> import tempfile, pathlib
+    >>> from affectkit.memory import Memory, STRATEGIES
+    >>> "emotion_first" in STRATEGIES
+    True
+"""
+
+from affectkit.memory.memory import Memory, emotion_vector, open_store
+from affectkit.memory.strategies import NORMALIZATIONS, STRATEGIES
+from affectkit.memory.units import MemoryUnit, Recall
+
+__all__ = ["NORMALIZATIONS", "STRATEGIES", "Memory", "MemoryUnit", "Recall", "emotion_vector", "open_store"]

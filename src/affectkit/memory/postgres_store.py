@@ -1,0 +1,305 @@
+"""Memories in PostgreSQL with pgvector, for memories too large for one file.
+
+Tables ``affectkit_meta`` and ``affectkit_memories`` (sentence and Plutchik vectors as
+pgvector ``vector`` columns) with two HNSW indexes: sentence vectors by L2 distance and
+Plutchik vectors by cosine distance. Search has two modes:
+
+- exact (``exact=True``): every vector of the owner is read and ranked by the same code as
+  the SQLite store, so both stores return the same memories in the same order;
+- approximate (the default): each index gives its nearest candidates (pgvector's iterative
+  index scan keeps going until enough rows of the owner are found), and the ranker orders
+  the union. Recall against exact search is measured by ``bench/memory_bench.py``.
+
+The schema version is kept in ``affectkit_meta``; migrations run in one transaction under
+an advisory lock, so several processes may open a fresh database at once.
+
+Example (``PostgresStore(dsn)`` needs a server; ``Memory(dsn)`` opens one)::
+
+    >>> PostgresStore.kind
+    'postgresql'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from affectkit.errors import MemoryStoreError, MissingDependencyError
+from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit
+
+SCHEMA_VERSION = 1
+_LOCK_KEY = 0x6166_6665_6374  # advisory lock id for schema changes ("affect")
+HNSW_EF_SEARCH = 100
+# each index's candidates for the combined strategies: this many, or the pool if larger
+COMBINED_CANDIDATES = 100
+
+
+def _schema_v1(dimensions: int) -> tuple[str, ...]:
+    return (
+        "CREATE EXTENSION IF NOT EXISTS vector",
+        "CREATE TABLE IF NOT EXISTS affectkit_meta (key text PRIMARY KEY, value text NOT NULL)",
+        f"""CREATE TABLE IF NOT EXISTS affectkit_memories (
+            id bigserial PRIMARY KEY,
+            owner text NOT NULL,
+            text text NOT NULL,
+            created double precision NOT NULL,
+            metadata jsonb NOT NULL,
+            semantic vector({dimensions}) NOT NULL,
+            emotion real[] NOT NULL,
+            plutchik vector(8) NOT NULL
+        )""",
+        "CREATE INDEX IF NOT EXISTS affectkit_memories_owner ON affectkit_memories (owner, id)",
+        "CREATE INDEX IF NOT EXISTS affectkit_memories_semantic ON affectkit_memories "
+        "USING hnsw (semantic vector_l2_ops)",
+        "CREATE INDEX IF NOT EXISTS affectkit_memories_plutchik ON affectkit_memories "
+        "USING hnsw (plutchik vector_cosine_ops)",
+    )
+
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
+
+
+class PostgresStore:
+    """Memories in a PostgreSQL database given by a DSN (``postgresql://...``)."""
+
+    kind = "postgresql"
+
+    def __init__(self, dsn: str, *, dimensions: int = 384) -> None:
+        try:
+            import psycopg
+            from pgvector.psycopg import register_vector
+        except ImportError as error:
+            raise MissingDependencyError(
+                "a PostgreSQL memory needs psycopg and pgvector: pip install 'affectkit[memory]'"
+            ) from error
+        self._psycopg = psycopg
+        self.dsn = dsn
+        self.location = _without_password(dsn)
+        self.dimensions = dimensions
+        try:
+            self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=10)
+            self._prepare()
+            register_vector(self._db)
+        except psycopg.Error as error:
+            raise MemoryStoreError(
+                f"cannot open the PostgreSQL memory at {self.location}: {str(error).strip()}. Check that the "
+                "server runs, the DSN is right, and that the pgvector extension is installed "
+                "(CREATE EXTENSION vector needs it; see .ci/postgres)."
+            ) from error
+
+    def _prepare(self) -> None:
+        with self._db.transaction():
+            self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+            exists = self._db.execute("SELECT to_regclass('affectkit_meta') IS NOT NULL").fetchone()
+            version = 0
+            if exists and exists[0]:
+                row = self._db.execute("SELECT value FROM affectkit_meta WHERE key = 'schema_version'").fetchone()
+                version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise MemoryStoreError(
+                    f"the memory at {self.location} has schema {version}; this affectkit reads up to "
+                    f"{SCHEMA_VERSION}. Upgrade affectkit: pip install -U affectkit"
+                )
+            if version == 0:
+                for statement in _schema_v1(self.dimensions):
+                    self._db.execute(statement)
+                self._db.execute("INSERT INTO affectkit_meta VALUES ('deletions', '0') ON CONFLICT DO NOTHING")
+                version = 1
+            while version < SCHEMA_VERSION:
+                for statement in MIGRATIONS[version]:
+                    self._db.execute(statement)
+                version += 1
+            self._db.execute(
+                "INSERT INTO affectkit_meta VALUES ('schema_version', %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (str(version),),
+            )
+
+    # -- metadata -------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        """Everything the database records about the memory (schema, encoders, label orders)."""
+        return {row[0]: row[1] for row in self._db.execute("SELECT key, value FROM affectkit_meta")}
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Record encoder names and label orders (existing keys are kept)."""
+        with self._db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO affectkit_meta VALUES (%s, %s) ON CONFLICT DO NOTHING", list(values.items())
+            )
+
+    # -- writes ---------------------------------------------------------------------------
+    def insert(
+        self, owner: str, texts: Sequence[str], times: Sequence[float], metadata: Sequence[str], encodings: Encodings
+    ) -> list[int]:
+        """Store a batch in one transaction; returns the new ids in input order."""
+        rows = [
+            (
+                owner,
+                text,
+                times[i],
+                metadata[i],
+                encodings.semantic[i],
+                [float(v) for v in encodings.emotion[i]],
+                encodings.plutchik[i],
+            )
+            for i, text in enumerate(texts)
+        ]
+        try:
+            with self._db.transaction(), self._db.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO affectkit_memories (owner, text, created, metadata, semantic, emotion, plutchik) "
+                    "VALUES (%s, %s, %s, %s::jsonb, %s, %s, %s) RETURNING id",
+                    rows,
+                    returning=True,
+                )
+                ids: list[int] = []
+                while True:
+                    row = cursor.fetchone()
+                    if row is not None:
+                        ids.append(int(row[0]))
+                    if not cursor.nextset():
+                        break
+        except self._psycopg.Error as error:
+            raise MemoryStoreError(f"cannot write to the memory at {self.location}: {error}") from error
+        return ids
+
+    def delete(self, ids: Sequence[int]) -> int:
+        """Delete memories by id; returns how many existed."""
+        with self._db.transaction():
+            cursor = self._db.execute("DELETE FROM affectkit_memories WHERE id = ANY(%s)", ([int(i) for i in ids],))
+            return int(cursor.rowcount)
+
+    # -- reads ----------------------------------------------------------------------------
+    def count(self, owner: str | None) -> int:
+        """Memories of ``owner`` (all owners if None)."""
+        if owner is None:
+            row = self._db.execute("SELECT count(*) FROM affectkit_memories").fetchone()
+        else:
+            row = self._db.execute("SELECT count(*) FROM affectkit_memories WHERE owner = %s", (owner,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def owners(self) -> list[str]:
+        """Every owner with at least one memory."""
+        return [row[0] for row in self._db.execute("SELECT DISTINCT owner FROM affectkit_memories ORDER BY owner")]
+
+    def units(self, ids: Sequence[int], labels: Sequence[str], plutchik_labels: Sequence[str]) -> list[MemoryUnit]:
+        """The memories with these ids, in the order given (missing ids are left out)."""
+        rows = self._db.execute(
+            "SELECT id, owner, text, created, metadata, emotion, plutchik FROM affectkit_memories WHERE id = ANY(%s)",
+            ([int(i) for i in ids],),
+        ).fetchall()
+        found = {row[0]: _unit(row, labels, plutchik_labels) for row in rows}
+        return [found[int(i)] for i in ids if int(i) in found]
+
+    def iterate(self, owner: str | None, labels: Sequence[str], plutchik_labels: Sequence[str]) -> Iterator[MemoryUnit]:
+        """Every memory (of ``owner``, or all), oldest id first, read in pages."""
+        last = 0
+        while True:
+            query = "SELECT id, owner, text, created, metadata, emotion, plutchik FROM affectkit_memories WHERE id > %s"
+            args: list[Any] = [last]
+            if owner is not None:
+                query += " AND owner = %s"
+                args.append(owner)
+            rows = self._db.execute(query + " ORDER BY id LIMIT 1000", args).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _unit(row, labels, plutchik_labels)
+            last = rows[-1][0]
+
+    def candidates(
+        self,
+        owner: str,
+        dimensions: int,
+        *,
+        exact: bool = False,
+        semantic: FloatArray | None = None,
+        plutchik: FloatArray | None = None,
+        strategy: str = "semantic",
+        pool: int = 20,
+    ) -> Candidates:
+        """Memories for the ranker: all of the owner's (exact), or the indexes' nearest."""
+        if exact or semantic is None or plutchik is None:
+            rows = self._db.execute(
+                "SELECT id, semantic, plutchik FROM affectkit_memories WHERE owner = %s ORDER BY id", (owner,)
+            ).fetchall()
+            return _candidates(rows, dimensions)
+        wanted = max(pool, COMBINED_CANDIDATES) if strategy in ("additive", "multiplicative") else pool
+        parts: list[str] = []
+        if strategy in ("semantic", "semantic_first", "additive", "multiplicative"):
+            parts.append(
+                "(SELECT id, semantic, plutchik FROM affectkit_memories WHERE owner = %(owner)s "
+                "ORDER BY semantic <-> %(semantic)s LIMIT %(n)s)"
+            )
+        if strategy in ("emotion", "emotion_first", "additive", "multiplicative"):
+            parts.append(
+                "(SELECT id, semantic, plutchik FROM affectkit_memories WHERE owner = %(owner)s "
+                "ORDER BY plutchik <=> %(plutchik)s LIMIT %(n)s)"
+            )
+        with self._db.transaction():
+            self._db.execute(f"SET LOCAL hnsw.ef_search = {max(HNSW_EF_SEARCH, wanted)}")
+            self._db.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+            rows = self._db.execute(
+                " UNION ".join(parts),
+                {
+                    "owner": owner,
+                    "semantic": semantic.astype(np.float32),
+                    "plutchik": plutchik.astype(np.float32),
+                    "n": wanted,
+                },
+            ).fetchall()
+        return _candidates(rows, dimensions)
+
+    def check(self) -> str:
+        """'ok' when the tables answer (PostgreSQL keeps itself consistent)."""
+        self._db.execute("SELECT count(*) FROM affectkit_memories").fetchone()
+        return "ok"
+
+    def drop(self) -> None:
+        """Delete the memory tables and everything in them (tests and benchmarks)."""
+        self._db.execute("DROP TABLE IF EXISTS affectkit_memories, affectkit_meta")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+
+def _candidates(rows: Sequence[tuple[Any, ...]], dimensions: int) -> Candidates:
+    if not rows:
+        return Candidates.empty(dimensions)
+    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    semantic = np.stack([np.asarray(row[1], dtype=np.float32) for row in rows])
+    plutchik = np.stack([np.asarray(row[2], dtype=np.float32) for row in rows])
+    return Candidates(ids, semantic, plutchik)
+
+
+def _unit(row: tuple[Any, ...], labels: Sequence[str], plutchik_labels: Sequence[str]) -> MemoryUnit:
+    metadata = row[4] if isinstance(row[4], dict) else json.loads(row[4])
+    return MemoryUnit(
+        id=row[0],
+        owner=row[1],
+        text=row[2],
+        time=row[3],
+        metadata=metadata,
+        emotion={label: float(v) for label, v in zip(labels, row[5])},
+        plutchik={label: float(v) for label, v in zip(plutchik_labels, np.asarray(row[6], dtype=np.float32))},
+    )
+
+
+def _without_password(dsn: str) -> str:
+    """The DSN with any password replaced by ***, for messages.
+
+    Example:
+        >>> _without_password("postgresql://ada:secret@db:5432/mem")
+        'postgresql://ada:***@db:5432/mem'
+    """
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(dsn)
+    if parts.password is None:
+        return dsn
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit(parts._replace(netloc=netloc))
