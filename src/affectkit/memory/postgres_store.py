@@ -258,10 +258,6 @@ class PostgresStore:
         self._db.execute("SELECT count(*) FROM affectkit_memories").fetchone()
         return "ok"
 
-    def drop(self) -> None:
-        """Delete the memory tables and everything in them (tests and benchmarks)."""
-        self._db.execute("DROP TABLE IF EXISTS affectkit_memories, affectkit_meta")
-
     def close(self) -> None:
         """Close the connection."""
         self._db.close()
@@ -271,9 +267,16 @@ def _candidates(rows: Sequence[tuple[Any, ...]], dimensions: int) -> Candidates:
     if not rows:
         return Candidates.empty(dimensions)
     ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
-    semantic = np.stack([np.asarray(row[1], dtype=np.float32) for row in rows])
-    plutchik = np.stack([np.asarray(row[2], dtype=np.float32) for row in rows])
+    semantic = np.stack([_array(row[1]) for row in rows])
+    plutchik = np.stack([_array(row[2]) for row in rows])
     return Candidates(ids, semantic, plutchik)
+
+
+def _array(value: Any) -> FloatArray:
+    """pgvector's value as float32 numbers (its Vector class, or a list for arrays)."""
+    data = value.to_numpy() if hasattr(value, "to_numpy") else value
+    result: FloatArray = np.asarray(data, dtype=np.float32)
+    return result
 
 
 def _unit(row: tuple[Any, ...], labels: Sequence[str], plutchik_labels: Sequence[str]) -> MemoryUnit:
@@ -284,8 +287,9 @@ def _unit(row: tuple[Any, ...], labels: Sequence[str], plutchik_labels: Sequence
         text=row[2],
         time=row[3],
         metadata=metadata,
-        emotion={label: float(v) for label, v in zip(labels, row[5])},
-        plutchik={label: float(v) for label, v in zip(plutchik_labels, np.asarray(row[6], dtype=np.float32))},
+        # real[] arrives as text digits: back to the float32 value that was stored
+        emotion={label: float(np.float32(v)) for label, v in zip(labels, row[5])},
+        plutchik={label: float(v) for label, v in zip(plutchik_labels, _array(row[6]))},
     )
 
 

@@ -112,7 +112,7 @@ def _scaled(d: FloatArray, normalize: str, bound: float) -> npt.NDArray[np.float
     if normalize == "bound":
         return values / bound
     if normalize == "minmax":
-        low, high = float(values.min(initial=0.0)), float(values.max(initial=0.0))
+        low, high = (float(values.min()), float(values.max())) if len(values) else (0.0, 0.0)
         return (values - low) / (high - low) if high > low else np.zeros_like(values)
     return values
 
