@@ -144,8 +144,10 @@ def compose(
     strategy: str,
     *,
     uncertain: bool,
+    memory: str | None = None,
 ) -> str:
-    """A two- or three-sentence reply from feelings, the cause clause and the strategy.
+    """A two- or three-sentence reply from feelings, the cause clause and the strategy;
+    with ``memory`` (something the person said before) a sentence recalling it.
 
     Example:
         >>> compose(["sadness"], "I failed my exam", "Reflection of feelings", uncertain=False).split(".")[0]
@@ -194,4 +196,7 @@ def compose(
         "Self-disclosure": "I've felt something like that too, and it wasn't easy. How are you holding up?",
         "Others": "I'm here to listen whenever you want to talk.",
     }[strategy]
+    if memory:
+        short = memory if len(memory) <= 120 else memory[:117].rsplit(" ", 1)[0] + "..."
+        return f'{opening} It reminds me of when you told me: "{short}" {follow}'
     return f"{opening} {follow}"

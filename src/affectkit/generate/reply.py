@@ -27,6 +27,9 @@ from affectkit.types import Analysis
 from affectkit.understand.analyzer import Analyzer
 
 PROMPT_VERSION = "reply.v1"
+MEMORY_PROMPT_VERSION = "reply-memory.v1"  # reply.v1 plus recalled memories
+MAX_MEMORIES = 10
+MAX_MEMORY_CHARS = 300
 UNSURE_BELOW = 0.5
 MAX_CLAUSES = 32
 
@@ -64,13 +67,17 @@ def reply(
     unsure_below: float = UNSURE_BELOW,
     max_tokens: int = 120,
     chooser: str = "rules",
+    memories: Sequence[str] | None = None,
 ) -> Reply:
     """Reply to ``message`` with care; ``history`` is earlier turns as chat messages.
 
     Without ``llm`` the offline composer writes. ``strategy`` overrides the chosen one (one
     of the eight ESConv strategies). ``unsure_below``: below this top probability the reply
-    says it is not sure.
+    says it is not sure. ``memories``: earlier things the person said, most relevant first
+    (from :class:`affectkit.memory.Memory`); the LLM may draw on them, the composer recalls
+    the first.
     """
+    recalled = [" ".join(m.split())[:MAX_MEMORY_CHARS] for m in (memories or [])[:MAX_MEMORIES] if m.strip()]
     analyzer = analyzer or _default_analyzer()
     analysis = analyzer.analyze(message)
     if strategy is not None and strategy not in STRATEGIES:
@@ -91,10 +98,10 @@ def reply(
     clause = cause_clause(analysis.text, [w.start for w in causes]) if offset is None else focus.text
     causes_in_message = [w.word for w in causes]
     if llm is None:
-        text = compose(labels, clause, chosen, uncertain=uncertain)
+        text = compose(labels, clause, chosen, uncertain=uncertain, memory=recalled[0] if recalled else None)
         produced_by = "composer"
     else:
-        prompt = reply_prompt(analysis.text, emotions, causes_in_message, chosen, uncertain, history)
+        prompt = reply_prompt(analysis.text, emotions, causes_in_message, chosen, uncertain, history, recalled)
         completion = llm.complete(prompt, max_tokens=max_tokens, temperature=0.7, seed=0)
         text = completion.text.strip()
         if not text:
@@ -108,6 +115,7 @@ def reply(
         cause_words=causes_in_message,
         strategy=chosen,
         uncertain=uncertain,
+        prompt_version=MEMORY_PROMPT_VERSION if recalled else PROMPT_VERSION,
         analysis=analysis,
     )
 
@@ -154,8 +162,9 @@ def reply_prompt(
     strategy: str,
     uncertain: bool,
     history: Sequence[Message] | None = None,
+    memories: Sequence[str] | None = None,
 ) -> list[Message]:
-    """The chat messages sent to the LLM (template ``reply.v1``).
+    """The chat messages sent to the LLM (template ``reply.v1``; ``reply-memory.v1`` with memories).
 
     Example:
         >>> prompt = reply_prompt("I lost my dog", [DetectedEmotion(label="sadness", probability=0.9)],
@@ -174,6 +183,10 @@ def reply_prompt(
         f"Attend to these words, which carry the emotion: {', '.join(causes) or 'none'}.",
         f"Use this support strategy: {strategy}: {STRATEGIES[strategy]}.",
     ]
+    if memories:
+        listed = "; ".join(f'"{m}"' for m in memories)
+        guidance.append(f"You remember these earlier things they told you, most relevant first: {listed}. "
+                        "Draw on one if it helps them feel understood; do not list them.")
     if uncertain:
         guidance.append('You are not sure of their feelings: say so in the first person, e.g. "I\'m not sure, but".')
     guidance.append("Write only your reply to them.")

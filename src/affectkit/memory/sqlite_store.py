@@ -132,7 +132,9 @@ class SQLiteStore:
     # -- metadata -------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         """Everything the file records about itself (schema, encoders, label orders)."""
-        return {key: value for key, value in self._db.execute("SELECT key, value FROM meta")}
+        values = {key: value for key, value in self._db.execute("SELECT key, value FROM meta")}
+        values["schema_version"] = str(self._db.execute("PRAGMA user_version").fetchone()[0])
+        return values
 
     def set_meta(self, values: dict[str, str]) -> None:
         """Record encoder names and label orders (first write only; existing keys are kept)."""
