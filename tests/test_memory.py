@@ -100,8 +100,10 @@ def test_minmax_normalisation_uses_the_searched_range() -> None:
 def test_distances() -> None:
     a = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
     assert semantic_distances(a, np.array([0.0, 1.0], dtype=np.float32)).tolist() == pytest.approx([2**0.5, 0.0])
-    e = np.array([[2.0, 0.0], [0.0, 0.0]], dtype=np.float32)
-    assert emotion_distances(e, np.array([1.0, 0.0], dtype=np.float32)).tolist() == pytest.approx([0.0, 1.0])
+    # on the 1-10 scale: [10, 1] against itself and against the all-low [1, 1]
+    e = np.array([[1.0, 0.0], [0.0, 0.0]], dtype=np.float32)
+    expected = [0.0, 1 - 11 / (101**0.5 * 2**0.5)]
+    assert emotion_distances(e, np.array([1.0, 0.0], dtype=np.float32)).tolist() == pytest.approx(expected, abs=1e-6)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from affectkit.errors import AffectkitError
 
-TASKS = ("goemotions", "emobank", "esconv")
+TASKS = ("goemotions", "emobank", "esconv", "memory")
 
 
 def _fmt(value: Any) -> str:
@@ -28,7 +28,7 @@ def _default_fp32() -> Path | None:
 
 
 def eval_command(
-    task: str = typer.Argument(..., help="goemotions, emobank or esconv"),
+    task: str = typer.Argument(..., help="goemotions, emobank, esconv, or memory (Emotional RAG on DailyDialog)"),
     split: str = typer.Option("test", help="train, dev or test"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
@@ -56,6 +56,9 @@ def eval_command(
     console = Console(stderr=True)
     if task == "esconv":
         _eval_esconv(split, folder, llm, llm_model, limit, report, console)
+        return
+    if task == "memory":
+        _eval_memory(split, folder, limit or 1000, report, plot, console)
         return
     if backend == "llm":
         _eval_llm(task, split, folder, llm, llm_model, limit or 100, template, model, report, console)
@@ -180,6 +183,33 @@ def _eval_llm(
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(json.dumps(result, indent=2, allow_nan=True) + "\n", encoding="utf-8")
         out.print(f"report: {report}")
+
+
+def _eval_memory(
+    split: str, folder: Path, queries: int, report: Path | None, plot: Path | None, console: Console
+) -> None:
+    from affectkit.evaluate.memory_eval import evaluate_memory, write_tradeoff_plot
+
+    with console.status("evaluating") as status:
+        result = evaluate_memory(folder, split, queries=queries, progress=status.update)
+    chance = result["chance"]
+    table = Table(
+        "strategy", "weight", "emotion match", "emotion match (macro)", "same dialogue",
+        title=f"Emotional RAG on DailyDialog {split}: {result['queries']} queries, {result['memories']:,} memories, "
+        f"K={result['settings']['k']}",
+    )
+    for row in result["rows"]:
+        table.add_row(row["strategy"], _fmt(row["weight"]), _fmt(row["emotion_match"]),
+                      _fmt(row["emotion_match_macro"]), _fmt(row["same_dialogue"]))
+    table.add_row("random recall", "", _fmt(chance["emotion_match"]), _fmt(chance["emotion_match_macro"]),
+                  _fmt(chance["same_dialogue"]), style="dim")
+    Console().print(table)
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
+    if plot is not None:
+        written = write_tradeoff_plot(result, plot / "memory-tradeoff.png")
+        console.print(f"wrote {written}")
 
 
 def _eval_esconv(

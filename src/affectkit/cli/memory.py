@@ -28,8 +28,12 @@ def add_command(
     texts: list[str] = typer.Argument(None, help="Texts to remember (or use --file)."),
     store: str = typer.Option(..., "--store", "--memory", help=STORE_HELP),
     owner: str = typer.Option(None, help="Whose memories: an agent or character id (JSONL rows may name their own)."),
-    file: Path | None = typer.Option(None, "--file", help=".txt (one memory per line) or .jsonl "
-                                     "(objects with text, and optionally owner, time, metadata: what export writes)."),
+    file: Path | None = typer.Option(
+        None,
+        "--file",
+        help=".txt (one memory per line) or .jsonl "
+        "(objects with text, and optionally owner, time, metadata: what export writes).",
+    ),
 ) -> None:
     """Store memories; each is encoded once (meaning and emotion). Bad lines of a file are
     skipped and listed; the good ones are all stored."""
@@ -139,8 +143,9 @@ def search_command(
     pool: int = typer.Option(20, help="First-stage candidates of the sequential strategies."),
     weight: float = typer.Option(0.5, help="Emotion weight of the combined strategies, 0-1."),
     normalize: str = typer.Option("bound", help="Distance scale: " + ", ".join(NORMALIZATIONS) + "."),
-    emotion: str = typer.Option(None, help="Match this emotion (a Plutchik or GoEmotions label) "
-                                "instead of the query's own."),
+    emotion: str = typer.Option(
+        None, help="Match this emotion (a Plutchik or GoEmotions label) instead of the query's own."
+    ),
     exact: bool = typer.Option(False, "--exact", help="PostgreSQL: search every vector, not the indexes."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per result."),
 ) -> None:
@@ -148,8 +153,17 @@ def search_command(
     from affectkit.memory import Memory
 
     with Memory(store) as memory:
-        found = memory.search(query, owner=owner, strategy=strategy, k=k, pool=pool, weight=weight,
-                              normalize=normalize, emotion=emotion, exact=exact)
+        found = memory.search(
+            query,
+            owner=owner,
+            strategy=strategy,
+            k=k,
+            pool=pool,
+            weight=weight,
+            normalize=normalize,
+            emotion=emotion,
+            exact=exact,
+        )
     if as_json:
         for recall in found:
             typer.echo(recall.model_dump_json())
@@ -157,8 +171,14 @@ def search_command(
     table = Table("rank", "memory", "emotion", "d_s", "d_e", "score", title=f"{strategy}, weight {weight}")
     for recall in found:
         top = max(recall.unit.plutchik.items(), key=lambda item: item[1])[0]
-        table.add_row(str(recall.rank), recall.unit.text, f"{recall.unit.top_emotion} / {top}",
-                      f"{recall.semantic_distance:.3f}", f"{recall.emotion_distance:.3f}", f"{recall.score:.3f}")
+        table.add_row(
+            str(recall.rank),
+            recall.unit.text,
+            f"{recall.unit.top_emotion} / {top}",
+            f"{recall.semantic_distance:.3f}",
+            f"{recall.emotion_distance:.3f}",
+            f"{recall.score:.3f}",
+        )
     Console().print(table if found else f"no memories of {owner!r}")
 
 
@@ -189,8 +209,16 @@ def info_command(store: str = typer.Option(..., "--store", "--memory", help=STOR
         described = memory.describe()
         counts = {owner: memory.count(owner) for owner in memory.owners()}
     table = Table(show_header=False, box=None)
-    for key in ("store", "schema_version", "embedder", "embedder_version", "emotion_model", "emotion_model_version",
-                "taxonomy_version", "created_by"):
+    for key in (
+        "store",
+        "schema_version",
+        "embedder",
+        "embedder_version",
+        "emotion_model",
+        "emotion_model_version",
+        "taxonomy_version",
+        "created_by",
+    ):
         if key in described:
             table.add_row(key, described[key])
     for owner, count in counts.items():
@@ -201,8 +229,9 @@ def info_command(store: str = typer.Option(..., "--store", "--memory", help=STOR
 def chat_command(
     character: str = typer.Option(..., "--character", help="The character's name (owner of its memories)."),
     memory_location: str = typer.Option(..., "--memory", help=STORE_HELP),
-    llm: str = typer.Option(None, "--llm", help="'local', 'local:PATH.gguf' or a server URL ending in /v1; "
-                            "default: the offline composer."),
+    llm: str = typer.Option(
+        None, "--llm", help="'local', 'local:PATH.gguf' or a server URL ending in /v1; default: the offline composer."
+    ),
     llm_model: str = typer.Option(None, help="The model name the LLM server expects."),
     strategy: str = typer.Option("additive", help="Recall strategy: " + ", ".join(STRATEGIES) + "."),
     k: int = typer.Option(3, "--k", help="Memories recalled per message."),

@@ -130,3 +130,54 @@ def load_emobank(folder: Path, split: str) -> LabelledTexts:
             texts.append(row["text"])
             rows.append(values)
     return LabelledTexts("emobank", split, texts, np.asarray(rows, dtype=np.float32), files)
+
+
+@dataclass(frozen=True)
+class DialogueTurns:
+    """Utterances of a dialogue corpus, flat, with their dialogue and gold emotion."""
+
+    name: str
+    split: str
+    dialogue: list[str]
+    speaker: list[str]
+    text: list[str]
+    emotion: list[str]
+    files: dict[str, str] = field(default_factory=dict)
+
+
+_DAILYDIALOG_SPLITS = {"train": "train", "dev": "validation", "test": "test"}
+
+
+def load_dailydialog(folder: Path, split: str) -> DialogueTurns:
+    """DailyDialog's utterances of one split from the ConvLab-3 unified zip (gold emotion per
+    utterance: no emotion, anger, disgust, fear, happiness, sadness, surprise).
+
+    Example (needs the data set)::
+
+        turns = load_dailydialog(data_dir(), "test")   # 7,740 utterances of 1,000 dialogues
+    """
+    import json
+    import zipfile
+
+    path = _need(folder / "dailydialog" / "dailydialog_unified.zip")
+    wanted = _DAILYDIALOG_SPLITS[_split(split)]
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("data/dialogues.json") as handle:
+            dialogues = json.load(handle)
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise DataError(f"{path} is not the ConvLab-3 DailyDialog zip (data/dialogues.json): {error}") from error
+    out = DialogueTurns("dailydialog", split, [], [], [], [], {str(path.name): sha256(path)})
+    for item in dialogues:
+        if item.get("data_split") != wanted:
+            continue
+        for turn in item["turns"]:
+            text = " ".join(str(turn["utterance"]).split())
+            if not text:
+                continue
+            out.dialogue.append(str(item["dialogue_id"]))
+            out.speaker.append(str(turn["speaker"]))
+            out.text.append(text)
+            out.emotion.append(str(turn.get("emotion", "no emotion")))
+    if not out.text:
+        raise DataError(f"{path} has no {wanted} dialogues")
+    return out

@@ -71,7 +71,8 @@ class Character:
             [1, 2]
         """
         recalled = [
-            r for r in self.memory.search(message, owner=self.name, **self.settings)  # type: ignore[arg-type]
+            r
+            for r in self.memory.search(message, owner=self.name, **self.settings)  # type: ignore[arg-type]
             if r.unit.metadata.get("role") != "character"
         ]
         answer = reply(
@@ -88,4 +89,3 @@ class Character:
         )
         self.history += [{"role": "user", "content": answer.message}, {"role": "assistant", "content": answer.reply}]
         return Turn(reply=answer, recalled=recalled, stored=stored)
-

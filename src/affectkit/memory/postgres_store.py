@@ -1,8 +1,9 @@
 """Memories in PostgreSQL with pgvector, for memories too large for one file.
 
 Tables ``affectkit_meta`` and ``affectkit_memories`` (sentence and Plutchik vectors as
-pgvector ``vector`` columns) with two HNSW indexes: sentence vectors by L2 distance and
-Plutchik vectors by cosine distance. Search has two modes:
+pgvector ``vector`` columns) with two HNSW indexes: sentence vectors by L2 distance, and the
+Plutchik scores on the 1-10 intensity scale (column ``intensity``) by cosine distance, the
+emotion distance of :mod:`affectkit.memory.strategies`. Search has two modes:
 
 - exact (``exact=True``): every vector of the owner is read and ranked by the same code as
   the SQLite store, so both stores return the same memories in the same order;
@@ -28,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from affectkit.errors import MemoryStoreError, MissingDependencyError
+from affectkit.memory.strategies import intensities
 from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit
 
 SCHEMA_VERSION = 1
@@ -49,13 +51,14 @@ def _schema_v1(dimensions: int) -> tuple[str, ...]:
             metadata jsonb NOT NULL,
             semantic vector({dimensions}) NOT NULL,
             emotion real[] NOT NULL,
-            plutchik vector(8) NOT NULL
+            plutchik vector(8) NOT NULL,
+            intensity vector(8) NOT NULL
         )""",
         "CREATE INDEX IF NOT EXISTS affectkit_memories_owner ON affectkit_memories (owner, id)",
         "CREATE INDEX IF NOT EXISTS affectkit_memories_semantic ON affectkit_memories "
         "USING hnsw (semantic vector_l2_ops)",
-        "CREATE INDEX IF NOT EXISTS affectkit_memories_plutchik ON affectkit_memories "
-        "USING hnsw (plutchik vector_cosine_ops)",
+        "CREATE INDEX IF NOT EXISTS affectkit_memories_intensity ON affectkit_memories "
+        "USING hnsw (intensity vector_cosine_ops)",
     )
 
 
@@ -144,14 +147,16 @@ class PostgresStore:
                 encodings.semantic[i],
                 [float(v) for v in encodings.emotion[i]],
                 encodings.plutchik[i],
+                intensities(encodings.plutchik[i]),
             )
             for i, text in enumerate(texts)
         ]
         try:
             with self._db.transaction(), self._db.cursor() as cursor:
                 cursor.executemany(
-                    "INSERT INTO affectkit_memories (owner, text, created, metadata, semantic, emotion, plutchik) "
-                    "VALUES (%s, %s, %s, %s::jsonb, %s, %s, %s) RETURNING id",
+                    "INSERT INTO affectkit_memories "
+                    "(owner, text, created, metadata, semantic, emotion, plutchik, intensity) "
+                    "VALUES (%s, %s, %s, %s::jsonb, %s, %s, %s, %s) RETURNING id",
                     rows,
                     returning=True,
                 )

@@ -4,7 +4,13 @@ Every memory unit has a semantic vector (unit length) and an emotion vector (the
 view of its emotions). For a query:
 
 - ``d_s``: Euclidean distance between semantic vectors (0-2 for unit vectors), as in the paper;
-- ``d_e``: cosine distance between emotion vectors (0-1 for non-negative vectors).
+- ``d_e``: cosine distance between emotion vectors on the paper's 1-10 intensity scale
+  (``1 + 9 p`` for a Plutchik score ``p``). On the raw 0-1 scores a nearly neutral text
+  (all scores small) would point wherever its faint scores point and sit next to strongly
+  emotional texts; on the 1-10 scale it points along the all-ones diagonal, as an all-low
+  rating does in the paper. Measured on DailyDialog test (``affectkit eval memory``, 200
+  queries): emotion-only recall matched the query's gold emotion in 30.1% of recalls on raw
+  scores, 32.1% on the 1-10 scale.
 
 Strategies, K results (10 by default):
 
@@ -92,14 +98,28 @@ def semantic_distances(vectors: FloatArray, query: FloatArray) -> FloatArray:
     return result
 
 
-def emotion_distances(vectors: FloatArray, query: FloatArray) -> FloatArray:
-    """Cosine distances from ``query`` to each row; a zero vector is at distance 1 from all.
+def intensities(scores: FloatArray) -> FloatArray:
+    """Plutchik scores (0-1) on the paper's 1-10 intensity scale.
 
     Example:
-        >>> v = np.array([[1, 0], [1, 1], [0, 0]], dtype=np.float32)
-        >>> [round(float(d), 3) for d in emotion_distances(v, np.array([1, 0], dtype=np.float32))]
-        [0.0, 0.293, 1.0]
+        >>> intensities(np.array([0.0, 0.5, 1.0], dtype=np.float32)).tolist()
+        [1.0, 5.5, 10.0]
     """
+    result: FloatArray = (1.0 + 9.0 * scores).astype(np.float32)
+    return result
+
+
+def emotion_distances(vectors: FloatArray, query: FloatArray) -> FloatArray:
+    """Cosine distances from ``query`` to each row, on the 1-10 intensity scale (an even mix
+    and no emotion at all lie on the same diagonal).
+
+    Example:
+        >>> v = np.array([[1, 0], [0.5, 0.5], [0, 0]], dtype=np.float32)
+        >>> [round(float(d), 3) for d in emotion_distances(v, np.array([1, 0], dtype=np.float32))]
+        [0.0, 0.226, 0.226]
+    """
+    vectors = intensities(vectors)
+    query = intensities(query)
     norms = np.linalg.norm(vectors, axis=1) * float(np.linalg.norm(query))
     dots = vectors @ query
     cosine = np.where(norms > 1e-12, dots / np.maximum(norms, 1e-12), 0.0)
