@@ -21,6 +21,7 @@ make); recall is measured on that set against exact search over the same vectors
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -85,7 +86,9 @@ def encode_cached(memory: Any, texts: list[str], cache: Path) -> Any:
         parts.append(memory.encode(texts[start : start + 4096]))
         done = start + len(parts[-1].semantic)
         print(f"  encoded {done:,} of {len(texts):,} ({done / (time.perf_counter() - started):.0f}/s)", flush=True)
-    encodings = Encodings(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("semantic", "emotion", "plutchik")))
+    encodings = Encodings(
+        *(np.concatenate([getattr(p, f) for p in parts]) for f in ("semantic", "emotion", "plutchik"))
+    )
     np.savez(cache, n=len(texts), semantic=encodings.semantic, emotion=encodings.emotion, plutchik=encodings.plutchik)
     return encodings
 
@@ -123,22 +126,35 @@ def bench_write(args: argparse.Namespace) -> dict[str, Any]:
     print(f"  encoders alone        {results['encoders_only_per_s']:8.0f} texts/s  (baseline)")
     for name in ("sqlite", "postgresql"):
         if f"{name}_per_s" in results:
-            print(f"  {name:<21} {results[f'{name}_per_s']:8.0f} memories/s  "
-                  f"({results[f'{name}_vs_encoders']:.2f}x the encoders alone)")
+            print(
+                f"  {name:<21} {results[f'{name}_per_s']:8.0f} memories/s  "
+                f"({results[f'{name}_vs_encoders']:.2f}x the encoders alone)"
+            )
     return results
 
 
 def _bulk_memory(location: str, encodings: Any, texts: list[str], total: int, chunk: int = 5000) -> Any:
     """A memory holding ``total`` units: the real encodings, then noisy copies of them."""
     from affectkit.memory import Memory
-    from affectkit.memory.units import Encodings
 
     memory = Memory(location)
     memory.add_many(texts[:1], owner="agent")  # records the encoders in the store
     rng = np.random.default_rng(7)
+    started = time.perf_counter()
+    bulk = memory.store.bulk_load() if memory.store.kind == "postgresql" else contextlib.nullcontext()
+    with bulk:
+        _insert_all(memory, encodings, texts, total, chunk, rng, started)
+    print(f"  indexed in {time.perf_counter() - started:.0f} s", flush=True)
+    return memory
+
+
+def _insert_all(
+    memory: Any, encodings: Any, texts: list[str], total: int, chunk: int, rng: Any, started: float
+) -> None:
+    from affectkit.memory.units import Encodings
+
     n = len(texts)
     inserted = 1
-    started = time.perf_counter()
     while inserted < total:
         size = min(chunk, total - inserted)
         source = (np.arange(inserted, inserted + size)) % n
@@ -148,14 +164,16 @@ def _bulk_memory(location: str, encodings: Any, texts: list[str], total: int, ch
             semantic[copies] += rng.normal(0, NOISE_SIGMA, semantic[copies].shape).astype(np.float32)
             semantic[copies] /= np.linalg.norm(semantic[copies], axis=1, keepdims=True)
         batch = Encodings(semantic, encodings.emotion[source], encodings.plutchik[source])
-        labels = [texts[i] if i == j else f"{texts[i]} [copy {j // n}]" for i, j in
-                  zip(source, range(inserted, inserted + size))]
+        labels = [
+            texts[i] if i == j else f"{texts[i]} [copy {j // n}]"
+            for i, j in zip(source, range(inserted, inserted + size))
+        ]
         memory.store.insert("agent", labels, [0.0] * size, ["{}"] * size, batch)
         inserted += size
         if inserted % 100_000 < chunk:
-            print(f"  stored {inserted:,} of {total:,} ({inserted / (time.perf_counter() - started):.0f}/s)",
-                  flush=True)
-    return memory
+            print(
+                f"  stored {inserted:,} of {total:,} ({inserted / (time.perf_counter() - started):.0f}/s)", flush=True
+            )
 
 
 def bench_search(args: argparse.Namespace, kind: str) -> dict[str, Any]:
@@ -198,13 +216,17 @@ def bench_search(args: argparse.Namespace, kind: str) -> dict[str, Any]:
                 floor.append(time.perf_counter() - started)
                 recalls.append(len({r.unit.id for r in found} & set(exact.tolist())) / 10)
             results[strategy] = {
-                "p50_ms": percentile_ms(latencies, 50), "p99_ms": percentile_ms(latencies, 99),
-                "exact_numpy_p50_ms": percentile_ms(floor, 50), "recall_at_10": float(np.mean(recalls)),
+                "p50_ms": percentile_ms(latencies, 50),
+                "p99_ms": percentile_ms(latencies, 99),
+                "exact_numpy_p50_ms": percentile_ms(floor, 50),
+                "recall_at_10": float(np.mean(recalls)),
             }
             r = results[strategy]
-            print(f"  {strategy:<15} p50 {r['p50_ms']:7.1f} ms  p99 {r['p99_ms']:7.1f} ms  "
-                  f"recall@10 {r['recall_at_10']:.3f}  (exact numpy ranking alone: p50 {r['exact_numpy_p50_ms']:.1f} ms)",
-                  flush=True)
+            print(
+                f"  {strategy:<15} p50 {r['p50_ms']:7.1f} ms  p99 {r['p99_ms']:7.1f} ms  "
+                f"recall@10 {r['recall_at_10']:.3f}  (exact numpy ranking alone: p50 {r['exact_numpy_p50_ms']:.1f} ms)",
+                flush=True,
+            )
         results["peak_rss_mb"] = peak_rss_mb()
         memory.close()
         if kind == "postgresql":
@@ -228,8 +250,20 @@ def bench_durability(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "shared.db"
         processes = [
-            subprocess.Popen([sys.executable, str(REPO / "bench" / "memory_writer.py"), "--store", str(store),
-                              "--writer", str(w), "--adds", str(args.adds)], stdout=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    str(REPO / "bench" / "memory_writer.py"),
+                    "--store",
+                    str(store),
+                    "--writer",
+                    str(w),
+                    "--adds",
+                    str(args.adds),
+                ],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             for w in range(args.writers)
         ]
         acks: list[list[tuple[int, int]]] = [[] for _ in processes]
@@ -265,16 +299,24 @@ def bench_durability(args: argparse.Namespace) -> dict[str, Any]:
                 unit = units.get(new_id)
                 missing += unit is None
                 wrong += unit is not None and unit.text != text_of(w, item)
-        per_writer = [[u.metadata["item"] for u in memory.store.iterate(f"writer-{w}", [], [])]
-                      for w in range(args.writers)]
+        per_writer = [
+            [u.metadata["item"] for u in memory.store.iterate(f"writer-{w}", [], [])] for w in range(args.writers)
+        ]
         duplicates = sum(len(items) - len(set(items)) for items in per_writer)
         results = {
-            "writers": args.writers, "adds_each": args.adds, "killed_after_acks": len(acks[0]),
-            "acknowledged": sum(len(a) for a in acks), "stored": memory.count(), "missing_acknowledged": missing,
-            "wrong_text": wrong, "duplicates": duplicates, "integrity_check": integrity,
-            "reopen_ms": open_ms, "survivors_complete": all(sorted(per_writer[w]) == list(range(args.adds))
-                                                            for w in range(1, args.writers)),
-            "seconds": elapsed, "adds_per_s": sum(len(a) for a in acks) / elapsed,
+            "writers": args.writers,
+            "adds_each": args.adds,
+            "killed_after_acks": len(acks[0]),
+            "acknowledged": sum(len(a) for a in acks),
+            "stored": memory.count(),
+            "missing_acknowledged": missing,
+            "wrong_text": wrong,
+            "duplicates": duplicates,
+            "integrity_check": integrity,
+            "reopen_ms": open_ms,
+            "survivors_complete": all(sorted(per_writer[w]) == list(range(args.adds)) for w in range(1, args.writers)),
+            "seconds": elapsed,
+            "adds_per_s": sum(len(a) for a in acks) / elapsed,
             "return_codes": [p.returncode for p in processes],
         }
     print("durability: " + ", ".join(f"{k} {v}" for k, v in results.items()))

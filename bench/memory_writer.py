@@ -27,8 +27,9 @@ def main() -> None:
     from affectkit.memory.embedder import SentenceEmbedder
     from affectkit.understand.analyzer import Analyzer
 
-    memory = Memory(args.store, analyzer=Analyzer(threads=args.threads),
-                    embedder=SentenceEmbedder.load(threads=args.threads))
+    memory = Memory(
+        args.store, analyzer=Analyzer(threads=args.threads), embedder=SentenceEmbedder.load(threads=args.threads)
+    )
     print("ready", flush=True)
     for item in range(args.adds):
         text = text_of(args.writer, item)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -176,6 +177,28 @@ class PostgresStore:
         with self._db.transaction():
             cursor = self._db.execute("DELETE FROM affectkit_memories WHERE id = ANY(%s)", ([int(i) for i in ids],))
             return int(cursor.rowcount)
+
+    @contextmanager
+    def bulk_load(self, *, maintenance_work_mem: str = "2GB") -> Iterator[None]:
+        """Load many memories fast: the HNSW indexes are dropped, then rebuilt (in parallel)
+        when the block ends; searches in the meantime are exact scans.
+
+        Example (needs a server)::
+
+            with store.bulk_load():
+                store.insert(...)  # many batches
+        """
+        if not maintenance_work_mem.rstrip("kMGB").isdigit():
+            raise MemoryStoreError(f"maintenance_work_mem {maintenance_work_mem!r}: give e.g. '2GB'")
+        self._db.execute("DROP INDEX IF EXISTS affectkit_memories_semantic, affectkit_memories_intensity")
+        try:
+            yield
+        finally:
+            self._db.execute(f"SET maintenance_work_mem = '{maintenance_work_mem}'")
+            self._db.execute("SET max_parallel_maintenance_workers = 2")
+            for statement in _schema_v1(self.dimensions)[4:]:
+                self._db.execute(statement)
+            self._db.execute("ANALYZE affectkit_memories")
 
     # -- reads ----------------------------------------------------------------------------
     def count(self, owner: str | None) -> int:
