@@ -167,49 +167,31 @@ def write_tradeoff_plot(report: dict[str, Any], path: Path) -> Path:
         import matplotlib.pyplot as plt
     except ImportError as error:
         raise MissingDependencyError("plots need matplotlib: pip install 'affectkit[eval]'") from error
-    fig, ax = plt.subplots(figsize=(8, 6))
+    fig, axes = plt.subplots(1, 2, figsize=(14, 6))
     rows = report["rows"]
-    for name, colour in (("additive", "tab:blue"), ("multiplicative", "tab:orange")):
-        line = [r for r in rows if r["strategy"] == name]
-        ax.plot(
-            [r["same_dialogue"] for r in line],
-            [r["emotion_match_macro"] for r in line],
-            "o-",
-            color=colour,
-            label=f"{name} (weight 0 to 1)",
-        )
-        for r in line:
-            if r["weight"] in (0.0, 0.5, 1.0):
-                ax.annotate(
-                    f"w={r['weight']:g}",
-                    (r["same_dialogue"], r["emotion_match_macro"]),
-                    textcoords="offset points",
-                    xytext=(6, -10),
-                    fontsize=8,
-                    color=colour,
-                )
     markers = {"semantic": "s", "emotion": "^", "semantic_first": "D", "emotion_first": "v"}
-    for r in rows:
-        if r["strategy"] in markers:
-            ax.plot(
-                r["same_dialogue"],
-                r["emotion_match_macro"],
-                markers[r["strategy"]],
-                markersize=9,
-                label=r["strategy"].replace("_", "-"),
-            )
     chance = report["chance"]
-    ax.plot(
-        chance["same_dialogue"], chance["emotion_match_macro"], "x", color="grey", markersize=9, label="random recall"
-    )
-    ax.set_xlabel(f"same dialogue among the {report['settings']['k']} recalled (semantic relevance)")
-    ax.set_ylabel("same gold emotion as the query (macro over emotions)")
-    ax.set_title(
-        f"Emotional RAG strategies on DailyDialog {report['split']}: {report['queries']} queries, "
-        f"{report['memories']:,} memories"
-    )
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="best")
+    for ax, metric, name in ((axes[0], "emotion_match", "micro"), (axes[1], "emotion_match_macro", "macro")):
+        for strategy, colour in (("additive", "tab:blue"), ("multiplicative", "tab:orange")):
+            line = [r for r in rows if r["strategy"] == strategy]
+            ax.plot([r["same_dialogue"] for r in line], [r[metric] for r in line], "o-", color=colour,
+                    label=f"{strategy} (weight 0 to 1)")
+            for r in line:
+                if r["weight"] in (0.1, 0.5, 1.0) and (strategy == "additive" or r["weight"] == 0.1):
+                    ax.annotate(f"w={r['weight']:g}", (r["same_dialogue"], r[metric]), textcoords="offset points",
+                                xytext=(-8, 8), fontsize=8, color=colour)
+        for r in rows:
+            if r["strategy"] in markers:
+                ax.plot(r["same_dialogue"], r[metric], markers[r["strategy"]], markersize=9,
+                        label=r["strategy"].replace("_", "-"))
+        ax.plot(chance["same_dialogue"], chance[metric], "x", color="grey", markersize=9, label="random recall")
+        ax.set_xlabel(f"share of the {report['settings']['k']} recalled from the query's dialogue (semantic relevance)")
+        ax.set_ylabel(f"share with the query's gold emotion ({name})")
+        ax.grid(alpha=0.3)
+        ax.margins(x=0.08, y=0.08)
+    axes[1].legend(fontsize=8, loc="lower right")
+    fig.suptitle(f"Emotional RAG strategies on DailyDialog {report['split']}: {report['queries']} queries, "
+                 f"{report['memories']:,} memories (macro: mean over the six emotions)")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=120)
