@@ -103,6 +103,7 @@ class Memory:
         self.store = open_store(location)
         self._analyzer = analyzer
         self._embedder = embedder
+        self._verified = False
         meta = self.store.meta()
         self._labels = tuple(json.loads(meta["emotion_labels"])) if "emotion_labels" in meta else GOEMOTIONS
         self._plutchik = tuple(json.loads(meta["plutchik_labels"])) if "plutchik_labels" in meta else PLUTCHIK
@@ -136,19 +137,32 @@ class Memory:
             "created_by": f"affectkit {__version__}",
         }
 
-    def _check_encoders(self) -> None:
-        """The store's vectors must come from the encoders loaded now, or distances mean nothing."""
-        ours = self._encoder_meta()
+    def _check_encoders(self, *, writing: bool) -> bool:
+        """The store's vectors must come from the encoders loaded now, or distances mean nothing.
+
+        Returns False for a store nothing was ever written to (a search has nothing to find);
+        a first write records the encoders. Checked once per Memory: the record never changes.
+        """
+        if self._verified:
+            return True
         stored = self.store.meta()
-        for key in ("embedder", "dimensions", "emotion_model", "emotion_model_version"):
-            if key in stored and stored[key] != ours[key]:
-                raise MemoryStoreError(
-                    f"this memory was written with {key} {stored[key]!r}, but {ours[key]!r} is loaded; its vectors "
-                    "are not comparable. Load the same model, or export the texts and add them to a new memory."
-                )
         if "embedder" not in stored:
-            self.store.set_meta(ours)
-            self._labels, self._plutchik = GOEMOTIONS, PLUTCHIK
+            if not writing:
+                return False
+            self.store.set_meta(self._encoder_meta())
+            stored = self.store.meta()
+        ours = self._encoder_meta()
+        for key in ("embedder", "dimensions", "emotion_model", "emotion_model_version"):
+            if stored.get(key) != ours[key]:
+                raise MemoryStoreError(
+                    f"this memory was written with {key} {stored.get(key)!r}, but {ours[key]!r} is loaded; its "
+                    "vectors are not comparable. Load the same model, or export the texts and add them to a new "
+                    "memory."
+                )
+        self._labels = tuple(json.loads(stored["emotion_labels"]))
+        self._plutchik = tuple(json.loads(stored["plutchik_labels"]))
+        self._verified = True
+        return True
 
     def encode(self, texts: Sequence[str]) -> Encodings:
         """Sentence vectors, emotion probabilities and Plutchik-8 scores of cleaned texts.
@@ -220,7 +234,7 @@ class Memory:
             meta = [_check_metadata(m, i) for i, m in enumerate(metadata)]
         if not cleaned:
             return []
-        self._check_encoders()
+        self._check_encoders(writing=True)
         return self.store.insert(owner, cleaned, when, meta, self.encode(cleaned))
 
     def delete(self, ids: int | Sequence[int]) -> int:
@@ -267,9 +281,8 @@ class Memory:
         owner = check_owner(owner)
         strategies.check_settings(strategy, k, pool, weight, normalize)
         text = clean_text(query, max_chars=self.analyzer.max_chars, where="query")
-        if self.store.count(owner) == 0:
+        if not self._check_encoders(writing=False):
             return []
-        self._check_encoders()
         encoded = self.encode([text])
         semantic = encoded.semantic[0]
         target = encoded.plutchik[0] if emotion is None else emotion_vector(emotion)
