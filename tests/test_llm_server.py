@@ -114,6 +114,21 @@ def test_reply_with_the_server_writing(server: str, analyzer: Analyzer) -> None:
     assert time.monotonic() - started < 30
 
 
+def test_character_recalls_memories_into_the_servers_prompt(server: str, analyzer: Analyzer, tmp_path: Path) -> None:
+    from affectkit.memory import Memory
+    from affectkit.memory.agent import Character
+
+    client = OpenAICompatible(server, model="smollm2", timeout=60)
+    ada = Character("Ada", Memory(tmp_path / "ada.db", analyzer=analyzer), llm=client, k=2)
+    first = ada.respond("My dog Rex is very sick and I'm worried.")
+    second = ada.respond("I feel so sad about my pet today.")
+    assert first.recalled == [] and first.reply.prompt_version == "reply.v1"
+    assert [r.unit.text for r in second.recalled] == ["My dog Rex is very sick and I'm worried."]
+    assert second.reply.prompt_version == "reply-memory.v1"
+    assert second.reply.produced_by == client.name and second.reply.reply.strip()
+    assert ada.memory.count("Ada") == 4
+
+
 def test_local_llama_in_process_and_its_timeout() -> None:
     from affectkit.llm import LocalLlama
 

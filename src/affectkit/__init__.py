@@ -21,6 +21,7 @@ from affectkit.errors import (
     FileInputError,
     InputError,
     MalformedRowError,
+    MemoryStoreError,
     MissingColumnError,
     MissingDependencyError,
     ModelError,
@@ -34,6 +35,7 @@ from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
 
 if TYPE_CHECKING:
     from affectkit.batch.annotate import annotate
+    from affectkit.memory import Memory
     from affectkit.understand.analyzer import Analyzer
 
 __all__ = [
@@ -47,6 +49,8 @@ __all__ = [
     "FileInputError",
     "InputError",
     "MalformedRowError",
+    "Memory",
+    "MemoryStoreError",
     "MissingColumnError",
     "MissingDependencyError",
     "ModelError",
@@ -72,6 +76,10 @@ def __getattr__(name: str) -> Any:
         from affectkit.understand.analyzer import Analyzer
 
         return Analyzer
+    if name == "Memory":
+        from affectkit.memory import Memory
+
+        return Memory
     if name == "annotate":
         from affectkit.batch.annotate import annotate
 

@@ -277,8 +277,11 @@ class SentenceEmbedder:
         version = _package_version()
         return cls(session, tokenizer, int(limits.get("max_seq_length", 256)), version)
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32) -> FloatArray:
+    def embed(self, texts: Sequence[str], batch_size: int = 32, *, fast_single: bool = False) -> FloatArray:
         """Unit-length vectors, one row per text, in input order.
+
+        ``fast_single`` runs a call with one text as one row (a search's query: about 2 ms
+        faster here, the floats equal to the batched ones to about 1e-7, not bit for bit).
 
         Example:
             >>> SentenceEmbedder.load().embed(["hello there"]).shape
@@ -291,9 +294,10 @@ class SentenceEmbedder:
                 ids = [*ids[: self.max_tokens - 1], ids[-1]]
             encoded.append(Encoded(tuple(ids), len(encoding.ids), len(encoding.ids) > self.max_tokens))
         out = np.zeros((len(encoded), self.dimensions), dtype=np.float32)
-        for index in _width_batches(encoded, max(batch_size, 1)):
-            rows = index if len(index) > 1 else index * 2
-            width = padded_width(len(encoded[index[0]].ids))
+        single = fast_single and len(encoded) == 1
+        for index in [[0]] if single else _width_batches(encoded, max(batch_size, 1)):
+            rows = index if len(index) > 1 or single else index * 2
+            width = len(encoded[0].ids) if single else padded_width(len(encoded[index[0]].ids))
             ids_array = np.zeros((len(rows), width), dtype=np.int64)
             mask = np.zeros((len(rows), width), dtype=np.int64)
             for row, i in enumerate(rows):

@@ -164,8 +164,11 @@ class Memory:
         self._verified = True
         return True
 
-    def encode(self, texts: Sequence[str]) -> Encodings:
+    def encode(self, texts: Sequence[str], *, query: bool = False) -> Encodings:
         """Sentence vectors, emotion probabilities and Plutchik-8 scores of cleaned texts.
+
+        ``query=True`` (one text) takes the encoders' one-row paths, as a search does: its
+        floats may differ from the stored ones of the same text in the seventh digit.
 
         Example:
             >>> import tempfile, pathlib
@@ -173,10 +176,10 @@ class Memory:
             (1, 8)
         """
         model = self.analyzer.model
-        logits, _ = model.forward(model.tokenize_batch(texts), self.analyzer.batch_size)
+        logits, _ = model.forward(model.tokenize_batch(texts), self.analyzer.batch_size, fast_single=query)
         probs = model.probabilities(logits)
         plutchik = view_score_matrix(probs, "plutchik").astype(np.float32)
-        return Encodings(self.embedder.embed(texts), probs.astype(np.float32), plutchik)
+        return Encodings(self.embedder.embed(texts, fast_single=query), probs.astype(np.float32), plutchik)
 
     # -- writes ---------------------------------------------------------------------------
     def add(
@@ -283,7 +286,7 @@ class Memory:
         text = clean_text(query, max_chars=self.analyzer.max_chars, where="query")
         if not self._check_encoders(writing=False):
             return []
-        encoded = self.encode([text])
+        encoded = self.encode([text], query=True)
         semantic = encoded.semantic[0]
         target = encoded.plutchik[0] if emotion is None else emotion_vector(emotion)
         found = self.store.candidates(
@@ -300,7 +303,11 @@ class Memory:
         )
 
     def _rank(self, found: Candidates, semantic: FloatArray, target: FloatArray, **settings: Any) -> list[Recall]:
-        d_s = strategies.semantic_distances(found.semantic, semantic)
+        d_s = (
+            found.semantic_distance
+            if found.semantic_distance is not None
+            else strategies.semantic_distances(found.semantic, semantic)
+        )
         d_e = strategies.emotion_distances(found.plutchik, target)
         order = strategies.rank(d_s, d_e, found.ids, **settings)
         units = self.store.units([int(found.ids[i]) for i in order], self._labels, self._plutchik)

@@ -62,11 +62,16 @@ class Encodings:
 
 @dataclass(frozen=True)
 class Candidates:
-    """Memories a store hands to the ranker: ids and their vectors, in any order."""
+    """Memories a store hands to the ranker: ids and their vectors, in any order.
+
+    An index search may hand over the semantic distances it computed instead of the
+    sentence vectors (``semantic`` then has no rows): less to transfer.
+    """
 
     ids: IntArray
     semantic: FloatArray
     plutchik: FloatArray
+    semantic_distance: FloatArray | None = None
 
     @classmethod
     def empty(cls, dimensions: int) -> Candidates:
