@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from test_cli import cli
 from typer.testing import CliRunner
 
 from affectkit.cli.main import app
-
-from .test_cli import cli
 
 runner = CliRunner()
 

@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_memory import DIARY
 
 from affectkit.errors import MemoryStoreError
 from affectkit.memory import STRATEGIES, Memory
 from affectkit.memory.embedder import SentenceEmbedder
 from affectkit.memory.postgres_store import SCHEMA_VERSION, PostgresStore
 from affectkit.understand.analyzer import Analyzer
-
-from .test_memory import DIARY
 
 MORE = [
     "I can't sleep, I keep worrying about money.",
