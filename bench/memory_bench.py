@@ -311,7 +311,7 @@ def bench_durability(args: argparse.Namespace) -> dict[str, Any]:
                 missing += unit is None
                 wrong += unit is not None and unit.text != text_of(w, item)
         per_writer = [
-            [u.metadata["item"] for u in memory.store.iterate(f"writer-{w}", [], [])] for w in range(args.writers)
+            [u.metadata["item"] for u in memory.iterate(f"writer-{w}")] for w in range(args.writers)
         ]
         duplicates = sum(len(items) - len(set(items)) for items in per_writer)
         results = {

@@ -65,7 +65,7 @@ def test_acknowledged_adds_survive_a_killed_writer(tmp_path: Path) -> None:
         for new_id, item in acks[writer]:
             assert units[new_id].text == text_of(writer, item)
             assert units[new_id].metadata == {"item": item}
-        rows = list(memory.store.iterate(f"writer-{writer}", [], []))
+        rows = list(memory.iterate(f"writer-{writer}"))
         items = [u.metadata["item"] for u in rows]
         assert len(items) == len(set(items))  # nothing written twice
         if writer == 0:
@@ -74,4 +74,4 @@ def test_acknowledged_adds_survive_a_killed_writer(tmp_path: Path) -> None:
             assert items == list(range(len(items)))
         else:
             assert sorted(items) == list(range(ADDS))
-    assert memory.count() == sum(len(list(memory.store.iterate(f"writer-{w}", [], []))) for w in range(WRITERS))
+    assert memory.count() == sum(len(list(memory.iterate(f"writer-{w}"))) for w in range(WRITERS))

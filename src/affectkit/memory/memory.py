@@ -52,9 +52,9 @@ class Store(Protocol):
     def count(self, owner: str | None) -> int: ...
     def owners(self) -> list[str]: ...
     def units(self, ids: Sequence[int], labels: Sequence[str], plutchik_labels: Sequence[str]) -> list[MemoryUnit]: ...
-    def iterate(
-        self, owner: str | None, labels: Sequence[str], plutchik_labels: Sequence[str]
-    ) -> Iterator[MemoryUnit]: ...
+    def page(
+        self, owner: str | None, after: int, labels: Sequence[str], plutchik_labels: Sequence[str], size: int = 1000
+    ) -> list[MemoryUnit]: ...
     def candidates(
         self,
         owner: str,
@@ -365,10 +365,26 @@ class Memory:
             1
         """
         written = 0
-        for unit in self.store.iterate(None if owner is None else check_owner(owner), self._labels, self._plutchik):
+        for unit in self.iterate(owner):
             out.write(unit.model_dump_json() + "\n")
             written += 1
         return written
+
+    def iterate(self, owner: str | None = None) -> Iterator[MemoryUnit]:
+        """Every memory (of ``owner``, or everyone's), oldest first, read a page at a time.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> memory = Memory(pathlib.Path(tempfile.mkdtemp()) / "m.db")
+            >>> _ = memory.add_many(["one", "two"], owner="ada")
+            >>> [unit.text for unit in memory.iterate("ada")]
+            ['one', 'two']
+        """
+        who = None if owner is None else check_owner(owner)
+        after = 0
+        while units := self.store.page(who, after, self._labels, self._plutchik):
+            yield from units
+            after = units[-1].id
 
     def describe(self) -> dict[str, str]:
         """What the store records about itself: schema, encoders, label orders."""

@@ -229,21 +229,17 @@ class PostgresStore:
         found = {row[0]: _unit(row, labels, plutchik_labels) for row in rows}
         return [found[int(i)] for i in ids if int(i) in found]
 
-    def iterate(self, owner: str | None, labels: Sequence[str], plutchik_labels: Sequence[str]) -> Iterator[MemoryUnit]:
-        """Every memory (of ``owner``, or all), oldest id first, read in pages."""
-        last = 0
-        while True:
-            query = "SELECT id, owner, text, created, metadata, emotion, plutchik FROM affectkit_memories WHERE id > %s"
-            args: list[Any] = [last]
-            if owner is not None:
-                query += " AND owner = %s"
-                args.append(owner)
-            rows = self._db.execute(query + " ORDER BY id LIMIT 1000", args).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield _unit(row, labels, plutchik_labels)
-            last = rows[-1][0]
+    def page(
+        self, owner: str | None, after: int, labels: Sequence[str], plutchik_labels: Sequence[str], size: int = 1000
+    ) -> list[MemoryUnit]:
+        """Up to ``size`` memories (of ``owner``, or all) with ids above ``after``, by id."""
+        query = "SELECT id, owner, text, created, metadata, emotion, plutchik FROM affectkit_memories WHERE id > %s"
+        args: list[Any] = [after]
+        if owner is not None:
+            query += " AND owner = %s"
+            args.append(owner)
+        rows = self._db.execute(query + f" ORDER BY id LIMIT {int(size)}", args).fetchall()
+        return [_unit(row, labels, plutchik_labels) for row in rows]
 
     def candidates(
         self,
