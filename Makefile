@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: demo test eval eval-memory bench bench-memory loadtest card train export clean
+.PHONY: demo test eval eval-memory bench loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,17 @@ card: $(VENV)/.dev
 train: $(VENV)/.train
 	$(BIN)/python training/train.py --data $(AFFECTKIT_DATA) --out training/runs/default
 	$(MAKE) export
+
+## distill: the shipped model's recipe (a CUDA GPU: about 6 minutes on one H200; DEVICE=cpu works,
+## slowly): three multi-task teachers and two VAD teachers, three distilled students and a seed
+## soup, dev picks one into training/runs/default; then `make export`
+distill: $(VENV)/.train
+	mkdir -p .device/data/goemotions .device/data/emobank
+	cp $(AFFECTKIT_DATA)/goemotions/train.tsv $(AFFECTKIT_DATA)/goemotions/dev.tsv .device/data/goemotions/
+	cp $(AFFECTKIT_DATA)/emobank/*.csv .device/data/emobank/
+	$(BIN)/python training/device_pack.py pack-base .device/base
+	PATH="$(abspath $(BIN)):$$PATH" RUNS=training/runs/distill OUT=training/runs/distill/out bash training/device_distill2.sh
+	$(BIN)/python training/device_pack.py unpack-run training/runs/distill/out training/runs/default
 
 export: $(VENV)/.train
 	$(BIN)/python training/export.py --run training/runs/default --data $(AFFECTKIT_DATA) \

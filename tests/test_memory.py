@@ -210,6 +210,14 @@ def test_a_memory_from_schema_version_1_still_opens(tmp_path: Path, analyzer: An
     memory = Memory(copy, analyzer=analyzer, embedder=embedder)
     assert memory.count("fixture") == 5
     assert memory.describe()["embedder"] == "all-MiniLM-L6-v2"
+    # written with emotion model 1.0.0: whatever model is installed now, after re-encoding
+    # the file answers like a new one
+    if memory.describe()["emotion_model_version"] != analyzer.model.version:
+        with pytest.raises(MemoryStoreError, match="reencode"):
+            memory.search("anything", owner="fixture")
+    assert memory.reencode() == 5
+    assert memory.describe()["emotion_model_version"] == analyzer.model.version
+    assert [u.metadata for u in memory.iterate("fixture")] == [{"turn": i} for i in range(5)]
     found = memory.search("My grandmother passed away this morning.", owner="fixture", strategy="semantic", k=1)
     assert found[0].unit.text == "My grandmother passed away this morning."
     assert found[0].semantic_distance < 1e-3
@@ -275,3 +283,6 @@ def test_vectors_from_another_encoder_are_refused(memory: Memory) -> None:
     reopened = Memory(memory.store.path, analyzer=memory.analyzer, embedder=memory.embedder)  # type: ignore[attr-defined]
     with pytest.raises(MemoryStoreError, match="not comparable"):
         reopened.search("hi", owner="ada")
+    assert reopened.reencode() == 1  # vectors recomputed with the loaded encoders
+    assert reopened.describe()["embedder"] == "all-MiniLM-L6-v2"
+    assert [r.unit.text for r in reopened.search("hello", owner="ada")] == ["hello"]

@@ -35,6 +35,8 @@ def test_add_search_export_and_import_again(tmp_path: Path) -> None:
     result = runner.invoke(app, ["memory", "export", "--store", copy])
     copied = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert [(c["owner"], c["text"], c["time"]) for c in copied] == [(a["owner"], a["text"], a["time"]) for a in again]
+    result = runner.invoke(app, ["memory", "reencode", "--store", copy])
+    assert result.exit_code == 0 and "re-encoded 3 memories with goemotions-minilm" in result.output
     result = runner.invoke(app, ["memory", "info", "--store", copy])
     assert "all-MiniLM-L6-v2" in result.output and "owner ada" in result.output and "schema_version" in result.output
 

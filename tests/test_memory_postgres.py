@@ -121,6 +121,9 @@ def test_delete_export_and_reopen(clean_dsn: str, analyzer: Analyzer, embedder: 
     assert reopened.count("ada") == len(DIARY) - 2
     assert [u.metadata for u in reopened.get(ids[2:4])] == [{"n": 2}, {"n": 3}]
     assert reopened.describe()["schema_version"] == str(SCHEMA_VERSION)
+    before = [r.unit.id for r in reopened.search("a sad day", owner="ada", exact=True)]
+    assert reopened.reencode() == len(DIARY) - 2  # same models: same vectors, same answers
+    assert [r.unit.id for r in reopened.search("a sad day", owner="ada", exact=True)] == before
 
 
 def test_several_processes_may_open_a_fresh_database_at_once(clean_dsn: str) -> None:

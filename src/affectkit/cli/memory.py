@@ -200,6 +200,22 @@ def export_command(
     typer.echo(f"exported {count} memories", err=True)
 
 
+@memory_app.command("reencode")
+def reencode_command(store: str = typer.Option(..., "--store", "--memory", help=STORE_HELP)) -> None:
+    """Recompute every memory's vectors with the installed models (after an upgrade of the
+    emotion model or the sentence encoder). Run it while nothing else writes to the memory."""
+    from affectkit.memory import Memory
+
+    with Memory(store) as memory, Progress(transient=True, console=Console(stderr=True)) as progress:
+        task = progress.add_task("re-encoding", total=memory.count())
+        count = memory.reencode(progress=lambda done, total: progress.update(task, completed=done, total=total))
+        model = memory.describe()
+    typer.echo(
+        f"re-encoded {count} memories with {model['emotion_model']} {model['emotion_model_version']} "
+        f"and {model['embedder']}"
+    )
+
+
 @memory_app.command("info")
 def info_command(store: str = typer.Option(..., "--store", "--memory", help=STORE_HELP)) -> None:
     """What the memory records about itself, and how many memories each owner has."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -44,7 +44,8 @@ class Store(Protocol):
     kind: str
 
     def meta(self) -> dict[str, str]: ...
-    def set_meta(self, values: dict[str, str]) -> None: ...
+    def set_meta(self, values: dict[str, str], *, replace: bool = False) -> None: ...
+    def update_encodings(self, ids: Sequence[int], encodings: Encodings) -> None: ...
     def insert(
         self, owner: str, texts: Sequence[str], times: Sequence[float], metadata: Sequence[str], encodings: Encodings
     ) -> list[int]: ...
@@ -156,8 +157,8 @@ class Memory:
             if stored.get(key) != ours[key]:
                 raise MemoryStoreError(
                     f"this memory was written with {key} {stored.get(key)!r}, but {ours[key]!r} is loaded; its "
-                    "vectors are not comparable. Load the same model, or export the texts and add them to a new "
-                    "memory."
+                    "vectors are not comparable. Re-encode it with the loaded models: `affectkit memory reencode "
+                    "--store ...` (Memory.reencode()), or load the model it was written with."
                 )
         self._labels = tuple(json.loads(stored["emotion_labels"]))
         self._plutchik = tuple(json.loads(stored["plutchik_labels"]))
@@ -251,6 +252,34 @@ class Memory:
         """
         wanted = [ids] if isinstance(ids, int) else list(ids)
         return self.store.delete(wanted) if wanted else 0
+
+    def reencode(self, *, batch: int = 512, progress: Callable[[int, int], None] | None = None) -> int:
+        """Recompute every memory's vectors with the encoders loaded now (after a model
+        upgrade), then record them as the memory's encoders. Returns how many were re-encoded.
+
+        Each batch is one transaction; run it while no other process writes to the memory.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> memory = Memory(pathlib.Path(tempfile.mkdtemp()) / "m.db")
+            >>> _ = memory.add_many(["one", "two"], owner="ada")
+            >>> memory.reencode()
+            2
+        """
+        total = self.store.count(None)
+        done = 0
+        after = 0
+        while units := self.store.page(None, after, self._labels, self._plutchik, size=batch):
+            encodings = self.encode([unit.text for unit in units])
+            self.store.update_encodings([unit.id for unit in units], encodings)
+            done += len(units)
+            after = units[-1].id
+            if progress is not None:
+                progress(done, total)
+        self.store.set_meta(self._encoder_meta(), replace=True)
+        self._verified = False
+        self._check_encoders(writing=False)
+        return done
 
     # -- reads ----------------------------------------------------------------------------
     def search(

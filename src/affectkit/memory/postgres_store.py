@@ -134,11 +134,31 @@ class PostgresStore:
         """Everything the database records about the memory (schema, encoders, label orders)."""
         return {row[0]: row[1] for row in self._db.execute("SELECT key, value FROM affectkit_meta")}
 
-    def set_meta(self, values: dict[str, str]) -> None:
-        """Record encoder names and label orders (existing keys are kept)."""
+    def set_meta(self, values: dict[str, str], *, replace: bool = False) -> None:
+        """Record encoder names and label orders (existing keys are kept unless ``replace``)."""
+        conflict = "DO UPDATE SET value = EXCLUDED.value" if replace else "DO NOTHING"
         with self._db.cursor() as cursor:
             cursor.executemany(
-                "INSERT INTO affectkit_meta VALUES (%s, %s) ON CONFLICT DO NOTHING", list(values.items())
+                f"INSERT INTO affectkit_meta VALUES (%s, %s) ON CONFLICT (key) {conflict}", list(values.items())
+            )
+
+    def update_encodings(self, ids: Sequence[int], encodings: Encodings) -> None:
+        """Replace the vectors of existing memories (re-encoding with new models), one transaction."""
+        rows = [
+            (
+                encodings.semantic[i],
+                [float(v) for v in encodings.emotion[i]],
+                encodings.plutchik[i],
+                intensities(encodings.plutchik[i]),
+                int(ids[i]),
+            )
+            for i in range(len(ids))
+        ]
+        with self._db.transaction(), self._db.cursor() as cursor:
+            cursor.executemany(
+                "UPDATE affectkit_memories SET semantic = %s, emotion = %s, plutchik = %s, intensity = %s "
+                "WHERE id = %s",
+                rows,
             )
 
     # -- writes ---------------------------------------------------------------------------
@@ -274,16 +294,20 @@ class PostgresStore:
         with self._db.transaction():
             self._db.execute(f"SET LOCAL hnsw.ef_search = {ef}")
             self._db.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
-            rows = self._db.cursor(binary=True).execute(  # binary: about 2 ms less for 800 rows
-                query,
-                {
-                    "owner": owner,
-                    "semantic": semantic.astype(np.float32),
-                    "intensity": intensities(plutchik),
-                    "ef": ef,
-                    "n": wanted,
-                },
-            ).fetchall()
+            rows = (
+                self._db.cursor(binary=True)
+                .execute(  # binary: about 2 ms less for 800 rows
+                    query,
+                    {
+                        "owner": owner,
+                        "semantic": semantic.astype(np.float32),
+                        "intensity": intensities(plutchik),
+                        "ef": ef,
+                        "n": wanted,
+                    },
+                )
+                .fetchall()
+            )
         if not rows:
             return Candidates.empty(dimensions)
         return Candidates(

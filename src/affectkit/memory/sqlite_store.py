@@ -136,10 +136,11 @@ class SQLiteStore:
         values["schema_version"] = str(self._db.execute("PRAGMA user_version").fetchone()[0])
         return values
 
-    def set_meta(self, values: dict[str, str]) -> None:
-        """Record encoder names and label orders (first write only; existing keys are kept)."""
+    def set_meta(self, values: dict[str, str], *, replace: bool = False) -> None:
+        """Record encoder names and label orders (existing keys are kept unless ``replace``)."""
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
         self._transaction(
-            lambda: self._db.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", list(values.items()))
+            lambda: self._db.executemany(f"{verb} INTO meta (key, value) VALUES (?, ?)", list(values.items()))
         )
 
     # -- writes ---------------------------------------------------------------------------
@@ -189,6 +190,28 @@ class SQLiteStore:
         deleted: int = self._transaction(work)
         self._writes += 1
         return deleted
+
+    def update_encodings(self, ids: Sequence[int], encodings: Encodings) -> None:
+        """Replace the vectors of existing memories (re-encoding with new models), one transaction."""
+
+        def work() -> None:
+            self._db.executemany(
+                "UPDATE memories SET semantic = ?, emotion = ?, plutchik = ? WHERE id = ?",
+                [
+                    (
+                        encodings.semantic[i].tobytes(),
+                        encodings.emotion[i].tobytes(),
+                        encodings.plutchik[i].tobytes(),
+                        int(ids[i]),
+                    )
+                    for i in range(len(ids))
+                ],
+            )
+            # vectors changed in place: every reader's cache must reload, as after a deletion
+            self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'deletions'")
+
+        self._transaction(work)
+        self._writes += 1
 
     # -- reads ----------------------------------------------------------------------------
     def count(self, owner: str | None) -> int:
