@@ -40,7 +40,7 @@ def main(
 
 
 def _register() -> None:
-    from affectkit.cli import analyze, evaluate, memory, reply, serve, stimuli, taxonomies
+    from affectkit.cli import analyze, conversation, evaluate, memory, reply, serve, stimuli, taxonomies
 
     app.command("analyze")(analyze.analyze_command)
     app.command("taxonomies")(taxonomies.taxonomies_command)
@@ -51,6 +51,7 @@ def _register() -> None:
     app.add_typer(stimuli.stimuli_app, name="stimuli")
     app.add_typer(memory.memory_app, name="memory")
     app.command("chat")(memory.chat_command)
+    app.command("conversation")(conversation.conversation_command)
 
 
 _register()

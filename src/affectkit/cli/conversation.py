@@ -1,0 +1,96 @@
+"""``affectkit conversation``: every turn's emotions and each speaker's course, as a table,
+JSON, and a chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from affectkit.errors import InputError, MissingDependencyError
+
+
+def conversation_command(
+    file: Path = typer.Argument(..., help="A conversation: .json, .jsonl or .csv with speaker and text per turn."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full analysis as JSON."),
+    plot: Path | None = typer.Option(None, "--plot", help="Write a trajectory chart: out.png or out.html."),
+) -> None:
+    """Analyse a conversation turn by turn: emotions, sentiment shifts, each speaker's
+    valence course, inertia and contagion, and writer-reader gaps."""
+    from affectkit.understand.conversation import Conversation, analyze_conversation
+
+    if plot is not None and plot.suffix.lower() not in (".png", ".html"):
+        raise InputError(f"--plot writes .png or .html, not {plot.suffix or 'no extension'}")
+    result = analyze_conversation(Conversation.read(file))
+    if plot is not None:
+        write_chart(result, plot)
+    if as_json:
+        typer.echo(result.model_dump_json())
+        return
+    console = Console()
+    table = Table("#", "speaker", "text", "emotions", "sentiment", "V / A / D", "shift",
+                  title=f"{file.name}: {len(result.turns)} turns (each read on its own)")
+    for turn in result.turns:
+        a = turn.analysis
+        emotions = ", ".join(f"{label} {p:.2f}" for label, p in a.top(2) if p >= 0.1) or a.dominant
+        table.add_row(str(turn.index + 1), turn.speaker, a.text, emotions, a.sentiment.top,
+                      f"{a.vad.valence:.2f} / {a.vad.arousal:.2f} / {a.vad.dominance:.2f}", "*" if turn.shift else "")
+    console.print(table)
+    courses = Table("speaker", "turns", "shifts", "inertia", "contagion", "mean valence")
+    for name, course in result.speakers.items():
+        courses.add_row(name, str(len(course.turns)), str(course.shifts), _fmt(course.inertia),
+                        _fmt(course.contagion), f"{sum(course.valence) / len(course.valence):.2f}")
+    console.print(courses)
+    if plot is not None:
+        console.print(f"chart: {plot}")
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.2f}"
+
+
+def write_chart(result: object, path: Path) -> Path:
+    """One valence line per speaker over the turns (and arousal, dashed): PNG or HTML."""
+    from affectkit.understand.conversation import ConversationAnalysis
+
+    assert isinstance(result, ConversationAnalysis)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() == ".html":
+        try:
+            import plotly.graph_objects as go
+        except ImportError as error:
+            raise MissingDependencyError("HTML charts need plotly: pip install 'affectkit[server]'") from error
+        figure = go.Figure()
+        for name, course in result.speakers.items():
+            x = [i + 1 for i in course.turns]
+            figure.add_trace(go.Scatter(x=x, y=course.valence, mode="lines+markers", name=f"{name} valence"))
+            figure.add_trace(go.Scatter(x=x, y=course.arousal, mode="lines+markers", name=f"{name} arousal",
+                                        line={"dash": "dash"}))
+        figure.update_layout(xaxis_title="turn", yaxis_title="1-5 (3 neutral)", yaxis_range=[1, 5])
+        figure.write_html(str(path), include_plotlyjs=True)
+        return path
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as error:
+        raise MissingDependencyError("PNG charts need matplotlib: pip install 'affectkit[eval]'") from error
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    for name, course in result.speakers.items():
+        x = [i + 1 for i in course.turns]
+        (line,) = ax.plot(x, course.valence, "o-", label=f"{name}: valence")
+        ax.plot(x, course.arousal, "s--", color=line.get_color(), alpha=0.6, label=f"{name}: arousal")
+    ax.axhline(3.0, color="grey", linewidth=0.8)
+    ax.set_ylim(1, 5)
+    ax.set_xlabel("turn")
+    ax.set_ylabel("1-5 scale (3 = neutral)")
+    ax.set_title("Emotional course per speaker")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="best")
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path
