@@ -163,8 +163,16 @@ def test_add_search_delete_export(memory: Memory) -> None:
     assert memory.export(buffer, owner="ada") == len(DIARY) - 1
     lines = [json.loads(line) for line in buffer.getvalue().splitlines()]
     assert [line["text"] for line in lines] == [t for i, t in enumerate(DIARY) if i != 6]
-    assert set(lines[0]["plutchik"]) == {"joy", "trust", "fear", "surprise", "sadness", "disgust", "anger",
-                                         "anticipation"}
+    assert set(lines[0]["plutchik"]) == {
+        "joy",
+        "trust",
+        "fear",
+        "surprise",
+        "sadness",
+        "disgust",
+        "anger",
+        "anticipation",
+    }
 
 
 def test_emotion_weight_trades_meaning_for_mood(memory: Memory) -> None:
@@ -203,8 +211,9 @@ def test_another_connection_sees_adds_and_deletes(
     assert {r.unit.id for r in reader.search("sport", owner="ada", k=10)} == set(first[1:] + more)
 
 
-def test_a_memory_from_schema_version_1_still_opens(tmp_path: Path, analyzer: Analyzer,
-                                                    embedder: SentenceEmbedder) -> None:
+def test_a_memory_from_schema_version_1_still_opens(
+    tmp_path: Path, analyzer: Analyzer, embedder: SentenceEmbedder
+) -> None:
     copy = tmp_path / "v1.db"
     copy.write_bytes((FIXTURES / "memory-v1.sqlite").read_bytes())
     memory = Memory(copy, analyzer=analyzer, embedder=embedder)
@@ -286,3 +295,66 @@ def test_vectors_from_another_encoder_are_refused(memory: Memory) -> None:
     assert reopened.reencode() == 1  # vectors recomputed with the loaded encoders
     assert reopened.describe()["embedder"] == "all-MiniLM-L6-v2"
     assert [r.unit.text for r in reopened.search("hello", owner="ada")] == ["hello"]
+
+
+# -- found in review -----------------------------------------------------------------------
+
+
+def test_settings_that_cannot_work_are_refused(memory: Memory) -> None:
+    memory.add("hello there", owner="ada")
+    with pytest.raises(InputError, match="minmax"):
+        memory.search("hi", owner="ada", strategy="multiplicative", normalize="minmax")
+    with pytest.raises(InputError, match="at most 1000"):
+        memory.search("hi", owner="ada", pool=1001)
+
+
+def test_nul_and_lone_surrogates_are_refused_everywhere(memory: Memory) -> None:
+    with pytest.raises(InputError, match="owner"):
+        memory.add("hello", owner="a\x00b")
+    with pytest.raises(InputError, match="metadata 0"):
+        memory.add("hello", owner="ada", metadata={"note": "a\x00b"})
+    with pytest.raises(InputError, match="metadata 0"):
+        memory.add("hello", owner="ada", metadata={"note": "\ud800"})
+    with pytest.raises(InputError, match="lone surrogate"):
+        memory.add("broken \ud800 text", owner="ada")
+    assert memory.count() == 0
+
+
+def test_an_unfinished_reencoding_is_refused_until_run_again(memory: Memory) -> None:
+    memory.add_many(DIARY[:3], owner="ada")
+    memory.store.set_meta({"reencoding": "1"}, replace=True)  # as if a reencode was killed
+    with pytest.raises(MemoryStoreError, match="did not finish"):
+        memory.search("sport", owner="ada")
+    assert memory.reencode() == 3
+    assert len(memory.search("sport", owner="ada")) == 3
+
+
+def test_a_foreign_sqlite_file_is_left_as_it_was(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(MemoryStoreError):
+        Memory(other)
+    assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_passwords_never_reach_messages() -> None:
+    from affectkit.memory.postgres_store import _without_password
+
+    assert "secret" not in _without_password("postgresql://ada@db/mem?password=secret")
+    with pytest.raises(MemoryStoreError) as caught:  # psycopg rejects the DSN and quotes it
+        Memory("postgresql://ada:se%zzret@127.0.0.1:1/mem")
+    assert "zzret" not in str(caught.value)
+    with pytest.raises(MemoryStoreError, match="key=value"):
+        Memory("host=127.0.0.1 password=secret dbname=mem")
+
+
+def test_the_character_recalls_k_of_what_was_said(
+    tmp_path: Path, analyzer: Analyzer, embedder: SentenceEmbedder
+) -> None:
+    from affectkit.memory.agent import Character
+
+    ada = Character("Ada", Memory(tmp_path / "ada.db", analyzer=analyzer, embedder=embedder), k=2)
+    for message in ("My dog Rex is sick.", "The vet visit is tomorrow.", "I am worried about Rex."):
+        turn = ada.respond(message)
+    assert len(turn.recalled) == 2  # its own answers are not counted against k
+    assert all(r.unit.metadata["role"] == "user" for r in turn.recalled)

@@ -15,12 +15,25 @@ runner = CliRunner()
 
 def test_add_search_export_and_import_again(tmp_path: Path) -> None:
     store = str(tmp_path / "ada.db")
-    result = runner.invoke(app, ["memory", "add", "--store", store, "--owner", "ada",
-                                 "We won the final!", "My cat died last night.", "The bus was late again."])
+    result = runner.invoke(
+        app,
+        [
+            "memory",
+            "add",
+            "--store",
+            store,
+            "--owner",
+            "ada",
+            "We won the final!",
+            "My cat died last night.",
+            "The bus was late again.",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "stored 3 memories" in result.output
-    result = runner.invoke(app, ["memory", "search", "my pet is gone", "--store", store, "--owner", "ada",
-                                 "--k", "2", "--json"])
+    result = runner.invoke(
+        app, ["memory", "search", "my pet is gone", "--store", store, "--owner", "ada", "--k", "2", "--json"]
+    )
     assert result.exit_code == 0, result.output
     hits = [json.loads(line) for line in result.output.splitlines()]
     assert [h["rank"] for h in hits] == [1, 2]
@@ -80,3 +93,16 @@ def test_chat_recalls_what_was_said_and_stores_each_turn(tmp_path: Path) -> None
     result = runner.invoke(app, ["memory", "export", "--store", store])
     roles = [json.loads(line)["metadata"]["role"] for line in result.output.splitlines() if line.startswith("{")]
     assert roles == ["user", "character", "user", "character"]
+
+
+def test_markup_in_memories_is_printed_as_text(tmp_path: Path) -> None:
+    store = str(tmp_path / "m.db")
+    assert (
+        runner.invoke(
+            app, ["memory", "add", "--store", store, "--owner", "[bold]ada", "I said [/] then [red]x"]
+        ).exit_code
+        == 0
+    )
+    result = runner.invoke(app, ["memory", "search", "what did I say", "--store", store, "--owner", "[bold]ada"])
+    assert result.exit_code == 0, result.output
+    assert "[/]" in result.output and "[red]x" in result.output

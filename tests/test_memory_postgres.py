@@ -89,6 +89,8 @@ def test_postgres_and_sqlite_give_the_same_results_in_exact_mode(
         for strategy in STRATEGIES:
             for weight in (0.2, 0.5, 0.8):
                 for normalize in ("bound", "minmax", "none"):
+                    if strategy == "multiplicative" and normalize == "minmax":
+                        continue  # refused: min-max zeros make the product meaningless
                     settings = {"strategy": strategy, "k": 5, "pool": 8, "weight": weight, "normalize": normalize}
                     a = postgres.search(query, owner="ada", exact=True, **settings)  # type: ignore[arg-type]
                     b = sqlite.search(query, owner="ada", **settings)  # type: ignore[arg-type]
@@ -96,7 +98,7 @@ def test_postgres_and_sqlite_give_the_same_results_in_exact_mode(
                     assert [r.score for r in a] == [r.score for r in b]
                     assert [r.unit for r in a] == [r.unit for r in b]
                     compared += 1
-    assert compared == len(QUERIES) * len(STRATEGIES) * 9
+    assert compared == len(QUERIES) * (len(STRATEGIES) * 9 - 3)
 
 
 def test_approximate_search_finds_the_exact_neighbours_on_a_small_memory(

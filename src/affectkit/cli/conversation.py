@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from affectkit.errors import InputError, MissingDependencyError
@@ -30,18 +31,39 @@ def conversation_command(
         typer.echo(result.model_dump_json())
         return
     console = Console()
-    table = Table("#", "speaker", "text", "emotions", "sentiment", "V / A / D", "shift",
-                  title=f"{file.name}: {len(result.turns)} turns (each read on its own)")
+    table = Table(
+        "#",
+        "speaker",
+        "text",
+        "emotions",
+        "sentiment",
+        "V / A / D",
+        "shift",
+        title=escape(f"{file.name}: {len(result.turns)} turns (each read on its own)"),
+    )
     for turn in result.turns:
         a = turn.analysis
         emotions = ", ".join(f"{label} {p:.2f}" for label, p in a.top(2) if p >= 0.1) or a.dominant
-        table.add_row(str(turn.index + 1), turn.speaker, a.text, emotions, a.sentiment.top,
-                      f"{a.vad.valence:.2f} / {a.vad.arousal:.2f} / {a.vad.dominance:.2f}", "*" if turn.shift else "")
+        table.add_row(
+            str(turn.index + 1),
+            escape(turn.speaker),
+            escape(a.text),
+            emotions,
+            a.sentiment.top,
+            f"{a.vad.valence:.2f} / {a.vad.arousal:.2f} / {a.vad.dominance:.2f}",
+            "*" if turn.shift else "",
+        )
     console.print(table)
     courses = Table("speaker", "turns", "shifts", "inertia", "contagion", "mean valence")
     for name, course in result.speakers.items():
-        courses.add_row(name, str(len(course.turns)), str(course.shifts), _fmt(course.inertia),
-                        _fmt(course.contagion), f"{sum(course.valence) / len(course.valence):.2f}")
+        courses.add_row(
+            escape(name),
+            str(len(course.turns)),
+            str(course.shifts),
+            _fmt(course.inertia),
+            _fmt(course.contagion),
+            f"{sum(course.valence) / len(course.valence):.2f}",
+        )
     console.print(courses)
     if plot is not None:
         console.print(f"chart: {plot}")
@@ -66,8 +88,9 @@ def write_chart(result: object, path: Path) -> Path:
         for name, course in result.speakers.items():
             x = [i + 1 for i in course.turns]
             figure.add_trace(go.Scatter(x=x, y=course.valence, mode="lines+markers", name=f"{name} valence"))
-            figure.add_trace(go.Scatter(x=x, y=course.arousal, mode="lines+markers", name=f"{name} arousal",
-                                        line={"dash": "dash"}))
+            figure.add_trace(
+                go.Scatter(x=x, y=course.arousal, mode="lines+markers", name=f"{name} arousal", line={"dash": "dash"})
+            )
         figure.update_layout(xaxis_title="turn", yaxis_title="1-5 (3 neutral)", yaxis_range=[1, 5])
         figure.write_html(str(path), include_plotlyjs=True)
         return path

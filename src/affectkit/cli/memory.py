@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
@@ -173,13 +174,13 @@ def search_command(
         top = max(recall.unit.plutchik.items(), key=lambda item: item[1])[0]
         table.add_row(
             str(recall.rank),
-            recall.unit.text,
+            escape(recall.unit.text),
             f"{recall.unit.top_emotion} / {top}",
             f"{recall.semantic_distance:.3f}",
             f"{recall.emotion_distance:.3f}",
             f"{recall.score:.3f}",
         )
-    Console().print(table if found else f"no memories of {owner!r}")
+    Console().print(table if found else escape(f"no memories of {owner!r}"))
 
 
 @memory_app.command("export")
@@ -238,7 +239,7 @@ def info_command(store: str = typer.Option(..., "--store", "--memory", help=STOR
         if key in described:
             table.add_row(key, described[key])
     for owner, count in counts.items():
-        table.add_row(f"owner {owner}", f"{count} memories")
+        table.add_row(escape(f"owner {owner}"), f"{count} memories")
     Console().print(table)
 
 
@@ -263,7 +264,7 @@ def chat_command(
     console = Console()
     with Memory(memory_location) as memory:
         agent = Character(character, memory, llm=writer, strategy=strategy, k=k, weight=weight)
-        console.print(f"[dim]{character} remembers {memory.count(character)} things. /quit to leave.[/dim]")
+        console.print(f"[dim]{escape(character)} remembers {memory.count(character)} things. /quit to leave.[/dim]")
         for line in sys.stdin:
             message = line.strip()
             if message in ("/quit", "/exit"):
@@ -273,8 +274,10 @@ def chat_command(
             try:
                 turn = agent.respond(message)
             except AffectkitError as error:
-                console.print(f"[red]{error}[/red]")
+                console.print(f"[red]{escape(str(error))}[/red]")
                 continue
-            console.print(f"[bold]{character}:[/bold] {turn.reply.reply}")
+            console.print(f"[bold]{escape(character)}:[/bold] {escape(turn.reply.reply)}")
             if turn.recalled:
-                console.print("[dim]  recalled: " + " | ".join(r.unit.text[:80] for r in turn.recalled) + "[/dim]")
+                console.print(
+                    "[dim]  recalled: " + escape(" | ".join(r.unit.text[:80] for r in turn.recalled)) + "[/dim]"
+                )

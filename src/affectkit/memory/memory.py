@@ -86,6 +86,11 @@ def open_store(location: str | Path, *, dimensions: int = 384) -> Store:
         return PostgresStore(text, dimensions=dimensions)
     if "://" in text:
         raise MemoryStoreError(f"unknown memory location {text.split('://')[0]}://; give a file path or postgresql://")
+    if any(f"{key}=" in text for key in ("host", "dbname", "user", "password", "port")) and " " in text:
+        raise MemoryStoreError(
+            "that looks like a key=value PostgreSQL connection string; give it as a URL: "
+            "postgresql://user:password@host:5432/dbname"
+        )
     from affectkit.memory.sqlite_store import SQLiteStore
 
     return SQLiteStore(text)
@@ -104,7 +109,6 @@ class Memory:
         self.store = open_store(location)
         self._analyzer = analyzer
         self._embedder = embedder
-        self._verified = False
         meta = self.store.meta()
         self._labels = tuple(json.loads(meta["emotion_labels"])) if "emotion_labels" in meta else GOEMOTIONS
         self._plutchik = tuple(json.loads(meta["plutchik_labels"])) if "plutchik_labels" in meta else PLUTCHIK
@@ -142,16 +146,20 @@ class Memory:
         """The store's vectors must come from the encoders loaded now, or distances mean nothing.
 
         Returns False for a store nothing was ever written to (a search has nothing to find);
-        a first write records the encoders. Checked once per Memory: the record never changes.
+        a first write records the encoders. Read on every call: another process may have
+        re-encoded the memory since.
         """
-        if self._verified:
-            return True
         stored = self.store.meta()
         if "embedder" not in stored:
             if not writing:
                 return False
             self.store.set_meta(self._encoder_meta())
             stored = self.store.meta()
+        if stored.get("reencoding") == "1":
+            raise MemoryStoreError(
+                "a re-encoding of this memory did not finish, so its vectors are mixed; run "
+                "`affectkit memory reencode --store ...` (Memory.reencode()) again"
+            )
         ours = self._encoder_meta()
         for key in ("embedder", "dimensions", "emotion_model", "emotion_model_version"):
             if stored.get(key) != ours[key]:
@@ -162,7 +170,6 @@ class Memory:
                 )
         self._labels = tuple(json.loads(stored["emotion_labels"]))
         self._plutchik = tuple(json.loads(stored["plutchik_labels"]))
-        self._verified = True
         return True
 
     def encode(self, texts: Sequence[str], *, query: bool = False) -> Encodings:
@@ -269,6 +276,8 @@ class Memory:
         total = self.store.count(None)
         done = 0
         after = 0
+        # marked first: if this stops half way, searches refuse the mixed vectors until a rerun
+        self.store.set_meta({"reencoding": "1"}, replace=True)
         while units := self.store.page(None, after, self._labels, self._plutchik, size=batch):
             encodings = self.encode([unit.text for unit in units])
             self.store.update_encodings([unit.id for unit in units], encodings)
@@ -276,8 +285,7 @@ class Memory:
             after = units[-1].id
             if progress is not None:
                 progress(done, total)
-        self.store.set_meta(self._encoder_meta(), replace=True)
-        self._verified = False
+        self.store.set_meta({**self._encoder_meta(), "reencoding": "0"}, replace=True)
         self._check_encoders(writing=False)
         return done
 
@@ -441,7 +449,17 @@ def check_owner(owner: object) -> str:
         raise InputError("owner must be a non-empty string: the agent or character the memory belongs to")
     if len(owner) > MAX_OWNER_CHARS:
         raise InputError(f"owner has {len(owner)} characters; use an id of at most {MAX_OWNER_CHARS}")
+    if "\x00" in owner or not _is_utf8(owner):
+        raise InputError("owner contains NUL or invalid Unicode (a lone surrogate); use a plain text id")
     return owner.strip()
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def emotion_vector(emotion: str | Mapping[str, float]) -> FloatArray:
@@ -483,6 +501,8 @@ def _check_metadata(value: object, position: int) -> str:
         encoded = json.dumps(dict(value), ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as error:
         raise InputError(f"metadata {position} cannot be stored as JSON: {error}") from error
+    if "\\u0000" in encoded or not _is_utf8(encoded):
+        raise InputError(f"metadata {position} contains NUL or invalid Unicode (a lone surrogate); store plain text")
     if len(encoded.encode("utf-8")) > MAX_METADATA_BYTES:
         raise InputError(f"metadata {position} is over {MAX_METADATA_BYTES // 1024} KB as JSON; store less")
     return encoded

@@ -11,7 +11,11 @@ emotion distance of :mod:`affectkit.memory.strategies`. Search has two modes:
   (``pool`` of them for ``semantic`` and ``semantic_first``, 800 for the combined strategies),
   or the intensity index the nearest in emotion (``emotion``, ``emotion_first``), with the
   sentence distance computed in the database; the ranker orders them as in exact mode.
-  pgvector's iterative index scan keeps going until enough rows of the owner are found.
+  pgvector's iterative index scan keeps going past other owners' rows, up to
+  ``hnsw.max_scan_tuples`` (20,000 by default): an owner with few memories in a table of very
+  many may get fewer than K; use ``exact=True`` for such owners. The combined strategies rank
+  only the 800 nearest in meaning, so at a high emotion weight they can miss what exact search
+  finds.
   Latency and recall@10 against exact search at 1,000,000 memories are measured by
   ``bench/memory_bench.py postgres``.
 
@@ -96,7 +100,8 @@ class PostgresStore:
             register_vector(self._db)
         except psycopg.Error as error:
             raise MemoryStoreError(
-                f"cannot open the PostgreSQL memory at {self.location}: {str(error).strip()}. Check that the "
+                f"cannot open the PostgreSQL memory at {self.location}: {_hide(str(error).strip(), dsn)}. "
+                "Check that the "
                 "server runs, the DSN is right, and that the pgvector extension is installed "
                 "(CREATE EXTENSION vector needs it; see .ci/postgres)."
             ) from error
@@ -137,7 +142,7 @@ class PostgresStore:
     def set_meta(self, values: dict[str, str], *, replace: bool = False) -> None:
         """Record encoder names and label orders (existing keys are kept unless ``replace``)."""
         conflict = "DO UPDATE SET value = EXCLUDED.value" if replace else "DO NOTHING"
-        with self._db.cursor() as cursor:
+        with self._db.transaction(), self._db.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO affectkit_meta VALUES (%s, %s) ON CONFLICT (key) {conflict}", list(values.items())
             )
@@ -196,7 +201,9 @@ class PostgresStore:
                     if not cursor.nextset():
                         break
         except self._psycopg.Error as error:
-            raise MemoryStoreError(f"cannot write to the memory at {self.location}: {error}") from error
+            raise MemoryStoreError(
+                f"cannot write to the memory at {self.location}: {_hide(str(error), self.dsn)}"
+            ) from error
         return ids
 
     def delete(self, ids: Sequence[int]) -> int:
@@ -357,17 +364,38 @@ def _unit(row: tuple[Any, ...], labels: Sequence[str], plutchik_labels: Sequence
     )
 
 
+def _secrets(dsn: str) -> list[str]:
+    """Every form of the password a DSN carries (in the user part or as ?password=)."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    try:
+        parts = urlsplit(dsn)
+        found = [parts.password] if parts.password else []
+        found += parse_qs(parts.query).get("password", [])
+    except ValueError:
+        return []
+    return sorted({s for secret in found for s in (secret, unquote(secret)) if s}, key=len, reverse=True)
+
+
+def _hide(text: str, dsn: str) -> str:
+    """``text`` with the DSN's password replaced by *** wherever it appears.
+
+    Example:
+        >>> _hide("bad token se%zzret", "postgresql://ada:se%zzret@db/mem")
+        'bad token ***'
+    """
+    for secret in _secrets(dsn):
+        text = text.replace(secret, "***")
+    return text
+
+
 def _without_password(dsn: str) -> str:
     """The DSN with any password replaced by ***, for messages.
 
     Example:
         >>> _without_password("postgresql://ada:secret@db:5432/mem")
         'postgresql://ada:***@db:5432/mem'
+        >>> _without_password("postgresql://ada@db/mem?password=secret&sslmode=require")
+        'postgresql://ada@db/mem?password=***&sslmode=require'
     """
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(dsn)
-    if parts.password is None:
-        return dsn
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-    return urlunsplit(parts._replace(netloc=netloc))
+    return _hide(dsn, dsn)

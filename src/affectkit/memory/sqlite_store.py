@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
@@ -55,6 +56,21 @@ _SCHEMA_V1 = (
 MIGRATIONS: dict[int, tuple[str, ...]] = {}
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _locked(method: Callable[Concatenate[SQLiteStore, P], R]) -> Callable[Concatenate[SQLiteStore, P], R]:
+    """Hold the store's lock for the whole call (the connection is shared by threads)."""
+
+    def wrapper(self: SQLiteStore, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    wrapper.__doc__, wrapper.__name__ = method.__doc__, method.__name__
+    return wrapper
+
+
 @dataclass
 class _OwnerCache:
     stamp: tuple[int, int, str]
@@ -73,21 +89,37 @@ class SQLiteStore:
             raise MemoryStoreError(f"{self.path} is a directory; give a file name such as {self.path / 'memory.db'}")
         if not self.path.parent.is_dir():
             raise MemoryStoreError(f"the folder {self.path.parent} does not exist; create it first")
+        # one connection shared by threads: every use holds this lock, so no thread reads
+        # another's uncommitted rows into the cache
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         try:
-            self._db = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._refuse_foreign_file()  # before WAL: a foreign file is left as it was
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
             self._prepare()
         except sqlite3.DatabaseError as error:
+            self._db.close()
             raise MemoryStoreError(
                 f"{self.path} cannot be opened as an affectkit memory: {error}. "
                 "Give a new file name, or a file that affectkit wrote."
             ) from error
+        except BaseException:
+            self._db.close()
+            raise
         self._writes = 0
         self._cache: dict[str, _OwnerCache] = {}
+
+    def _refuse_foreign_file(self) -> None:
+        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "memories" not in tables:
+            raise MemoryStoreError(
+                f"{self.path} is a SQLite file but not an affectkit memory (tables: "
+                f"{', '.join(sorted(tables))}). Give another file name."
+            )
 
     def _prepare(self) -> None:
         self._db.execute("BEGIN IMMEDIATE")  # one opener at a time creates or migrates
@@ -120,18 +152,23 @@ class SQLiteStore:
 
     def _transaction(self, work: Callable[[], Any]) -> Any:
         """Run ``work`` inside BEGIN IMMEDIATE ... COMMIT; roll back on any error."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            result = work()
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        return result
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                result = work()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            return result
 
     # -- metadata -------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
         """Everything the file records about itself (schema, encoders, label orders)."""
+        with self._lock:
+            return self._meta()
+
+    def _meta(self) -> dict[str, str]:
         values = {key: value for key, value in self._db.execute("SELECT key, value FROM meta")}
         values["schema_version"] = str(self._db.execute("PRAGMA user_version").fetchone()[0])
         return values
@@ -214,16 +251,19 @@ class SQLiteStore:
         self._writes += 1
 
     # -- reads ----------------------------------------------------------------------------
+    @_locked
     def count(self, owner: str | None) -> int:
         """Memories of ``owner`` (all owners if None)."""
         if owner is None:
             return int(self._db.execute("SELECT count(*) FROM memories").fetchone()[0])
         return int(self._db.execute("SELECT count(*) FROM memories WHERE owner = ?", (owner,)).fetchone()[0])
 
+    @_locked
     def owners(self) -> list[str]:
         """Every owner with at least one memory."""
         return [row[0] for row in self._db.execute("SELECT DISTINCT owner FROM memories ORDER BY owner")]
 
+    @_locked
     def units(self, ids: Sequence[int], labels: Sequence[str], plutchik_labels: Sequence[str]) -> list[MemoryUnit]:
         """The memories with these ids, in the order given (missing ids are left out)."""
         found: dict[int, MemoryUnit] = {}
@@ -237,6 +277,7 @@ class SQLiteStore:
                 found[row[0]] = _unit(row, labels, plutchik_labels)
         return [found[int(i)] for i in ids if int(i) in found]
 
+    @_locked
     def page(
         self, owner: str | None, after: int, labels: Sequence[str], plutchik_labels: Sequence[str], size: int = 1000
     ) -> list[MemoryUnit]:
@@ -261,6 +302,10 @@ class SQLiteStore:
         pool: int = 20,
     ) -> Candidates:
         """Every memory of ``owner`` with its vectors (exact search), cached between searches."""
+        with self._lock:
+            return self._owner_vectors(owner, dimensions)
+
+    def _owner_vectors(self, owner: str, dimensions: int) -> Candidates:
         stamp = (
             int(self._db.execute("PRAGMA data_version").fetchone()[0]),
             self._writes,
@@ -293,10 +338,12 @@ class SQLiteStore:
         self._cache[owner] = _OwnerCache(stamp, last_id, base)
         return base
 
+    @_locked
     def check(self) -> str:
         """SQLite's own integrity check: 'ok' for a sound file."""
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
 
+    @_locked
     def close(self) -> None:
         """Close the connection (the file stays)."""
         self._cache.clear()

@@ -57,6 +57,7 @@ Normalize = Literal["bound", "minmax", "none"]
 SEMANTIC_MAX = 2.0  # Euclidean distance between unit vectors
 EMOTION_MAX = 1.0  # cosine distance between non-negative vectors
 MAX_K = 1000
+MAX_POOL = 1000  # pgvector's hnsw.ef_search accepts at most 1,000
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -81,6 +82,13 @@ def check_settings(strategy: str, k: int, pool: int, weight: float, normalize: s
         raise InputError(f"k={k}: ask for between 1 and {MAX_K} memories")
     if pool < k:
         raise InputError(f"pool={pool} is smaller than k={k}: the first stage must keep at least k candidates")
+    if pool > MAX_POOL:
+        raise InputError(f"pool={pool}: keep at most {MAX_POOL} first-stage candidates")
+    if strategy == "multiplicative" and normalize == "minmax":
+        raise InputError(
+            "multiplicative with normalize='minmax' gives 0 to the nearest memory in meaning and in emotion, "
+            "whatever the other distance; use normalize='bound' or 'none'"
+        )
     if not 0.0 <= weight <= 1.0 or weight != weight:
         raise InputError(f"weight={weight}: give the emotion weight between 0 (semantics only) and 1 (emotion only)")
 

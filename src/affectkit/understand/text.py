@@ -37,6 +37,13 @@ def clean_text(text: object, *, max_chars: int = 100_000, where: str = "text") -
         raise InputError(f"{where} must be a string, got {type(text).__name__}; pass str or UTF-8 bytes")
     if "\x00" in text:
         raise InputError(f"{where} contains NUL characters, which text does not; is it a binary file?")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise TextEncodingError(
+            f"{where} contains invalid Unicode at character {error.start} (a lone surrogate); "
+            "decode the source with errors='replace' or fix it"
+        ) from None
     stripped = text.strip()
     if not stripped:
         raise EmptyTextError(f"{where} is empty or only whitespace; give a text with at least one word")
