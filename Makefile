@@ -82,7 +82,7 @@ distill: $(VENV)/.train
 	cp $(AFFECTKIT_DATA)/goemotions/train.tsv $(AFFECTKIT_DATA)/goemotions/dev.tsv .device/data/goemotions/
 	cp $(AFFECTKIT_DATA)/emobank/*.csv .device/data/emobank/
 	$(BIN)/python training/device_pack.py pack-base .device/base
-	PATH="$(abspath $(BIN)):$$PATH" RUNS=training/runs/distill OUT=training/runs/distill/out bash training/device_distill2.sh
+	PATH="$(abspath $(BIN)):$$PATH" RUNS=training/runs/distill OUT=training/runs/distill/out bash training/device_distill.sh
 	$(BIN)/python training/device_pack.py unpack-run training/runs/distill/out training/runs/default
 
 export: $(VENV)/.train

@@ -28,7 +28,7 @@ def _f(value: Any) -> str:
 def render(meta: dict[str, Any], ge: dict[str, Any], eb: dict[str, Any], bench: dict[str, Any] | None) -> str:
     settings = meta["training"]
     distillation = (
-        "Distilled (`make distill`, `training/device_distill2.sh`, on one GPU): three multi-task teachers "
+        "Distilled (`make distill`, `training/device_distill.sh`, on one GPU): three multi-task teachers "
         "(seeds 1-3, 3 epochs) and two VAD teachers (EmoBank only, seeds 11-12, 1 epoch) give soft targets "
         "(`training/ensemble.py`: mean probabilities, mean VAD); three students learn from gold and soft "
         "targets and a weight average of the teachers competes; dev picks one (`training/pick_run.py`). "

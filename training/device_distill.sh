@@ -1,13 +1,12 @@
 #!/bin/bash
-# On a GPU machine (see training/device_pack.py): three multi-task teachers and two VAD
-# teachers trained at once, their ensemble's soft targets, and a distilled student.
-# Inputs in .device/ (base weights as fp16, the train and dev splits); outputs in $OUT.
+# On a GPU machine (see training/device_pack.py): three multi-task and two VAD teachers, then
+# three students with different distillation settings trained at once, and a weight average
+# (soup) of the teachers; dev picks one. Inputs in .device/, outputs in $OUT.
 set -euo pipefail
 export PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false AFFECTKIT_BASE_ENCODER=/tmp/base
-EPOCHS=${EPOCHS:-3}
-STUDENT_EPOCHS=${STUDENT_EPOCHS:-3}
 LIMIT=${LIMIT:-0}
 DEVICE=${DEVICE:-cuda}
+EPOCHS=${EPOCHS:-3}
 D=.device/data
 R=${RUNS:-/tmp/runs}
 OUT=${OUT:-/tmp/out}
@@ -20,18 +19,26 @@ for s in 1 2 3; do
     pids+=($!)
 done
 for s in 1 2; do
-    python3 training/train.py "${common[@]}" --out "$R/v$s" --seed "$((s + 10))" --epochs "$EPOCHS" \
+    python3 training/train.py "${common[@]}" --out "$R/v$s" --seed "$((s + 10))" --epochs 1 \
         --tasks vad --emobank-passes 3 > "$R/v$s.log" 2>&1 &
     pids+=($!)
 done
 for p in "${pids[@]}"; do wait "$p"; done
 date
 python3 training/ensemble.py --data "$D" --device "$DEVICE" --limit "$LIMIT" \
-    --emotion-runs "$R/t1" "$R/t2" "$R/t3" --vad-runs "$R/v1" "$R/v2" --out "$R/soft.npz" | tee "$R/ensemble.log"
-python3 training/train.py "${common[@]}" --out "$R/student" --seed 13 --epochs "$STUDENT_EPOCHS" \
-    --teacher "$R/soft.npz" > "$R/student.log" 2>&1
-python3 training/device_pack.py pack-run "$R/student" "$OUT"
-tail -n 4 "$R"/t1.log "$R"/v1.log "$R"/student.log > "$OUT/logs.txt"
-cat "$R/ensemble.log" >> "$OUT/logs.txt"
-grep -h "dev macro-F1\|dev pearson\|best so far" "$R"/*/train.log >> "$OUT/logs.txt" || true
+    --emotion-runs "$R/t1" "$R/t2" "$R/t3" --vad-runs "$R/v1" "$R/v2" --out "$R/soft.npz" > "$R/ensemble.log" 2>&1
+pids=()
+python3 training/train.py "${common[@]}" --out "$R/s1" --seed 13 --epochs 4 --teacher "$R/soft.npz" \
+    --soft-weight 0.8 > "$R/s1.log" 2>&1 & pids+=($!)
+python3 training/train.py "${common[@]}" --out "$R/s2" --seed 13 --epochs 4 --teacher "$R/soft.npz" \
+    --soft-weight 0.5 > "$R/s2.log" 2>&1 & pids+=($!)
+python3 training/train.py "${common[@]}" --out "$R/s3" --seed 14 --epochs 3 --teacher "$R/soft.npz" \
+    --soft-weight 0.8 --vad-soft-weight 0.8 > "$R/s3.log" 2>&1 & pids+=($!)
+for p in "${pids[@]}"; do wait "$p"; done
+date
+python3 training/pick_run.py --data "$D" --device "$DEVICE" --runs "$R/s1" "$R/s2" "$R/s3" \
+    --soup "$R/t1" "$R/t2" "$R/t3" --soup-out "$R/soup" --best-file "$R/best.txt" > "$R/select.log" 2>&1
+python3 training/device_pack.py pack-run "$(cat "$R/best.txt")" "$OUT"
+{ cat "$R/ensemble.log" "$R/select.log"; grep -H "dev macro-F1" "$R"/*/train.log; } | grep -v "Loading\|LOAD\|UNEXPECTED\|^Key\|^---\|^Notes\|pooler\|^$" > "$OUT/logs.txt"
+cat "$OUT/logs.txt"
 date

@@ -39,7 +39,7 @@ import numpy as np
 
 from affectkit.errors import MemoryStoreError, MissingDependencyError
 from affectkit.memory.strategies import intensities
-from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit
+from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit, page_query
 
 SCHEMA_VERSION = 1
 _LOCK_KEY = 0x6166_6665_6374  # advisory lock id for schema changes ("affect")
@@ -260,12 +260,8 @@ class PostgresStore:
         self, owner: str | None, after: int, labels: Sequence[str], plutchik_labels: Sequence[str], size: int = 1000
     ) -> list[MemoryUnit]:
         """Up to ``size`` memories (of ``owner``, or all) with ids above ``after``, by id."""
-        query = "SELECT id, owner, text, created, metadata, emotion, plutchik FROM affectkit_memories WHERE id > %s"
-        args: list[Any] = [after]
-        if owner is not None:
-            query += " AND owner = %s"
-            args.append(owner)
-        rows = self._db.execute(query + f" ORDER BY id LIMIT {int(size)}", args).fetchall()
+        query, args = page_query("affectkit_memories", "%s", owner, after, size)
+        rows = self._db.execute(query, args).fetchall()
         return [_unit(row, labels, plutchik_labels) for row in rows]
 
     def candidates(

@@ -31,7 +31,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import numpy as np
 
 from affectkit.errors import MemoryStoreError
-from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit
+from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit, page_query
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 60_000
@@ -282,12 +282,8 @@ class SQLiteStore:
         self, owner: str | None, after: int, labels: Sequence[str], plutchik_labels: Sequence[str], size: int = 1000
     ) -> list[MemoryUnit]:
         """Up to ``size`` memories (of ``owner``, or all) with ids above ``after``, by id."""
-        query = "SELECT id, owner, text, created, metadata, emotion, plutchik FROM memories WHERE id > ?"
-        args: list[Any] = [after]
-        if owner is not None:
-            query += " AND owner = ?"
-            args.append(owner)
-        rows = self._db.execute(query + f" ORDER BY id LIMIT {int(size)}", args).fetchall()
+        query, args = page_query("memories", "?", owner, after, size)
+        rows = self._db.execute(query, args).fetchall()
         return [_unit(row, labels, plutchik_labels) for row in rows]
 
     def candidates(

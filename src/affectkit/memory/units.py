@@ -81,3 +81,18 @@ class Candidates:
             np.zeros((0, dimensions), dtype=np.float32),
             np.zeros((0, 8), dtype=np.float32),
         )
+
+
+def page_query(table: str, mark: str, owner: str | None, after: int, size: int) -> tuple[str, list[Any]]:
+    """The SQL (and its arguments) that reads one page of memories by id, for either store.
+
+    Example:
+        >>> page_query("memories", "?", "ada", 0, 10)[0].endswith("AND owner = ? ORDER BY id LIMIT 10")
+        True
+    """
+    query = f"SELECT id, owner, text, created, metadata, emotion, plutchik FROM {table} WHERE id > {mark}"
+    args: list[Any] = [after]
+    if owner is not None:
+        query += f" AND owner = {mark}"
+        args.append(owner)
+    return query + f" ORDER BY id LIMIT {int(size)}", args
