@@ -11,6 +11,7 @@ from affectkit.cli.main import app
 from affectkit.errors import DataError
 from affectkit.evaluate.datasets import load_dailydialog
 from affectkit.evaluate.memory_eval import configurations, evaluate_memory, write_tradeoff_plot
+from affectkit.understand.analyzer import Analyzer
 
 
 def test_reader_keeps_the_split_and_gold_emotions(fixture_data: Path) -> None:
@@ -22,8 +23,8 @@ def test_reader_keeps_the_split_and_gold_emotions(fixture_data: Path) -> None:
         load_dailydialog(fixture_data, "validation")
 
 
-def test_every_configuration_is_scored_against_chance(fixture_data: Path, tmp_path: Path) -> None:
-    report = evaluate_memory(fixture_data, "test", queries=100, k=3, pool=6)
+def test_every_configuration_is_scored_against_chance(fixture_data: Path, tmp_path: Path, analyzer: Analyzer) -> None:
+    report = evaluate_memory(fixture_data, "test", queries=100, k=3, pool=6, analyzer=analyzer)
     assert report["memories"] == 24 and report["queries"] == 16  # every utterance with a gold emotion
     rows = {(r["strategy"], r["weight"]): r for r in report["rows"]}
     assert len(rows) == len(configurations())
@@ -39,8 +40,21 @@ def test_every_configuration_is_scored_against_chance(fixture_data: Path, tmp_pa
 
 
 def test_cli_prints_the_table(fixture_data: Path, tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["eval", "memory", "--data", str(fixture_data), "--limit", "5",
-                                      "--report", str(tmp_path / "r.json"), "--plot", str(tmp_path)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            "memory",
+            "--data",
+            str(fixture_data),
+            "--limit",
+            "5",
+            "--report",
+            str(tmp_path / "r.json"),
+            "--plot",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "random recall" in result.output and "emotion_first" in result.output
     assert (tmp_path / "memory-tradeoff.png").is_file() and (tmp_path / "r.json").is_file()

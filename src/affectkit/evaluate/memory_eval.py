@@ -25,12 +25,16 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from affectkit.evaluate.datasets import load_dailydialog
 from affectkit.memory import strategies
+
+if TYPE_CHECKING:
+    from affectkit.memory.embedder import SentenceEmbedder
+    from affectkit.understand.analyzer import Analyzer
 
 WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 NEUTRAL = "no emotion"
@@ -62,8 +66,11 @@ def evaluate_memory(
     weights: Sequence[float] = WEIGHTS,
     seed: int = 13,
     progress: Callable[[str], None] | None = None,
+    analyzer: Analyzer | None = None,
+    embedder: SentenceEmbedder | None = None,
 ) -> dict[str, Any]:
-    """Build the memory, run every configuration on the same queries, return the report."""
+    """Build the memory, run every configuration on the same queries, return the report
+    (``analyzer`` and ``embedder``: encoders already loaded; loaded here if not given)."""
     from affectkit.evaluate.runner import _versions
     from affectkit.memory import Memory
 
@@ -71,7 +78,7 @@ def evaluate_memory(
     turns = load_dailydialog(folder, split)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        memory = Memory(Path(tmp) / "dailydialog.db")
+        memory = Memory(Path(tmp) / "dailydialog.db", analyzer=analyzer, embedder=embedder)
         say(f"remembering {len(turns.text):,} utterances")
         ids: list[int] = []
         for start in range(0, len(turns.text), 2048):
