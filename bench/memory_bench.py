@@ -182,7 +182,7 @@ def bench_search(args: argparse.Namespace, kind: str) -> dict[str, Any]:
 
     real = min(args.memories, args.real)
     texts = real_texts(real)
-    queries = random.Random(11).sample(real_texts(real + 20_000)[real:], QUERIES)  # texts not stored
+    queries = random.Random(args.query_seed).sample(real_texts(real + 20_000)[real:], QUERIES)  # not stored
     with tempfile.TemporaryDirectory() as tmp:
         if kind == "sqlite":
             location = str(Path(tmp) / "bench.db")
@@ -344,6 +344,7 @@ def main() -> None:
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--adds", type=int, default=10_000)
     parser.add_argument("--cache", default=tempfile.gettempdir())
+    parser.add_argument("--query-seed", type=int, default=12, help="seed of the query sample (11 tuned ef_search)")
     parser.add_argument("--keep", action="store_true", help="postgres: keep the tables, and reuse kept ones")
     parser.add_argument("--report", type=Path)
     args = parser.parse_args()
