@@ -43,9 +43,11 @@ from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit
 
 SCHEMA_VERSION = 1
 _LOCK_KEY = 0x6166_6665_6374  # advisory lock id for schema changes ("affect")
-# hnsw.ef_search: at 1,000,000 memories (bench/memory_bench.py) recall@10 of the sentence index
-# was 0.853 at 100, 0.955 at 200 and 0.982 at 400
-HNSW_EF_SEARCH = 400
+# hnsw.ef_search. At 1,000,000 memories (bench/memory_bench.py), recall@10 of semantic search
+# was 0.853 / 0.955 / 0.982 at 100 / 200 / 400 on one probe, but 0.923 at 400 on other queries
+# and another index build; a second probe (60 queries, seed 13) gave 0.960 / 0.965 / 0.983 /
+# 0.987 at 400 / 600 / 800 / 1000 (p50 26 ms at 800)
+HNSW_EF_SEARCH = 800
 # the combined strategies rank this many nearest in meaning (additive recall@10 at 1,000,000
 # memories: 0.853 from 200 candidates, 0.933 from 400, 0.975 from 800)
 COMBINED_CANDIDATES = 800
