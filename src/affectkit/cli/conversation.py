@@ -94,13 +94,9 @@ def write_chart(result: object, path: Path) -> Path:
         figure.update_layout(xaxis_title="turn", yaxis_title="1-5 (3 neutral)", yaxis_range=[1, 5])
         figure.write_html(str(path), include_plotlyjs=True)
         return path
-    try:
-        import matplotlib
+    from affectkit.evaluate.plots import pyplot
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as error:
-        raise MissingDependencyError("PNG charts need matplotlib: pip install 'affectkit[eval]'") from error
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(9, 4.5))
     for name, course in result.speakers.items():
         x = [i + 1 for i in course.turns]

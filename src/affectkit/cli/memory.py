@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,12 +98,12 @@ def _read_rows(
                 text, who = item["text"], item.get("owner", owner)
                 if not isinstance(text, str) or not isinstance(who, str):
                     raise TypeError("text and owner must be strings")
-                time = item.get("time")
+                when = item.get("time")
                 metadata = item.get("metadata") or {}
             except (ValueError, KeyError, TypeError, AttributeError) as error:
                 skipped.append(f"{file.name} line {number}: {type(error).__name__}: {error}")
                 continue
-            yield who, text, time, metadata, f"{file.name} line {number}"
+            yield who, text, when, metadata, f"{file.name} line {number}"
 
 
 def _groups(rows: list[tuple[str, str, float | None, dict[str, Any], str]]) -> Iterator[list[Any]]:
@@ -122,16 +123,10 @@ def _add_group(memory: Any, group: list[tuple[str, str, float | None, dict[str, 
     ids = memory.add_many(
         [row[1] for row in group],
         owner=group[0][0],
-        times=None if all(t is None for t in times) else [t if t is not None else _now() for t in times],
+        times=None if all(t is None for t in times) else [t if t is not None else time.time() for t in times],
         metadata=[row[3] for row in group],
     )
     return len(ids)
-
-
-def _now() -> float:
-    import time
-
-    return time.time()
 
 
 @memory_app.command("search")

@@ -165,15 +165,9 @@ def evaluate_memory(
 def write_tradeoff_plot(report: dict[str, Any], path: Path) -> Path:
     """The trade-off: same-dialogue share (x) against emotion match (y), one line per
     combined strategy across weights, one point for each other strategy."""
-    from affectkit.errors import MissingDependencyError
+    from affectkit.evaluate.plots import pyplot
 
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as error:
-        raise MissingDependencyError("plots need matplotlib: pip install 'affectkit[eval]'") from error
+    plt = pyplot()
     fig, axes = plt.subplots(1, 2, figsize=(14, 6))
     rows = report["rows"]
     markers = {"semantic": "s", "emotion": "^", "semantic_first": "D", "emotion_first": "v"}

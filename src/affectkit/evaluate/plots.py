@@ -13,8 +13,13 @@ from typing import Any
 from affectkit.errors import MissingDependencyError
 
 
-def write_plots(report: dict[str, Any], folder: Path) -> list[Path]:
-    """Write the plots a report supports into ``folder``; return their paths."""
+def pyplot() -> Any:
+    """matplotlib's pyplot on the headless Agg backend, or an error naming the extra.
+
+    Example:
+        >>> pyplot().get_backend().lower()
+        'agg'
+    """
     try:
         import matplotlib
 
@@ -22,6 +27,12 @@ def write_plots(report: dict[str, Any], folder: Path) -> list[Path]:
         import matplotlib.pyplot as plt
     except ImportError as error:
         raise MissingDependencyError("plots need matplotlib: pip install 'affectkit[eval]'") from error
+    return plt
+
+
+def write_plots(report: dict[str, Any], folder: Path) -> list[Path]:
+    """Write the plots a report supports into ``folder``; return their paths."""
+    plt = pyplot()
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     systems = report["systems"]

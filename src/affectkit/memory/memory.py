@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -30,7 +31,7 @@ from affectkit.memory.embedder import SentenceEmbedder
 from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit, Recall
 from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION, get_taxonomy, view_score_matrix
 from affectkit.understand.analyzer import Analyzer
-from affectkit.understand.text import clean_text
+from affectkit.understand.text import clean_text, is_valid_unicode
 
 MAX_OWNER_CHARS = 200
 MAX_METADATA_BYTES = 65_536
@@ -109,6 +110,7 @@ class Memory:
         self.store = open_store(location)
         self._analyzer = analyzer
         self._embedder = embedder
+        self._encoders: dict[str, str] | None = None
         meta = self.store.meta()
         self._labels = tuple(json.loads(meta["emotion_labels"])) if "emotion_labels" in meta else GOEMOTIONS
         self._plutchik = tuple(json.loads(meta["plutchik_labels"])) if "plutchik_labels" in meta else PLUTCHIK
@@ -129,6 +131,12 @@ class Memory:
         return self._embedder
 
     def _encoder_meta(self) -> dict[str, str]:
+        """What the loaded encoders are, as the store records it (built once: searches check it)."""
+        if self._encoders is None:
+            self._encoders = self._describe_encoders()
+        return self._encoders
+
+    def _describe_encoders(self) -> dict[str, str]:
         model = self.analyzer.model
         return {
             "embedder": self.embedder.name,
@@ -236,9 +244,7 @@ class Memory:
             raise InputError(f"{len(times)} times for {len(cleaned)} texts; give one time per text or none")
         if metadata is not None and len(metadata) != len(cleaned):
             raise InputError(f"{len(metadata)} metadata entries for {len(cleaned)} texts; give one per text or none")
-        from affectkit.memory.sqlite_store import now
-
-        stamp = now()
+        stamp = time.time()
         when = [_check_time(t, i) for i, t in enumerate(times)] if times is not None else [stamp] * len(cleaned)
         meta = ["{}"] * len(cleaned)
         if metadata is not None:
@@ -449,17 +455,10 @@ def check_owner(owner: object) -> str:
         raise InputError("owner must be a non-empty string: the agent or character the memory belongs to")
     if len(owner) > MAX_OWNER_CHARS:
         raise InputError(f"owner has {len(owner)} characters; use an id of at most {MAX_OWNER_CHARS}")
-    if "\x00" in owner or not _is_utf8(owner):
+    if "\x00" in owner or not is_valid_unicode(owner):
         raise InputError("owner contains NUL or invalid Unicode (a lone surrogate); use a plain text id")
     return owner.strip()
 
-
-def _is_utf8(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def emotion_vector(emotion: str | Mapping[str, float]) -> FloatArray:
@@ -501,7 +500,7 @@ def _check_metadata(value: object, position: int) -> str:
         encoded = json.dumps(dict(value), ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as error:
         raise InputError(f"metadata {position} cannot be stored as JSON: {error}") from error
-    if "\\u0000" in encoded or not _is_utf8(encoded):
+    if "\\u0000" in encoded or not is_valid_unicode(encoded):
         raise InputError(f"metadata {position} contains NUL or invalid Unicode (a lone surrogate); store plain text")
     if len(encoded.encode("utf-8")) > MAX_METADATA_BYTES:
         raise InputError(f"metadata {position} is over {MAX_METADATA_BYTES // 1024} KB as JSON; store less")

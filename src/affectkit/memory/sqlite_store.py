@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -359,7 +358,3 @@ def _unit(row: tuple[Any, ...], labels: Sequence[str], plutchik_labels: Sequence
         plutchik={label: float(v) for label, v in zip(plutchik_labels, plutchik)},
     )
 
-
-def now() -> float:
-    """The current time in Unix seconds (a memory's default time)."""
-    return time.time()

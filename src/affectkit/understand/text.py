@@ -37,13 +37,10 @@ def clean_text(text: object, *, max_chars: int = 100_000, where: str = "text") -
         raise InputError(f"{where} must be a string, got {type(text).__name__}; pass str or UTF-8 bytes")
     if "\x00" in text:
         raise InputError(f"{where} contains NUL characters, which text does not; is it a binary file?")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
+    if not is_valid_unicode(text):
         raise TextEncodingError(
-            f"{where} contains invalid Unicode at character {error.start} (a lone surrogate); "
-            "decode the source with errors='replace' or fix it"
-        ) from None
+            f"{where} contains invalid Unicode (a lone surrogate); decode the source with errors='replace' or fix it"
+        )
     stripped = text.strip()
     if not stripped:
         raise EmptyTextError(f"{where} is empty or only whitespace; give a text with at least one word")
@@ -63,3 +60,17 @@ def split_sentences(text: str) -> list[str]:
         ['Hi there.', 'New paragraph']
     """
     return [piece.strip() for piece in _SENTENCE_END.split(text) if piece and piece.strip()]
+
+
+def is_valid_unicode(text: str) -> bool:
+    """False for a string holding a lone surrogate, which no UTF-8 file or database can store.
+
+    Example:
+        >>> is_valid_unicode("café"), is_valid_unicode("bad " + chr(0xD800))
+        (True, False)
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
