@@ -110,7 +110,7 @@ def test_analysis_marks_shifts_and_keeps_order(analyzer: Analyzer) -> None:
     assert [t.shift for t in result.turns] == [False, False, True]  # A: positive, then negative
     assert result.speakers["A"].turns == [0, 2] and result.speakers["A"].shifts == 1
     assert result.speakers["A"].valence[1] < result.speakers["A"].valence[0]
-    assert all(t.perspective_gap >= 0 for t in result.turns) and result.context == "none"
+    assert all(t.perspective_gap >= 0 for t in result.turns) and result.context == "earlier-turns"
 
 
 def test_command_prints_the_table_and_writes_charts(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train import EmotionEncoder, encoder_dir, read_goemotions
 
 MODEL_NAME = "goemotions-minilm"
+POOLED_DIM = 384
 
 
 class _Exportable(torch.nn.Module):
@@ -63,6 +64,9 @@ def export_fp32(checkpoint: Path, target: Path) -> None:
         opset_version=17,
         dynamo=False,
     )
+    graph_model = onnx.load(str(target))
+    expose_pooled(graph_model)
+    onnx.save(graph_model, str(target))
 
 
 def torch_name_map(checkpoint: Path, fp32: Path) -> dict[str, list[object]]:
@@ -90,6 +94,19 @@ def torch_name_map(checkpoint: Path, fp32: Path) -> dict[str, list[object]]:
     if missing:
         raise SystemExit(f"cannot find these weights in the ONNX graph: {missing[:5]}")
     return out
+
+
+def expose_pooled(model: onnx.ModelProto) -> bool:
+    """Add the mean-pooled sentence vector (the input of the emotion head) as a third output,
+    ``pooled``, for the heads trained on top of the encoder (conversation context, causes).
+    Returns False when the model already has it."""
+    graph = model.graph
+    if any(output.name == "pooled" for output in graph.output):
+        return False
+    head = next(node for node in graph.node if "emotions" in node.output)
+    graph.node.append(onnx.helper.make_node("Identity", [head.input[0]], ["pooled"], name="pooled_output"))
+    graph.output.append(onnx.helper.make_tensor_value_info("pooled", onnx.TensorProto.FLOAT, ["batch", POOLED_DIM]))
+    return True
 
 
 def quantize_int8(fp32: Path, target: Path) -> None:
@@ -225,9 +242,9 @@ def macro_f1(probs: np.ndarray, gold: np.ndarray, thresholds: list[float]) -> fl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="export, quantise and calibrate a trained run")
-    parser.add_argument("--run", required=True, help="training output folder (best.pt, training.json)")
-    parser.add_argument("--out", required=True, help="model directory to write")
-    parser.add_argument("--data", required=True)
+    parser.add_argument("--run", help="training output folder (best.pt, training.json)")
+    parser.add_argument("--out", help="model directory to write")
+    parser.add_argument("--data")
     parser.add_argument("--checkpoint", default="best.pt")
     parser.add_argument("--version", default="1.0.0")
     parser.add_argument("--max-tokens", type=int, default=128)
@@ -237,7 +254,20 @@ def main(argv: list[str] | None = None) -> int:
         default="weights",
         help="weights: int8 storage, fp32 compute, batch-independent results; dynamic: int8 compute",
     )
+    parser.add_argument(
+        "--expose-pooled",
+        metavar="ONNX",
+        help="only add the pooled sentence-vector output to an exported model file, in place, and stop",
+    )
     args = parser.parse_args(argv)
+    if args.expose_pooled:
+        graph_model = onnx.load(args.expose_pooled)
+        if expose_pooled(graph_model):
+            onnx.save(graph_model, args.expose_pooled)
+        print(f"{args.expose_pooled}: outputs {[output.name for output in graph_model.graph.output]}")
+        return 0
+    if not (args.run and args.out and args.data):
+        parser.error("--run, --out and --data are required to export")
 
     run = Path(args.run)
     out = Path(args.out)

@@ -17,14 +17,18 @@ def conversation_command(
     file: Path = typer.Argument(..., help="A conversation: .json, .jsonl or .csv with speaker and text per turn."),
     as_json: bool = typer.Option(False, "--json", help="Print the full analysis as JSON."),
     plot: Path | None = typer.Option(None, "--plot", help="Write a trajectory chart: out.png or out.html."),
+    corpus: str = typer.Option(
+        "meld", "--trained-on", help="Which context head: trained on meld (TV talk) or dailydialog."
+    ),
 ) -> None:
-    """Analyse a conversation turn by turn: emotions, sentiment shifts, each speaker's
-    valence course, inertia and contagion, and writer-reader gaps."""
+    """Analyse a conversation turn by turn: the emotion of each turn in its context and
+    what caused it, GoEmotions labels, sentiment shifts, each speaker's valence course,
+    inertia and contagion, and writer-reader gaps."""
     from affectkit.understand.conversation import Conversation, analyze_conversation
 
     if plot is not None and plot.suffix.lower() not in (".png", ".html"):
         raise InputError(f"--plot writes .png or .html, not {plot.suffix or 'no extension'}")
-    result = analyze_conversation(Conversation.read(file))
+    result = analyze_conversation(Conversation.read(file), corpus=corpus)
     if plot is not None:
         write_chart(result, plot)
     if as_json:
@@ -35,19 +39,25 @@ def conversation_command(
         "#",
         "speaker",
         "text",
-        "emotions",
+        "in context",
+        "caused by",
+        "turn alone",
         "sentiment",
         "V / A / D",
         "shift",
-        title=escape(f"{file.name}: {len(result.turns)} turns (each read on its own)"),
+        title=escape(f"{file.name}: {len(result.turns)} turns (in context: head trained on {corpus})"),
     )
     for turn in result.turns:
         a = turn.analysis
         emotions = ", ".join(f"{label} {p:.2f}" for label, p in a.top(2) if p >= 0.1) or a.dominant
+        in_context = f"{turn.emotion.label} {turn.emotion.scores[turn.emotion.label]:.2f}"
+        causes = ", ".join(f"#{cause.turn + 1}" for cause in turn.causes)
         table.add_row(
             str(turn.index + 1),
             escape(turn.speaker),
             escape(a.text),
+            in_context,
+            causes,
             emotions,
             a.sentiment.top,
             f"{a.vad.valence:.2f} / {a.vad.arousal:.2f} / {a.vad.dominance:.2f}",
@@ -102,6 +112,11 @@ def write_chart(result: object, path: Path) -> Path:
         x = [i + 1 for i in course.turns]
         (line,) = ax.plot(x, course.valence, "o-", label=f"{name}: valence")
         ax.plot(x, course.arousal, "s--", color=line.get_color(), alpha=0.6, label=f"{name}: arousal")
+        for index, valence in zip(course.turns, course.valence):
+            label = result.turns[index].emotion.label
+            if label != "neutral":
+                ax.annotate(label, (index + 1, valence), textcoords="offset points", xytext=(0, 7),
+                            ha="center", fontsize=7, color=line.get_color())
     ax.axhline(3.0, color="grey", linewidth=0.8)
     ax.set_ylim(1, 5)
     ax.set_xlabel("turn")

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from affectkit.errors import AffectkitError
 
-TASKS = ("goemotions", "emobank", "esconv", "memory")
+TASKS = ("goemotions", "emobank", "esconv", "memory", "meld", "dailydialog", "reccon")
 
 
 def _fmt(value: Any) -> str:
@@ -28,7 +28,11 @@ def _default_fp32() -> Path | None:
 
 
 def eval_command(
-    task: str = typer.Argument(..., help="goemotions, emobank, esconv, or memory (Emotional RAG on DailyDialog)"),
+    task: str = typer.Argument(
+        ...,
+        help="goemotions, emobank, esconv, memory (Emotional RAG on DailyDialog), "
+        "or a conversation task: meld, dailydialog (emotion in context), reccon (emotion causes)",
+    ),
     split: str = typer.Option("test", help="train, dev or test"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
@@ -59,6 +63,9 @@ def eval_command(
         return
     if task == "memory":
         _eval_memory(split, folder, limit or 1000, report, plot, console)
+        return
+    if task in ("meld", "dailydialog", "reccon"):
+        _eval_conversation(task, split, folder, report, console)
         return
     if backend == "llm":
         _eval_llm(task, split, folder, llm, llm_model, limit or 100, template, model, report, console)
@@ -239,6 +246,55 @@ def _eval_esconv(
     )
     if result["sample"]:
         out.print(f"LLM rows: a seeded sample of {result['sample']['size']} turns, the encoder chooser beside it")
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        out.print(f"report: {report}")
+
+
+_TITLES = {
+    "meld": ("MELD", "weighted_f1", "weighted-F1 (7 classes, text only)"),
+    "dailydialog": ("DailyDialog", "micro_f1_without_neutral", "micro-F1 without neutral"),
+}
+
+
+def _eval_conversation(task: str, split: str, folder: Path, report: Path | None, console: Console) -> None:
+    from affectkit.evaluate.conversation_eval import evaluate_conversations
+
+    with console.status("evaluating") as status:
+        result = evaluate_conversations(folder, task, split, progress=status.update)
+    out = Console()
+    heads = f"{result['heads']['name']} {result['heads']['version']}"
+    if task == "reccon":
+        table = Table(
+            "system", "Pos-F1", "Neg-F1", "macro-F1",
+            title=f"RECCON (DailyDialog) {split}: causal emotion entailment, {result['pairs']:,} pairs "
+            f"({result['positive_pairs']:,} causal) in {result['dialogues']} dialogues; {heads}",
+        )
+        for name, scores in result["systems"].items():
+            table.add_row(name, _fmt(scores["pos_f1"]), _fmt(scores["neg_f1"]), _fmt(scores["macro_f1"]))
+        out.print(table)
+        spans = Table(
+            "span", "exact match", "token F1", title=f"cause spans over {result['spans']['pairs']:,} gold causal pairs"
+        )
+        for name, scores in result["spans"].items():
+            if name != "pairs":
+                spans.add_row(name, _fmt(scores["exact_match"]), _fmt(scores["f1"]))
+        out.print(spans)
+    else:
+        corpus, metric, label = _TITLES[task]
+        table = Table(
+            "system", label, "macro-F1", "accuracy",
+            title=f"{corpus} {split}: emotion in conversation, {result['turns']:,} turns in "
+            f"{result['dialogues']:,} dialogues; {heads}",
+        )
+        for name, scores in result["systems"].items():
+            table.add_row(name, _fmt(scores[metric]), _fmt(scores["macro_f1"]), _fmt(scores["accuracy"]))
+        out.print(table)
+        systems = result["systems"]
+        with_context = systems["context head (earlier turns, speakers)"][metric]
+        gain = with_context - systems["no-context head (turn alone)"][metric]
+        out.print(f"context minus no context: {gain * 100:+.1f} points")
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

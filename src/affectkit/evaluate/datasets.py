@@ -181,3 +181,97 @@ def load_dailydialog(folder: Path, split: str) -> DialogueTurns:
     if not out.text:
         raise DataError(f"{path} has no {wanted} dialogues")
     return out
+
+
+def load_meld(folder: Path, split: str) -> DialogueTurns:
+    """MELD's utterances of one split (``{split}_sent_emo.csv``), dialogues in order, with the
+    gold emotion (neutral, joy, surprise, anger, sadness, disgust, fear).
+
+    Example (needs the data set)::
+
+        turns = load_meld(data_dir(), "test")   # 2,610 utterances of 280 dialogues
+    """
+    path = _need(folder / "meld" / f"{_split(split)}_sent_emo.csv")
+    out = DialogueTurns("meld", split, [], [], [], [], {str(path.name): sha256(path)})
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise DataError(f"{path} is not MELD's CSV (UTF-8): {error}") from error
+    try:
+        rows.sort(key=lambda row: (int(row["Dialogue_ID"]), int(row["Utterance_ID"])))
+        for row in rows:
+            out.dialogue.append(f"{split}-{row['Dialogue_ID']}")
+            out.speaker.append(row["Speaker"])
+            out.text.append(" ".join(row["Utterance"].split()) or ".")
+            out.emotion.append(row["Emotion"])
+    except (KeyError, ValueError) as error:
+        raise DataError(
+            f"{path} lacks MELD's columns (Utterance, Speaker, Emotion, Dialogue_ID, Utterance_ID): {error}"
+        ) from error
+    if not out.text:
+        raise DataError(f"{path} has no utterances")
+    return out
+
+
+@dataclass
+class CauseDialogue:
+    """One RECCON dialogue: turns, their gold emotions, and per turn its causal turns
+    (0-based indices, earlier turns or the turn itself) and the cause spans (one per causal
+    turn, in the order of ``causes``; ``None`` where the data gives none)."""
+
+    id: str
+    speaker: list[str]
+    text: list[str]
+    emotion: list[str]
+    causes: list[list[int]]
+    spans: list[list[str | None]]
+
+
+_RECCON_SPLITS = {"train": "train", "dev": "valid", "test": "test"}
+
+
+def load_reccon(folder: Path, split: str) -> tuple[list[CauseDialogue], dict[str, str]]:
+    """RECCON's DailyDialog part (``dailydialog_{train,valid,test}.json``) and the file checksum.
+
+    Evidence marked ``b`` (a cause outside the dialogue) is dropped, as are evidence turns
+    after the emotional turn. Spans are matched to causal turns by position in the evidence
+    list.
+
+    Example (needs the data set)::
+
+        dialogues, files = load_reccon(data_dir(), "test")   # 225 dialogues
+    """
+    import json
+
+    path = _need(folder / "reccon" / f"dailydialog_{_RECCON_SPLITS[_split(split)]}.json")
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise DataError(f"{path} is not RECCON's JSON: {error}") from error
+    out: list[CauseDialogue] = []
+    try:
+        for key, versions in raw.items():
+            for turns in versions:
+                dialogue = CauseDialogue(str(key), [], [], [], [], [])
+                for index, turn in enumerate(turns):
+                    dialogue.speaker.append(str(turn["speaker"]))
+                    dialogue.text.append(" ".join(str(turn["utterance"]).split()) or ".")
+                    dialogue.emotion.append(str(turn["emotion"]))
+                    evidence = turn.get("expanded emotion cause evidence", [])
+                    spans = turn.get("expanded emotion cause span", [])
+                    causes: list[int] = []
+                    cause_spans: list[str | None] = []
+                    for position, item in enumerate(evidence):
+                        if isinstance(item, int) and 1 <= item <= index + 1 and item - 1 not in causes:
+                            causes.append(item - 1)
+                            span = spans[position] if position < len(spans) else None
+                            cause_spans.append(" ".join(str(span).split()) if span else None)
+                    dialogue.causes.append(causes)
+                    dialogue.spans.append(cause_spans)
+                out.append(dialogue)
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"{path} does not have RECCON's fields (speaker, utterance, emotion): {error}") from error
+    if not out:
+        raise DataError(f"{path} has no dialogues")
+    return out, {str(path.name): sha256(path)}

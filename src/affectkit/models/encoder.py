@@ -67,6 +67,7 @@ class EmotionModel:
         self._session = session
         self._tokenizer = tokenizer
         self._input_names = {i.name for i in session.get_inputs()}
+        self._output_names = {o.name for o in session.get_outputs()}
 
     @classmethod
     def load(
@@ -157,9 +158,45 @@ class EmotionModel:
         of many lengths (a server's small dynamic batches), at the price of floats that
         depend on the batch to about 1e-7.
         """
+        logits, vad = self._run(encoded, ("emotions", "vad"), batch_size, fast_single=fast_single, exact=exact)
+        return logits, vad
+
+    @property
+    def has_pooled(self) -> bool:
+        """Whether the model file also gives the pooled sentence vector (``features``)."""
+        return "pooled" in self._output_names
+
+    def features(
+        self, encoded: Sequence[Encoded], batch_size: int = 32, *, fast_single: bool = False
+    ) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """Logits, standardised VAD and the pooled sentence vector (n x 384) in one pass:
+        the inputs of the heads trained on top of the encoder (conversation context, causes).
+
+        Example:
+            >>> from affectkit.models import resolve_model
+            >>> model = EmotionModel.load(resolve_model("goemotions-minilm"), threads=1)
+            >>> [part.shape for part in model.features(model.tokenize_batch(["hi", "oh no"]))]
+            [(2, 28), (2, 9), (2, 384)]
+        """
+        if not self.has_pooled:
+            raise ModelError(
+                f"{self.directory} gives no pooled output, which conversation heads need: "
+                "add it with `python training/export.py --expose-pooled FILE` or re-install affectkit"
+            )
+        logits, vad, pooled = self._run(encoded, ("emotions", "vad", "pooled"), batch_size, fast_single=fast_single)
+        return logits, vad, pooled
+
+    def _run(
+        self,
+        encoded: Sequence[Encoded],
+        outputs: tuple[str, ...],
+        batch_size: int,
+        *,
+        fast_single: bool = False,
+        exact: bool = True,
+    ) -> list[FloatArray]:
         n = len(encoded)
-        logits = np.zeros((n, len(self.labels)), dtype=np.float32)
-        vad = np.zeros((n, len(self.vad_columns)), dtype=np.float32)
+        results: list[FloatArray] | None = None
         if fast_single and n == 1:
             plan = [([0], [0], len(encoded[0].ids))]
         elif not exact:
@@ -183,12 +220,17 @@ class EmotionModel:
             if "token_type_ids" in self._input_names:
                 feeds["token_type_ids"] = np.zeros_like(input_ids)
             try:
-                emotions, dims = self._session.run(["emotions", "vad"], feeds)
+                parts = self._session.run(list(outputs), feeds)
             except Exception as error:
                 raise ModelError(f"the model failed on a batch of {len(index)} texts: {error}") from error
-            logits[index] = emotions[: len(index)]
-            vad[index] = dims[: len(index)]
-        return logits, vad
+            if results is None:
+                results = [np.zeros((n, part.shape[1]), dtype=np.float32) for part in parts]
+            for result, part in zip(results, parts):
+                result[index] = part[: len(index)]
+        if results is None:
+            widths = {"emotions": len(self.labels), "vad": len(self.vad_columns)}
+            results = [np.zeros((0, widths.get(name, 0)), dtype=np.float32) for name in outputs]
+        return results
 
     def probabilities(self, logits: FloatArray) -> FloatArray:
         """Calibrated probabilities: sigmoid of logits divided by the fitted temperature."""

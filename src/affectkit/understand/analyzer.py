@@ -124,6 +124,33 @@ class Analyzer:
         """
         return self._analyze(texts, fast_single=False)
 
+    def analyze_with_features(
+        self, texts: Iterable[str | bytes]
+    ) -> tuple[list[Analysis], npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """Analyses and the encoder's raw outputs (logits, standardised VAD, pooled vector),
+        from one pass: the inputs of the conversation heads. With ``long_text="sentences"``
+        the raw outputs come from a second pass over the first ``max_tokens`` tokens.
+
+        Example:
+            >>> analyses, logits, vad, pooled = Analyzer().analyze_with_features(["good", "bad"])
+            >>> len(analyses), pooled.shape
+            (2, (2, 384))
+        """
+        cleaned = [
+            clean_text(text, max_chars=self.max_chars, where=f"text {position}") for position, text in enumerate(texts)
+        ]
+        if not cleaned:
+            empty = np.zeros((0, 0), dtype=np.float32)
+            return [], empty, empty, empty
+        encoded = self.model.tokenize_batch(cleaned)
+        logits, vad, pooled = self.model.features(encoded, self.batch_size)
+        if self.long_text == "sentences":
+            analyses = self._analyze_long(cleaned)
+        else:
+            probs = self.model.probabilities(logits)
+            analyses = self._build(cleaned, probs, self.model.vad_scale(vad), encoded, [1] * len(cleaned))
+        return analyses, logits, vad, pooled
+
     def _analyze(self, texts: Iterable[str | bytes], *, fast_single: bool) -> list[Analysis]:
         cleaned = []
         for position, text in enumerate(texts):

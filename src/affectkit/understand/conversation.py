@@ -18,8 +18,11 @@ each speaker a trajectory, with these documented statistics:
   (Euclidean distance on the 1-5 scale): a large gap marks a turn whose writer feels
   something a reader would not perceive ("hidden" emotion).
 
-Each turn is read on its own here (``context: "none"`` in the result): the context-aware model
-of issue 4 is not trained yet.
+Each turn also gets its **emotion in context** (Ekman's six or neutral, read with the earlier
+turns and who said them) and, when that emotion is not neutral, its **causes**: the earlier
+turns (or the turn itself) that caused it, with the span (see
+:mod:`affectkit.understand.dialogue_heads`). Both come from the same encoder pass as the
+per-turn analysis.
 
 Example:
     >>> talk = Conversation.from_records([
@@ -48,6 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from affectkit.errors import FileInputError, InputError, UnsupportedFormatError
 from affectkit.types import Analysis
 from affectkit.understand.analyzer import Analyzer
+from affectkit.understand.dialogue_heads import Cause, ContextEmotion, DialogueHeads
 
 MAX_TURNS = 10_000
 MAX_SPEAKER_CHARS = 200
@@ -162,6 +166,8 @@ class TurnAnalysis(BaseModel):
     analysis: Analysis
     shift: bool = Field(description="sentiment differs from the same speaker's previous turn")
     perspective_gap: float = Field(description="Euclidean distance of writer and reader VAD, 1-5 scale points")
+    emotion: ContextEmotion = Field(description="the turn's emotion read with the earlier turns and speakers")
+    causes: list[Cause] = Field(description="turns that caused this turn's emotion, best first")
 
 
 class SpeakerCourse(BaseModel):
@@ -184,19 +190,35 @@ class ConversationAnalysis(BaseModel):
     model_config = ConfigDict(frozen=True)
     turns: list[TurnAnalysis]
     speakers: dict[str, SpeakerCourse]
-    context: str = Field(description="'none': each turn read on its own")
+    context: str = Field(description="'earlier-turns': emotions read with the earlier turns and speakers")
+    provenance: dict[str, Any] = Field(description="conversation heads: name, version, encoder, corpus")
 
 
-def analyze_conversation(conversation: Conversation, analyzer: Analyzer | None = None) -> ConversationAnalysis:
-    """Analyse every turn (one batch) and describe each speaker's emotional course.
+def analyze_conversation(
+    conversation: Conversation,
+    analyzer: Analyzer | None = None,
+    *,
+    heads: DialogueHeads | None = None,
+    corpus: str | None = None,
+) -> ConversationAnalysis:
+    """Analyse every turn (one batch), read each turn's emotion in context and its causes,
+    and describe each speaker's emotional course. ``corpus``: ``meld`` (default) or
+    ``dailydialog``, the data the context head was trained on.
 
     Example:
         >>> talk = Conversation.from_records([{"speaker": "A", "text": "I'm so sad."}] * 2)
-        >>> analyze_conversation(talk).speakers["A"].shifts
-        0
+        >>> result = analyze_conversation(talk)
+        >>> result.speakers["A"].shifts, result.turns[1].emotion.label, result.turns[1].causes[0].turn
+        (0, 'sadness', 1)
     """
     reader = analyzer or Analyzer()
-    analyses = reader.analyze_batch([turn.text for turn in conversation.turns])
+    context = heads or DialogueHeads.load()
+    texts = [turn.text for turn in conversation.turns]
+    speakers = [turn.speaker for turn in conversation.turns]
+    analyses, logits, vad, pooled = reader.analyze_with_features(texts)
+    chosen = corpus or str(context.config["default_corpus"])
+    emotions = context.emotions(logits, vad, pooled, speakers, corpus=chosen)
+    causes = context.causes(logits, vad, pooled, speakers, texts, [emotion.label for emotion in emotions])
     last_sentiment: dict[str, str] = {}
     turns: list[TurnAnalysis] = []
     for index, (turn, analysis) in enumerate(zip(conversation.turns, analyses)):
@@ -206,9 +228,12 @@ def analyze_conversation(conversation: Conversation, analyzer: Analyzer | None =
         gap = math.dist((w.valence, w.arousal, w.dominance), (r.valence, r.arousal, r.dominance))
         turns.append(TurnAnalysis(index=index, speaker=turn.speaker, time=turn.time, analysis=analysis,
                                   shift=previous is not None and previous != analysis.sentiment.top,
-                                  perspective_gap=round(gap, 6)))
-    speakers = {name: _course(name, turns) for name in dict.fromkeys(t.speaker for t in turns)}
-    return ConversationAnalysis(turns=turns, speakers=speakers, context="none")
+                                  perspective_gap=round(gap, 6), emotion=emotions[index],
+                                  causes=causes[index]))
+    courses = {name: _course(name, turns) for name in dict.fromkeys(t.speaker for t in turns)}
+    return ConversationAnalysis(
+        turns=turns, speakers=courses, context="earlier-turns", provenance=context.provenance(chosen)
+    )
 
 
 def inertia_and_contagion(

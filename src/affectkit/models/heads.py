@@ -1,0 +1,258 @@
+"""Small heads trained on top of the emotion encoder's outputs, run with numpy.
+
+The encoder gives, per text, 28 emotion logits, 9 standardised VAD values and the pooled
+384-dimensional sentence vector (:meth:`EmotionModel.features`). The conversation heads
+read those, never the text, so a conversation costs one encoder pass per turn and a few
+matrix products. Weights live in ``weights.npz`` beside a ``heads.json`` with provenance.
+
+- :func:`turn_context_features`: per turn, its own features plus a 37-number summary
+  (logits + VAD) of the previous turn, of the same speaker's previous turn and of the most
+  recent turn by another speaker, and four flags (previous turn present, previous turn by the
+  same speaker, same speaker's earlier turn present, another speaker's turn present). Only
+  earlier turns are read: the emotion in context of turn i is known as soon as turn i is.
+- :class:`MLPHead`: standardise, one GELU layer, then one linear output per corpus head.
+
+Example:
+    >>> import numpy as np
+    >>> logits, vad, pooled = np.zeros((3, 28)), np.zeros((3, 9)), np.zeros((3, 384))
+    >>> turn_context_features(logits, vad, pooled, ["A", "B", "A"]).shape
+    (3, 536)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from affectkit.errors import ModelError
+
+FloatArray = npt.NDArray[np.float32]
+SUMMARY_DIM = 28 + 9
+FLAGS = 4
+
+
+def own_features(logits: npt.ArrayLike, vad: npt.ArrayLike, pooled: npt.ArrayLike) -> FloatArray:
+    """A turn's own features: logits, VAD and pooled vector side by side (n x 421).
+
+    Example:
+        >>> own_features(np.zeros((2, 28)), np.zeros((2, 9)), np.zeros((2, 384))).shape
+        (2, 421)
+    """
+    return np.concatenate([np.asarray(logits), np.asarray(vad), np.asarray(pooled)], axis=1).astype(np.float32)
+
+
+def turn_context_features(
+    logits: npt.ArrayLike, vad: npt.ArrayLike, pooled: npt.ArrayLike, speakers: Sequence[str]
+) -> FloatArray:
+    """Own features plus summaries of earlier turns (see the module text), for one dialogue.
+
+    Example:
+        >>> x = turn_context_features(np.ones((2, 28)), np.ones((2, 9)), np.ones((2, 384)), ["A", "B"])
+        >>> float(x[0, 421:].sum()), x[1, -4:].tolist()
+        (0.0, [1.0, 0.0, 0.0, 1.0])
+    """
+    own = own_features(logits, vad, pooled)
+    summary = own[:, :SUMMARY_DIM]
+    n = own.shape[0]
+    if len(speakers) != n:
+        raise ValueError(f"{len(speakers)} speakers for {n} turns")
+    context = np.zeros((n, 3 * SUMMARY_DIM + FLAGS), dtype=np.float32)
+    last_by_speaker: dict[str, int] = {}
+    latest_other = -1
+    for i, speaker in enumerate(speakers):
+        if i > 0:
+            context[i, :SUMMARY_DIM] = summary[i - 1]
+            context[i, 3 * SUMMARY_DIM] = 1.0
+            context[i, 3 * SUMMARY_DIM + 1] = float(speakers[i - 1] == speaker)
+        same = last_by_speaker.get(speaker)
+        if same is not None:
+            context[i, SUMMARY_DIM : 2 * SUMMARY_DIM] = summary[same]
+            context[i, 3 * SUMMARY_DIM + 2] = 1.0
+        others = [j for s, j in last_by_speaker.items() if s != speaker]
+        latest_other = max(others) if others else -1
+        if latest_other >= 0:
+            context[i, 2 * SUMMARY_DIM : 3 * SUMMARY_DIM] = summary[latest_other]
+            context[i, 3 * SUMMARY_DIM + 3] = 1.0
+        last_by_speaker[speaker] = i
+    return np.concatenate([own, context], axis=1)
+
+
+def _gelu(x: npt.NDArray[Any]) -> FloatArray:
+    """GELU, tanh form (the one the heads are trained with: torch ``approximate="tanh"``)."""
+    inner = math.sqrt(2.0 / math.pi) * (x + 0.044715 * x**3)
+    result: FloatArray = (0.5 * x * (1.0 + np.tanh(inner))).astype(np.float32)
+    return result
+
+
+@dataclass(frozen=True)
+class MLPHead:
+    """Standardise -> Linear -> GELU -> one Linear per named output head.
+
+    Example:
+        >>> head = MLPHead(np.zeros(2, np.float32), np.ones(2, np.float32), np.eye(2, dtype=np.float32),
+        ...                np.zeros(2, np.float32), {"a": (np.eye(2, dtype=np.float32), np.zeros(2, np.float32))})
+        >>> [round(float(v), 3) for v in head.logits(np.array([[1.0, -1.0]], np.float32), "a")[0]]
+        [0.841, -0.159]
+    """
+
+    mean: FloatArray
+    std: FloatArray
+    hidden_weight: FloatArray
+    hidden_bias: FloatArray
+    outputs: dict[str, tuple[FloatArray, FloatArray]]
+
+    @property
+    def input_dim(self) -> int:
+        """How many numbers one row of input has."""
+        return int(self.mean.shape[0])
+
+    def logits(self, x: npt.ArrayLike, head: str) -> FloatArray:
+        """Output scores of ``head`` for rows ``x`` (n x input_dim)."""
+        if head not in self.outputs:
+            raise ModelError(f"no head {head!r}; this model has {sorted(self.outputs)}")
+        rows = np.asarray(x, dtype=np.float32)
+        if rows.ndim != 2 or rows.shape[1] != self.input_dim:
+            raise ModelError(f"expected rows of {self.input_dim} features, got shape {rows.shape}")
+        hidden = _gelu((rows - self.mean) / self.std @ self.hidden_weight + self.hidden_bias)
+        weight, bias = self.outputs[head]
+        result: FloatArray = (hidden @ weight + bias).astype(np.float32)
+        return result
+
+    def to_arrays(self, prefix: str) -> dict[str, FloatArray]:
+        """The head as named arrays, for ``numpy.savez``."""
+        arrays = {
+            f"{prefix}.mean": self.mean,
+            f"{prefix}.std": self.std,
+            f"{prefix}.hidden_weight": self.hidden_weight,
+            f"{prefix}.hidden_bias": self.hidden_bias,
+        }
+        for name, (weight, bias) in self.outputs.items():
+            arrays[f"{prefix}.out.{name}.weight"] = weight
+            arrays[f"{prefix}.out.{name}.bias"] = bias
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: Any, prefix: str) -> MLPHead:
+        """Read back what :meth:`to_arrays` wrote."""
+        try:
+            outputs = {}
+            for key in arrays:
+                if key.startswith(f"{prefix}.out.") and key.endswith(".weight"):
+                    name = key[len(f"{prefix}.out.") : -len(".weight")]
+                    outputs[name] = (
+                        np.asarray(arrays[key], np.float32),
+                        np.asarray(arrays[f"{prefix}.out.{name}.bias"], np.float32),
+                    )
+            return cls(
+                np.asarray(arrays[f"{prefix}.mean"], np.float32),
+                np.asarray(arrays[f"{prefix}.std"], np.float32),
+                np.asarray(arrays[f"{prefix}.hidden_weight"], np.float32),
+                np.asarray(arrays[f"{prefix}.hidden_bias"], np.float32),
+                outputs,
+            )
+        except KeyError as error:
+            raise ModelError(f"head {prefix!r} is incomplete in the weights file: missing {error}") from error
+
+
+SHIPPED_HEADS = "conversation-minilm"
+
+
+def heads_dir(name: str = SHIPPED_HEADS) -> Path:
+    """Folder of the shipped conversation heads (``heads.json`` + ``weights.npz``).
+
+    Example:
+        >>> heads_dir().joinpath("heads.json").is_file()
+        True
+    """
+    from affectkit.models.registry import _weights_root
+
+    return _weights_root() / name
+
+
+def load_heads(directory: Path | None = None) -> tuple[dict[str, Any], dict[str, MLPHead]]:
+    """``heads.json`` and every head named in its ``heads`` list, from ``weights.npz``.
+
+    Example:
+        >>> config, heads = load_heads()
+        >>> sorted(heads)
+        ['causes', 'context-dailydialog', 'context-meld', 'none-dailydialog', 'none-meld']
+    """
+    directory = directory or heads_dir()
+    try:
+        config: dict[str, Any] = json.loads((directory / "heads.json").read_text("utf-8"))
+        with np.load(directory / config.get("weights", "weights.npz"), allow_pickle=False) as arrays:
+            heads = {name: MLPHead.from_arrays(arrays, name) for name in config["heads"]}
+    except (OSError, ValueError, KeyError) as error:
+        raise ModelError(f"cannot read the heads in {directory}: {error}. Re-install affectkit.") from error
+    return config, heads
+
+
+CONVERSATION_LABELS = ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")
+"""The conversation heads' labels: Ekman's six and neutral, in the Ekman view's order."""
+
+MAX_DISTANCE = 5
+CAUSE_WINDOW = 16
+"""Candidate causes of turn t are turns t-16..t: 7,024 of RECCON train's 7,027 annotated
+causes lie within that window; it keeps a long conversation's cost linear in its length."""
+CAUSE_PAIR_DIM = 2 * SUMMARY_DIM + 384 + 1 + (MAX_DISTANCE + 1) + 3 + len(CONVERSATION_LABELS)
+
+
+def cause_pair_features(
+    logits: npt.ArrayLike,
+    vad: npt.ArrayLike,
+    pooled: npt.ArrayLike,
+    speakers: Sequence[str],
+    target: int,
+    emotion: int,
+    *,
+    window: int | None = CAUSE_WINDOW,
+) -> FloatArray:
+    """Features of the pairs (candidate c, target t) for every c in ``t - window .. t``
+    (``window=None``: every c <= t), one row per candidate, oldest first.
+
+    Per pair: the candidate's and the target's 37-number summaries, the element-wise product
+    of their pooled vectors and its sum (cosine, as the vectors are near unit length after
+    mean pooling only approximately), the distance t - c one-hot (0..4, 5 or more), whether
+    the candidate is the target's speaker, whether it opens the dialogue, its relative
+    position c / t, and the target's emotion one-hot (``emotion``: index in
+    :data:`CONVERSATION_LABELS`).
+
+    Example:
+        >>> rows = cause_pair_features(np.zeros((3, 28)), np.zeros((3, 9)), np.ones((3, 384)),
+        ...                            ["A", "B", "A"], target=2, emotion=3)
+        >>> rows.shape == (3, CAUSE_PAIR_DIM), rows[:, 2 * 37 + 384 + 1 : 2 * 37 + 384 + 4].tolist()
+        (True, [[0.0, 0.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])
+    """
+    summary = np.concatenate([np.asarray(logits), np.asarray(vad)], axis=1).astype(np.float32)
+    vectors = np.asarray(pooled, dtype=np.float32)
+    if not 0 <= target < summary.shape[0]:
+        raise ValueError(f"target turn {target} outside a dialogue of {summary.shape[0]} turns")
+    candidates = np.arange(0 if window is None else max(0, target - window), target + 1)
+    count = len(candidates)
+    product = vectors[candidates] * vectors[target]
+    distance = np.zeros((count, MAX_DISTANCE + 1), dtype=np.float32)
+    distance[np.arange(count), np.minimum(target - candidates, MAX_DISTANCE)] = 1.0
+    same = np.array([speakers[int(c)] == speakers[target] for c in candidates], dtype=np.float32)
+    first = (candidates == 0).astype(np.float32)
+    position = candidates / max(target, 1)
+    label = np.zeros((count, len(CONVERSATION_LABELS)), dtype=np.float32)
+    label[:, emotion] = 1.0
+    return np.concatenate(
+        [
+            summary[candidates],
+            np.repeat(summary[target : target + 1], count, axis=0),
+            product,
+            product.sum(axis=1, keepdims=True),
+            distance,
+            np.stack([same, first, position], axis=1).astype(np.float32),
+            label,
+        ],
+        axis=1,
+    )
