@@ -179,6 +179,10 @@ def test_reccon_dev_scores_match_the_recorded_ones(shared_data: Path) -> None:
     config, _ = load_heads()
     recorded = config["dev"]["causes"]["dev_macro_f1"]
     assert report["systems"]["causes head"]["macro_f1"] == pytest.approx(recorded, abs=2e-3)
+    spans = report["spans"]["span head (best candidate)"]
+    assert spans["f1"] == pytest.approx(config["dev"]["spans"]["f1"], abs=2e-3)
+    assert spans["exact_match"] == pytest.approx(config["dev"]["spans"]["exact_match"], abs=0.01)
+    assert spans["exact_match"] > report["spans"]["whole causal turn"]["exact_match"]
     assert report["systems"]["causes head"]["macro_f1"] > report["systems"]["the turn itself"]["macro_f1"]
 
 

@@ -3,7 +3,9 @@ JSON, and a chart."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -11,6 +13,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from affectkit.errors import InputError, MissingDependencyError
+
+if TYPE_CHECKING:
+    from affectkit.understand.conversation import ConversationAnalysis
+    from affectkit.understand.transition import BigFive
 
 
 def conversation_command(
@@ -20,6 +26,11 @@ def conversation_command(
     corpus: str = typer.Option(
         "meld", "--trained-on", help="Which context head: trained on meld (TV talk) or dailydialog."
     ),
+    personality: str | None = typer.Option(
+        None,
+        help="Big Five of the speaker who answers the last turn, five numbers 0-1 in the order O,C,E,A,N: "
+        "propose the emotion of their reply (emotion transition).",
+    ),
 ) -> None:
     """Analyse a conversation turn by turn: the emotion of each turn in its context and
     what caused it, GoEmotions labels, sentiment shifts, each speaker's valence course,
@@ -28,11 +39,16 @@ def conversation_command(
 
     if plot is not None and plot.suffix.lower() not in (".png", ".html"):
         raise InputError(f"--plot writes .png or .html, not {plot.suffix or 'no extension'}")
+    traits = _big_five(personality) if personality is not None else None
     result = analyze_conversation(Conversation.read(file), corpus=corpus)
     if plot is not None:
         write_chart(result, plot)
+    proposal = _next_emotion(result, traits) if traits is not None else None
     if as_json:
-        typer.echo(result.model_dump_json())
+        if proposal is None:
+            typer.echo(result.model_dump_json())
+        else:
+            typer.echo(json.dumps({**result.model_dump(mode="json"), "next_reply": proposal}))
         return
     console = Console()
     table = Table(
@@ -75,8 +91,44 @@ def conversation_command(
             f"{sum(course.valence) / len(course.valence):.2f}",
         )
     console.print(courses)
+    if proposal is not None:
+        console.print(
+            f"next reply by {escape(proposal['speaker'])}: {proposal['label']} "
+            f"(V/A/D {proposal['vad']['valence']:.2f} / {proposal['vad']['arousal']:.2f} / "
+            f"{proposal['vad']['dominance']:.2f}; temperament valence {proposal['temperament']['valence']:.2f})"
+        )
     if plot is not None:
         console.print(f"chart: {plot}")
+
+
+def _big_five(text: str) -> BigFive:
+    from affectkit.understand.transition import BigFive
+
+    parts = [part.strip() for part in text.split(",")]
+    try:
+        values = [float(part) for part in parts]
+    except ValueError:
+        values = []
+    if len(values) != 5 or not all(0.0 <= v <= 1.0 for v in values):
+        raise InputError(
+            "--personality takes five numbers from 0 to 1 in the order O,C,E,A,N "
+            f"(e.g. 0.6,0.7,0.5,0.8,0.2), not {text!r}"
+        )
+    names = ("openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism")
+    return BigFive(**dict(zip(names, values)))
+
+
+def _next_emotion(result: ConversationAnalysis, personality: BigFive) -> dict[str, Any]:
+    """The emotion transition for whoever answers the last turn: the last speaker's partner
+    (the most recent other speaker), from their own last turn towards the last turn."""
+    from affectkit.understand.transition import transition
+
+    last = result.turns[-1]
+    earlier = [t for t in result.turns if t.speaker != last.speaker]
+    answering = earlier[-1] if earlier else last
+    preceding = answering.analysis.vad
+    proposal = transition(preceding, personality, stimulus=last.analysis.vad)
+    return {"speaker": answering.speaker, **proposal.model_dump(mode="json")}
 
 
 def _fmt(value: float | None) -> str:

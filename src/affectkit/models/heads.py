@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,7 +183,7 @@ def load_heads(directory: Path | None = None) -> tuple[dict[str, Any], dict[str,
     Example:
         >>> config, heads = load_heads()
         >>> sorted(heads)
-        ['causes', 'context-dailydialog', 'context-meld', 'none-dailydialog', 'none-meld']
+        ['causes', 'context-dailydialog', 'context-meld', 'none-dailydialog', 'none-meld', 'spans']
     """
     directory = directory or heads_dir()
     try:
@@ -256,3 +257,82 @@ def cause_pair_features(
         ],
         axis=1,
     )
+
+
+MAX_SPAN_CANDIDATES = 32
+SPAN_FEATURE_DIM = SUMMARY_DIM + 384 + 384 + len(CONVERSATION_LABELS) + 7
+_SEGMENT_END = re.compile(r"(?<=[.!?,;:])\s+")
+
+
+def span_candidates(text: str, limit: int = MAX_SPAN_CANDIDATES) -> list[tuple[int, int]]:
+    """Candidate cause spans of a turn as (start, end) character offsets: every run of
+    consecutive segments, a segment ending at . ! ? , ; or :, shortest runs first when there
+    are more than ``limit``; the whole turn is always a candidate.
+
+    Example:
+        >>> text = "Five hours , and nobody told us why ."
+        >>> [text[a:b] for a, b in span_candidates(text)]
+        ['Five hours ,', 'and nobody told us why .', 'Five hours , and nobody told us why .']
+    """
+    stripped = text.strip()
+    offset = text.find(stripped) if stripped else 0
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SEGMENT_END.finditer(stripped):
+        bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(stripped):
+        bounds.append((start, len(stripped)))
+    runs = [
+        (length, bounds[i][0], bounds[i + length - 1][1])
+        for length in range(1, len(bounds) + 1)
+        for i in range(len(bounds) - length + 1)
+    ]
+    whole = (offset, offset + len(stripped))
+    chosen = [(offset + a, offset + b) for _, a, b in runs[: max(limit - 1, 0)]]
+    return [*[c for c in chosen if c != whole], whole]
+
+
+def span_features(
+    span_logits: npt.ArrayLike,
+    span_vad: npt.ArrayLike,
+    span_pooled: npt.ArrayLike,
+    target_pooled: npt.ArrayLike,
+    emotion: int,
+    places: Sequence[tuple[int, int]],
+    text_length: int,
+    self_cause: bool,
+) -> FloatArray:
+    """Features of candidate spans of one causal turn, one row per candidate: the span's
+    37-number summary and pooled vector, the product of its pooled vector with the emotional
+    turn's, the emotion one-hot, and where the span lies (start and end as fractions of the
+    turn, its share of the turn, whether it is the whole turn, starts it, ends it, and
+    whether the causal turn is the emotional turn itself).
+
+    Example:
+        >>> rows = span_features(np.zeros((2, 28)), np.zeros((2, 9)), np.ones((2, 384)), np.ones(384),
+        ...                      emotion=3, places=[(0, 5), (0, 10)], text_length=10, self_cause=False)
+        >>> rows.shape == (2, SPAN_FEATURE_DIM), rows[:, -4].tolist()
+        (True, [0.0, 1.0])
+    """
+    summary = np.concatenate([np.asarray(span_logits), np.asarray(span_vad)], axis=1).astype(np.float32)
+    pooled = np.asarray(span_pooled, dtype=np.float32)
+    label = np.zeros((len(places), len(CONVERSATION_LABELS)), dtype=np.float32)
+    label[:, emotion] = 1.0
+    length = max(text_length, 1)
+    where = np.array(
+        [
+            [
+                a / length,
+                b / length,
+                (b - a) / length,
+                float(b - a >= length - 1),
+                float(a == 0),
+                float(b >= length - 1),
+                float(self_cause),
+            ]
+            for a, b in places
+        ],
+        dtype=np.float32,
+    )
+    return np.concatenate([summary, pooled, pooled * np.asarray(target_pooled, np.float32), label, where], axis=1)

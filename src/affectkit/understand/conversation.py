@@ -218,7 +218,8 @@ def analyze_conversation(
     analyses, logits, vad, pooled = reader.analyze_with_features(texts)
     chosen = corpus or str(context.config["default_corpus"])
     emotions = context.emotions(logits, vad, pooled, speakers, corpus=chosen)
-    causes = context.causes(logits, vad, pooled, speakers, texts, [emotion.label for emotion in emotions])
+    labels = [emotion.label for emotion in emotions]
+    causes = context.causes(logits, vad, pooled, speakers, texts, labels, encoder=reader.model)
     last_sentiment: dict[str, str] = {}
     turns: list[TurnAnalysis] = []
     for index, (turn, analysis) in enumerate(zip(conversation.turns, analyses)):

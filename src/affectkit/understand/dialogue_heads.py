@@ -8,9 +8,10 @@ raw outputs (see :mod:`affectkit.models.heads` for the features and
   dialogue, where most turns are neutral).
 - :meth:`DialogueHeads.causes`: for an emotional turn, which earlier turns (or the turn
   itself) caused its emotion, each with a score and the cause span.
-- :func:`cause_span`: the span of a causal turn that states the cause. This version returns
-  the whole turn (token F1 0.80 on RECCON train against the annotated spans); no learned
-  span extractor ships yet.
+- :meth:`DialogueHeads.cause_spans`: the part of each causal turn that states the cause:
+  the best-scored of its candidate spans (runs of clause-like segments), scored by the span
+  head with the emotional turn and its emotion. Without an encoder to read the candidates,
+  :func:`cause_span` gives the whole turn.
 
 Example:
     >>> from affectkit.understand.analyzer import Analyzer
@@ -32,7 +33,16 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 
 from affectkit.errors import InputError
-from affectkit.models.heads import CONVERSATION_LABELS, MLPHead, cause_pair_features, load_heads, turn_context_features
+from affectkit.models.encoder import EmotionModel
+from affectkit.models.heads import (
+    CONVERSATION_LABELS,
+    MLPHead,
+    cause_pair_features,
+    load_heads,
+    span_candidates,
+    span_features,
+    turn_context_features,
+)
 
 NEUTRAL = CONVERSATION_LABELS.index("neutral")
 
@@ -55,7 +65,7 @@ class Cause(BaseModel):
 
 
 def cause_span(text: str) -> str:
-    """The span of a causal turn that states the cause: the whole turn, trimmed.
+    """The fallback cause span of a causal turn: the whole turn, trimmed.
 
     Example:
         >>> cause_span("  It'll be fun . ")
@@ -127,11 +137,15 @@ class DialogueHeads:
         speakers: Sequence[str],
         texts: Sequence[str],
         emotions: Sequence[str],
+        *,
+        encoder: EmotionModel | None = None,
     ) -> list[list[Cause]]:
         """For every turn, the causes of its emotion (``emotions``: one label per turn) among
         itself and the 16 turns before it (:data:`~affectkit.models.heads.CAUSE_WINDOW`), best
         first; empty for a neutral turn or when no candidate scores above the threshold
-        chosen on dev. All pairs go through the head in one call.
+        chosen on dev. All pairs go through the head in one call. With ``encoder`` (the
+        model that gave ``logits``, ``vad`` and ``pooled``) each cause gets its span from
+        :meth:`cause_spans`; without it, the whole causal turn.
         """
         unknown = sorted(set(emotions) - set(CONVERSATION_LABELS))
         if unknown:
@@ -158,4 +172,62 @@ class DialogueHeads:
                 found[target].append(cause)
         for causes in found:
             causes.sort(key=lambda cause: -cause.score)
+        if encoder is not None:
+            pairs = [(target, cause.turn) for target, causes in enumerate(found) for cause in causes]
+            spans = iter(self.cause_spans(encoder, texts, (logits, vad, pooled), emotions, pairs))
+            found = [[cause.model_copy(update={"span": next(spans)}) for cause in causes] for causes in found]
         return found
+
+    def cause_spans(
+        self,
+        encoder: EmotionModel,
+        texts: Sequence[str],
+        features: tuple[npt.ArrayLike, npt.ArrayLike, npt.ArrayLike],
+        emotions: Sequence[str],
+        pairs: Sequence[tuple[int, int]],
+    ) -> list[str]:
+        """The cause span for each (emotional turn, causal turn) pair: the candidate span of
+        the causal turn that the span head scores best. ``features``: the turns' logits, VAD
+        and pooled vectors (the whole-turn candidate reuses them); the other candidates of
+        each distinct causal turn are encoded once, in one pass.
+
+        Example:
+            >>> from affectkit.understand.analyzer import Analyzer
+            >>> texts = ["My flight was delayed again , and I missed the meeting .", "That's awful ."]
+            >>> analyzer = Analyzer()
+            >>> _, logits, vad, pooled = analyzer.analyze_with_features(texts)
+            >>> heads = DialogueHeads.load()
+            >>> span = heads.cause_spans(analyzer.model, texts, (logits, vad, pooled), ["anger", "sadness"], [(1, 0)])
+            >>> span[0] in texts[0]
+            True
+        """
+        if "spans" not in self.heads:
+            return [cause_span(texts[cause]) for _, cause in pairs]
+        turn_logits, turn_vad, turn_pooled = (np.asarray(part, dtype=np.float32) for part in features)
+        places = {cause: span_candidates(texts[cause]) for _, cause in pairs}
+        pieces = [(cause, a, b) for cause, spots in places.items() for a, b in spots[:-1]]  # the last is the whole turn
+        if pieces:
+            logits, vad, pooled = encoder.features(
+                encoder.tokenize_batch([texts[c][a:b] for c, a, b in pieces]), batch_size=64
+            )
+        encoded = {piece: k for k, piece in enumerate(pieces)}
+        chosen: list[str] = []
+        for target, cause in pairs:
+            spots = places[cause]
+            if len(spots) == 1:
+                chosen.append(cause_span(texts[cause]))
+                continue
+            rows = [encoded[(cause, a, b)] for a, b in spots[:-1]]
+            rows_features = span_features(
+                np.concatenate([logits[rows], turn_logits[cause : cause + 1]]),
+                np.concatenate([vad[rows], turn_vad[cause : cause + 1]]),
+                np.concatenate([pooled[rows], turn_pooled[cause : cause + 1]]),
+                turn_pooled[target],
+                CONVERSATION_LABELS.index(emotions[target]),
+                spots,
+                len(texts[cause]),
+                cause == target,
+            )
+            a, b = spots[int(self.heads["spans"].logits(rows_features, "span")[:, 0].argmax())]
+            chosen.append(texts[cause][a:b])
+        return chosen
