@@ -180,6 +180,34 @@ def test_reply_route(service: str) -> None:
     assert httpx.post(f"{service}/v1/reply", json=many).status_code == 413
 
 
+def test_conversation_route_reads_turns_in_context(service: str, analyzer: Analyzer) -> None:
+    from affectkit.understand.conversation import Conversation, analyze_conversation
+
+    turns = [
+        {"speaker": "A", "text": "My dog ran away this morning."},
+        {"speaker": "B", "text": "Oh no, I'm so sorry."},
+        {"speaker": "A", "text": "I've looked everywhere and I can't find him."},
+    ]
+    answer = httpx.post(f"{service}/v1/conversation", json={"turns": turns}, timeout=30)
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    local = analyze_conversation(Conversation.from_records(turns), analyzer)
+    assert [t["emotion"]["label"] for t in result["turns"]] == [t.emotion.label for t in local.turns]
+    causes = [[c["turn"] for c in t["causes"]] for t in result["turns"]]
+    assert causes == [[c.turn for c in t.causes] for t in local.turns]
+    assert result["provenance"]["corpus"] == "meld" and set(result["speakers"]) == {"A", "B"}
+    daily = httpx.post(f"{service}/v1/conversation", json={"turns": turns, "corpus": "dailydialog"}, timeout=30)
+    assert daily.json()["provenance"]["corpus"] == "dailydialog"
+    bad = httpx.post(f"{service}/v1/conversation", json={"turns": [{"speaker": " ", "text": "hi"}]})
+    assert bad.status_code == 422 and "turn 1 has no speaker" in bad.json()["detail"]
+    assert httpx.post(f"{service}/v1/conversation", json={"turns": []}).status_code == 422
+    assert httpx.post(f"{service}/v1/conversation", json={"turns": turns, "corpus": "friends"}).status_code == 422
+    long = httpx.post(f"{service}/v1/conversation", json={"turns": [{"speaker": "A", "text": "y" * 501}]})
+    assert long.status_code == 413 and "turns[0].text" in long.json()["detail"]
+    many = httpx.post(f"{service}/v1/conversation", json={"turns": turns * 67})
+    assert many.status_code == 413 and "max_turns=200" in many.json()["detail"]
+
+
 def test_too_many_replies_at_once_get_429() -> None:
     with running(ServeSettings(max_replies=1)) as (base, _):
 

@@ -100,7 +100,13 @@ def test_page_shows_a_conversation_trajectory(browser: object) -> None:
         expect(page.locator("#turns tbody tr")).to_have_count(len(turns))
         expect(page.locator("#trajectory .scatterlayer .trace").first).to_be_visible()
         assert page.locator("#trajectory .scatterlayer .trace").count() == 4  # valence and arousal per speaker
-        assert page.locator("#turns tbody tr").nth(4).locator("td").nth(3).inner_text().startswith("gratitude")
+        last = page.locator("#turns tbody tr").nth(4).locator("td")
+        assert last.nth(5).inner_text().startswith("gratitude")  # the turn alone
+        in_context = [page.locator("#turns tbody tr").nth(i).locator("td").nth(3).inner_text() for i in range(5)]
+        assert all(cell.split()[0] in {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
+                   for cell in in_context)
+        causes = [page.locator("#turns tbody tr").nth(i).locator("td").nth(4).inner_text() for i in range(5)]
+        assert any(cell.startswith("#") for cell in causes)  # some turn names the turn that caused it
         page.screenshot(path=str(ARTIFACTS / "web-conversation.png"), full_page=True)
 
         page.fill("#conversation", "no speaker here")

@@ -61,7 +61,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
-ROUTES = ("/v1/analyze", "/v1/reply", "/healthz", "/readyz", "/metrics", "/", "/docs", "/openapi.json")
+ROUTES = (
+    "/v1/analyze", "/v1/reply", "/v1/conversation", "/healthz", "/readyz", "/metrics", "/", "/docs", "/openapi.json",
+)  # fmt: skip
 _VIEW_FIELDS: dict[str, tuple[str, ...]] = {
     "goemotions": ("emotions",),
     "ekman": ("ekman",),
@@ -101,6 +103,25 @@ class ReplyRequest(BaseModel):
     strategy: str | None = Field(default=None, description="One of the eight ESConv strategies; null: chosen.")
 
 
+class TurnIn(BaseModel):
+    """One turn of a conversation: who spoke and what they said (time optional, Unix seconds)."""
+
+    model_config = ConfigDict(extra="forbid")
+    speaker: str
+    text: str
+    time: float | None = None
+
+
+class ConversationRequest(BaseModel):
+    """A conversation to read turn by turn, in context, with causes."""
+
+    model_config = ConfigDict(extra="forbid")
+    turns: list[TurnIn] = Field(min_length=1, description="The turns in order, at most the service's max_turns.")
+    corpus: Literal["meld", "dailydialog"] = Field(
+        default="meld", description="Which context head: trained on MELD (TV talk) or DailyDialog."
+    )
+
+
 class ServiceState:
     """What the running service holds: the analyser, the batcher, readiness and metrics."""
 
@@ -114,6 +135,8 @@ class ServiceState:
         self.analyzer: Any = None
         self.llm: Any = None
         self.replies_running = 0
+        self.heads: Any = None
+        self.conversations_running = 0
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "affectkit_requests", "HTTP requests by route and status", ["route", "status"], registry=self.registry
@@ -203,6 +226,12 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             return _unavailable(state, "draining" if state.draining else "loading")
         return None
 
+    def at_limit(running: int, limit: int, what: str) -> JSONResponse | None:
+        if running >= limit:
+            retry = {"Retry-After": str(settings.retry_after_s)}
+            return _error(429, f"{running} {what}, the limit; retry later", retry)
+        return None
+
     def too_long(where: str, text: str) -> JSONResponse | None:
         if len(text) > settings.max_chars:
             return _error(
@@ -268,12 +297,8 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         ]:
             if (refusal := too_long(where, text)) is not None:
                 return refusal
-        if state.replies_running >= settings.max_replies:
-            return _error(
-                429,
-                f"{state.replies_running} replies are being written, the limit; retry later",
-                {"Retry-After": str(settings.retry_after_s)},
-            )
+        if (refusal := at_limit(state.replies_running, settings.max_replies, "replies are being written")) is not None:
+            return refusal
         state.replies_running += 1
         try:
             message = clean_text(body.message, max_chars=settings.max_chars, where="message")
@@ -287,6 +312,41 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             return _error(502, f"the LLM failed: {error}")
         finally:
             state.replies_running -= 1
+        return Response(result.model_dump_json(), media_type="application/json")
+
+    @app.post(
+        "/v1/conversation",
+        summary="A conversation turn by turn: each turn's analysis, emotion in context and causes; speakers' courses.",
+        responses={
+            413: {"description": "Too many turns or a turn too long"},
+            422: {"description": "Malformed JSON, a turn without speaker or text, or an unknown corpus"},
+            429: {"description": "Too many conversations being read; retry after Retry-After seconds"},
+            503: {"description": "Loading or draining; retry after Retry-After seconds"},
+        },
+    )
+    async def conversation_route(body: ConversationRequest) -> Response:
+        from affectkit.understand.conversation import Conversation, analyze_conversation
+
+        if (refusal := not_serving()) is not None:
+            return refusal
+        if len(body.turns) > settings.max_turns:
+            return _error(413, f"{len(body.turns)} turns, more than the limit of max_turns={settings.max_turns}")
+        for index, turn in enumerate(body.turns):
+            if (refusal := too_long(f"turns[{index}].text", turn.text)) is not None:
+                return refusal
+        running = state.conversations_running
+        if (refusal := at_limit(running, settings.max_conversations, "conversations are being read")) is not None:
+            return refusal
+        state.conversations_running += 1
+        try:
+            talk = Conversation.from_records([turn.model_dump() for turn in body.turns])
+            result = await asyncio.to_thread(
+                analyze_conversation, talk, state.analyzer, heads=state.heads, corpus=body.corpus
+            )
+        except InputError as error:
+            return _error(422, str(error))
+        finally:
+            state.conversations_running -= 1
         return Response(result.model_dump_json(), media_type="application/json")
 
     web = resources.files("affectkit.serve") / "web"
@@ -328,6 +388,9 @@ async def _load(state: ServiceState) -> None:
             exact_batches=settings.exact_batches,
         )
         analyzer.analyze("warm up")
+        from affectkit.understand.dialogue_heads import DialogueHeads
+
+        state.heads = await asyncio.to_thread(DialogueHeads.load)
     except Exception as error:  # any failure must show in /readyz, not leave it "loading"
         state.load_error = f"{type(error).__name__}: {error}"
         log.error("the model failed to load: %s", state.load_error)

@@ -44,11 +44,13 @@ class ServeSettings:
     llm_model: str | None = None
     max_history: int = 20
     max_replies: int = 2
+    max_turns: int = 200
+    max_conversations: int = 2
 
     def __post_init__(self) -> None:
         for name in (
             "max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch", "workers",
-            "max_history", "max_replies",
+            "max_history", "max_replies", "max_turns", "max_conversations",
         ):  # fmt: skip
             if getattr(self, name) < 1:
                 raise InputError(f"serve setting {name} must be at least 1, not {getattr(self, name)}")

@@ -28,14 +28,6 @@ async function analyze(texts) {
   return response.json();
 }
 
-async function analyzeMany(texts) {
-  const results = [];
-  for (let start = 0; start < texts.length; start += MAX_TEXTS) {
-    results.push(...await analyze(texts.slice(start, start + MAX_TEXTS)));
-  }
-  return results;
-}
-
 function barChart(id, scores, limit, highlighted) {
   const entries = Object.entries(scores).sort((a, b) => b[1] - a[1]).slice(0, limit).reverse();
   Plotly.newPlot(id, [{
@@ -94,12 +86,25 @@ function parseConversation(raw) {
   });
 }
 
-function renderConversation(turns, results) {
+async function readConversation(turns) {
+  const response = await fetch("/v1/conversation", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ turns }),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${response.status}: ${body.detail || response.statusText}`);
+  return body;
+}
+
+function renderConversation(turns, reading) {
+  const results = reading.turns.map(t => t.analysis);
   const body = document.querySelector("#turns tbody");
   body.replaceChildren();
   turns.forEach((turn, i) => {
     const row = document.createElement("tr");
+    const read = reading.turns[i];
+    const causes = read.causes.map(c => `#${c.turn + 1}: ${c.span}`).join("; ");
     const cells = [String(i + 1), turn.speaker, turn.text,
+      `${read.emotion.label} ${read.emotion.scores[read.emotion.label].toFixed(2)}`, causes,
       results[i].labels.join(", ") || `(${results[i].dominant})`, results[i].vad.valence.toFixed(2)];
     for (const value of cells) {
       const cell = document.createElement("td");
@@ -115,7 +120,7 @@ function renderConversation(turns, results) {
   for (const [n, speaker] of speakers.entries()) {
     const color = palette[n % palette.length];
     const index = turns.map((t, i) => i).filter(i => turns[i].speaker === speaker);
-    const text = index.map(i => `${results[i].dominant}: ${turns[i].text.slice(0, 60)}`);
+    const text = index.map(i => `${reading.turns[i].emotion.label}: ${turns[i].text.slice(0, 60)}`);
     traces.push({ type: "scatter", mode: "lines+markers", name: `${speaker} valence`, legendgroup: speaker, line: { color },
       x: index.map(i => i + 1), y: index.map(i => results[i].vad.valence), text, hovertemplate: "turn %{x}: %{text}<extra></extra>" });
     traces.push({ type: "scatter", mode: "lines", name: `${speaker} arousal`, legendgroup: speaker, line: { dash: "dot", color },
@@ -167,7 +172,7 @@ document.getElementById("conversation-form").addEventListener("submit", event =>
   busy(document.getElementById("analyze-conversation"), async () => {
     try {
       const turns = parseConversation(document.getElementById("conversation").value);
-      renderConversation(turns, await analyzeMany(turns.map(t => t.text)));
+      renderConversation(turns, await readConversation(turns));
     } catch (error) { fail("conversation-error", error.message); }
   });
 });
