@@ -215,3 +215,22 @@ def test_transition_moves_towards_the_stimulus_and_the_temperament() -> None:
         label_positions("plutchik")  # type: ignore[arg-type]
     fitted = json.loads((heads_dir() / "transition.json").read_text())
     assert 0.0 < fitted["contagion"] < 1.0 and transition(sad).settings["contagion"] == fitted["contagion"]
+
+
+def test_conversation_command_proposes_the_next_emotion(tmp_path: Path) -> None:
+    talk = tmp_path / "talk.json"
+    talk.write_text(json.dumps([
+        {"speaker": "A", "text": "I failed the exam I studied months for."},
+        {"speaker": "B", "text": "That's so unfair, you worked so hard."},
+        {"speaker": "A", "text": "I don't even want to get out of bed."},
+    ]))
+    runner = CliRunner()
+    result = runner.invoke(app, ["conversation", str(talk), "--json", "--personality", "0.5,0.5,0.5,0.5,0.5"])
+    assert result.exit_code == 0, result.output
+    proposal = json.loads(result.output)["next_reply"]
+    assert proposal["speaker"] == "B" and proposal["label"] in CONVERSATION_LABELS
+    assert proposal["settings"]["coefficients"] == "Mehrabian 1996"
+    table = runner.invoke(app, ["conversation", str(talk), "--personality", "0.5,0.5,0.5,0.5,0.5"])
+    assert "next reply by B" in table.output
+    bad = runner.invoke(app, ["conversation", str(talk), "--personality", "0.5,2"])
+    assert bad.exit_code != 0 and "five numbers from 0 to 1" in bad.output
