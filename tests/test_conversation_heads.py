@@ -233,4 +233,4 @@ def test_conversation_command_proposes_the_next_emotion(tmp_path: Path) -> None:
     table = runner.invoke(app, ["conversation", str(talk), "--personality", "0.5,0.5,0.5,0.5,0.5"])
     assert "next reply by B" in table.output
     bad = runner.invoke(app, ["conversation", str(talk), "--personality", "0.5,2"])
-    assert bad.exit_code != 0 and "five numbers from 0 to 1" in bad.output
+    assert bad.exit_code != 0 and "five numbers from 0 to 1" in str(bad.exception)
