@@ -82,7 +82,7 @@ def _sigmoid(x: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
 class DialogueHeads:
     """The shipped conversation heads, loaded once."""
 
-    def __init__(self, config: dict[str, Any], heads: dict[str, MLPHead], directory: Path | None = None) -> None:
+    def __init__(self, config: dict[str, Any], heads: dict[str, MLPHead]) -> None:
         self.config = config
         self.heads = heads
         self.name: str = config["name"]
@@ -94,7 +94,7 @@ class DialogueHeads:
     def load(cls, directory: Path | None = None) -> DialogueHeads:
         """Load the heads in ``directory`` (default: the shipped ``conversation-minilm``)."""
         config, heads = load_heads(directory)
-        return cls(config, heads, directory)
+        return cls(config, heads)
 
     def provenance(self, corpus: str) -> dict[str, Any]:
         """Name, version, encoder and training corpus of the heads, for results."""
