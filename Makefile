@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: demo test eval eval-memory bench loadtest card train distill export clean
+.PHONY: demo test eval eval-memory eval-conversations bench bench-conversation loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,17 @@ eval: $(VENV)/.dev
 eval-memory: $(VENV)/.dev
 	mkdir -p reports
 	$(BIN)/affectkit eval memory --split test --report reports/memory-dailydialog-test.json --plot reports
+
+## eval-conversations: emotion in context (MELD, DailyDialog) and causes (RECCON), test splits, with baselines
+eval-conversations: $(VENV)/.dev
+	mkdir -p reports
+	for task in meld dailydialog reccon; do \
+		$(BIN)/affectkit eval $$task --split test --data $(AFFECTKIT_DATA) --report reports/$$task-test.json || exit 1; \
+	done
+
+## bench-conversation: a 50-turn conversation end to end (context, causes, spans) against a per-turn loop
+bench-conversation: $(VENV)/.dev
+	$(BIN)/python bench/conversation_bench.py --data $(AFFECTKIT_DATA) --turns 50 --repeats 30
 
 ## bench: affectkit vs the transformers pipeline on the same weights (throughput, latency, memory)
 bench: $(VENV)/.train
