@@ -68,13 +68,29 @@ def label_index(name: str) -> int:
 
 
 def encode_turns(model: EmotionModel, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], ...]:
-    """Logits, VAD and pooled vectors of the turns, in one batched pass."""
+    """Logits, VAD and pooled vectors of the turns, in one batched pass.
+
+    Example:
+        >>> from affectkit.models import resolve_model
+        >>> model = EmotionModel.load(resolve_model("goemotions-minilm"))
+        >>> [part.shape for part in encode_turns(model, ["Hi!", "Hello."])]
+        [(2, 28), (2, 9), (2, 384)]
+    """
     return model.features(model.tokenize_batch(list(texts)), batch_size=64)
 
 
 def dialogue_features(model: EmotionModel, turns: DialogueTurns) -> tuple[npt.NDArray[np.float32], npt.NDArray[Any]]:
     """Context features (:func:`turn_context_features`) of every turn, dialogue by dialogue,
-    and the gold label indices."""
+    and the gold label indices.
+
+    Example:
+        >>> from affectkit.models import resolve_model
+        >>> turns = DialogueTurns("demo", "test", ["d1", "d1", "d2"], ["A", "B", "A"],
+        ...                       ["I won!", "Wow!", "Hello."], ["happiness", "surprise", "no emotion"])
+        >>> x, gold = dialogue_features(EmotionModel.load(resolve_model("goemotions-minilm")), turns)
+        >>> x.shape, gold.tolist(), float(x[2, 421:].sum())   # d2 starts afresh: no context
+        ((3, 536), [3, 6, 4], 0.0)
+    """
     logits, vad, pooled = encode_turns(model, turns.text)
     rows = np.zeros((len(turns.text), 0), dtype=np.float32)
     parts = []

@@ -111,11 +111,23 @@ class MLPHead:
 
     @property
     def input_dim(self) -> int:
-        """How many numbers one row of input has."""
+        """How many numbers one row of input has.
+
+        Example:
+            >>> from affectkit.models.heads import load_heads
+            >>> load_heads()[1]["context-meld"].input_dim
+            536
+        """
         return int(self.mean.shape[0])
 
     def logits(self, x: npt.ArrayLike, head: str) -> FloatArray:
-        """Output scores of ``head`` for rows ``x`` (n x input_dim)."""
+        """Output scores of ``head`` for rows ``x`` (n x input_dim).
+
+        Example:
+            >>> from affectkit.models.heads import load_heads
+            >>> load_heads()[1]["none-meld"].logits(np.zeros((2, 421)), "emotion").shape
+            (2, 7)
+        """
         if head not in self.outputs:
             raise ModelError(f"no head {head!r}; this model has {sorted(self.outputs)}")
         rows = np.asarray(x, dtype=np.float32)
@@ -127,7 +139,14 @@ class MLPHead:
         return result
 
     def to_arrays(self, prefix: str) -> dict[str, FloatArray]:
-        """The head as named arrays, for ``numpy.savez``."""
+        """The head as named arrays, for ``numpy.savez``; :meth:`from_arrays` reads them back.
+
+        Example:
+            >>> from affectkit.models.heads import load_heads
+            >>> head = load_heads()[1]["causes"]
+            >>> MLPHead.from_arrays(head.to_arrays("x"), "x").input_dim == head.input_dim
+            True
+        """
         arrays = {
             f"{prefix}.mean": self.mean,
             f"{prefix}.std": self.std,

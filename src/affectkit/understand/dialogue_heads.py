@@ -92,12 +92,22 @@ class DialogueHeads:
 
     @classmethod
     def load(cls, directory: Path | None = None) -> DialogueHeads:
-        """Load the heads in ``directory`` (default: the shipped ``conversation-minilm``)."""
+        """Load the heads in ``directory`` (default: the shipped ``conversation-minilm``).
+
+        Example:
+            >>> DialogueHeads.load().corpora
+            ('meld', 'dailydialog')
+        """
         config, heads = load_heads(directory)
         return cls(config, heads)
 
     def provenance(self, corpus: str) -> dict[str, Any]:
-        """Name, version, encoder and training corpus of the heads, for results."""
+        """Name, version, encoder and training corpus of the heads, for results.
+
+        Example:
+            >>> DialogueHeads.load().provenance("meld")["heads"]
+            'conversation-minilm'
+        """
         return {"heads": self.name, "heads_version": self.version, "encoder": self.config["encoder"], "corpus": corpus}
 
     def emotions(
@@ -110,7 +120,15 @@ class DialogueHeads:
         corpus: str | None = None,
         context: bool = True,
     ) -> list[ContextEmotion]:
-        """Each turn's emotion in context (``context=False``: the turn alone, the ablation)."""
+        """Each turn's emotion in context (``context=False``: the turn alone, the ablation).
+
+        Example:
+            >>> from affectkit.understand.analyzer import Analyzer
+            >>> texts = ["We won the final!", "That is amazing, congratulations!"]
+            >>> _, logits, vad, pooled = Analyzer().analyze_with_features(texts)
+            >>> [e.label for e in DialogueHeads.load().emotions(logits, vad, pooled, ["A", "B"])]
+            ['joy', 'joy']
+        """
         chosen = corpus or str(self.config["default_corpus"])
         if chosen not in self.corpora:
             raise InputError(f"no head trained on {chosen!r}; choose one of {', '.join(self.corpora)}")
@@ -146,6 +164,14 @@ class DialogueHeads:
         chosen on dev. All pairs go through the head in one call. With ``encoder`` (the
         model that gave ``logits``, ``vad`` and ``pooled``) each cause gets its span from
         :meth:`cause_spans`; without it, the whole causal turn.
+
+        Example:
+            >>> from affectkit.understand.analyzer import Analyzer
+            >>> texts = ["My bike got stolen last night.", "That's awful, I'm sorry."]
+            >>> _, logits, vad, pooled = Analyzer().analyze_with_features(texts)
+            >>> found = DialogueHeads.load().causes(logits, vad, pooled, ["A", "B"], texts, ["sadness", "sadness"])
+            >>> [[c.turn for c in causes] for causes in found]
+            [[0], [1, 0]]
         """
         unknown = sorted(set(emotions) - set(CONVERSATION_LABELS))
         if unknown:
