@@ -1,8 +1,7 @@
-// affectkit web page: calls POST /v1/analyze and draws the results with plotly.js.
+// affectkit web page: calls POST /v1/analyze, /v1/reply and /v1/conversation and draws the results with plotly.js.
 // User text is only ever set with textContent, never as HTML.
 "use strict";
 
-const MAX_TEXTS = 64;
 const PLOT_CONFIG = { displayModeBar: false, responsive: true };
 const MARGINS = { l: 110, r: 20, t: 10, b: 30 };
 
