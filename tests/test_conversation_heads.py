@@ -105,6 +105,7 @@ def test_a_conversation_gets_emotions_in_context_and_causes(analyzer: Analyzer) 
             assert turn.index - CAUSE_WINDOW <= cause.turn <= turn.index
             assert cause.span and cause.span in talk.turns[cause.turn].text
     assert any(turn.causes for turn in result.turns)
+    assert result.speakers["A"].emotions == [labels[0], labels[2], labels[4]]
     assert result.turns[2].causes and result.turns[2].causes[0].turn in (0, 2)  # the cancelled flight or the crying
     assert result.context == "earlier-turns" and result.provenance["heads"] == "conversation-minilm"
     daily = analyze_conversation(talk, analyzer, corpus="dailydialog")

@@ -179,6 +179,7 @@ class SpeakerCourse(BaseModel):
     arousal: list[float]
     dominance: list[float]
     dominant: list[str] = Field(description="the most probable GoEmotions label of each turn")
+    emotions: list[str] = Field(description="each turn's emotion in context (Ekman six or neutral)")
     shifts: int
     inertia: float | None
     contagion: float | None
@@ -282,6 +283,7 @@ def _course(name: str, turns: list[TurnAnalysis]) -> SpeakerCourse:
         arousal=[t.analysis.vad.arousal for t in mine],
         dominance=[t.analysis.vad.dominance for t in mine],
         dominant=[t.analysis.dominant for t in mine],
+        emotions=[t.emotion.label for t in mine],
         shifts=sum(t.shift for t in mine),
         inertia=inertia,
         contagion=contagion,
