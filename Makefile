@@ -39,6 +39,7 @@ demo: $(VENV)/.core
 		"Honestly I'm terrified about tomorrow's surgery." \
 		"The meeting is at 3pm in room B."
 	$(BIN)/affectkit analyze --view ekman "Thank you so much, this made my day!" "Honestly I'm terrified about tomorrow's surgery."
+	$(BIN)/affectkit conversation docs/examples/conversation.json
 
 ## test: set up and run the whole test suite (lint, types, tests)
 test: $(VENV)/.dev
