@@ -96,6 +96,12 @@ def evaluate_memory(
     rng = np.random.default_rng(seed)
     chosen = np.sort(rng.choice(emotional, size=min(queries, len(emotional)), replace=False))
     settings = configurations(weights)
+    ranking = [
+        strategies.SearchSettings(
+            c["strategy"], k, pool, 0.5 if c["weight"] is None else c["weight"], normalize
+        )
+        for c in settings
+    ]  # checked once here, not once per query
     match = np.zeros((len(settings), len(chosen)))
     same = np.zeros((len(settings), len(chosen)))
     chance_match = np.zeros(len(chosen))
@@ -109,17 +115,8 @@ def evaluate_memory(
         d_e = strategies.emotion_distances(plutchik[others], plutchik[q])
         chance_match[qn] = float(np.mean(emotion[others] == emotion[q]))
         chance_same[qn] = float(np.mean(dialogue[others] == dialogue[q]))
-        for cn, config in enumerate(settings):
-            top = strategies.rank(
-                d_s,
-                d_e,
-                row_ids[others],
-                strategy=config["strategy"],
-                k=k,
-                pool=pool,
-                weight=0.5 if config["weight"] is None else config["weight"],
-                normalize=normalize,
-            )
+        for cn, chosen_settings in enumerate(ranking):
+            top = strategies.rank_by(d_s, d_e, row_ids[others], chosen_settings)
             recalled = others[top]
             match[cn, qn] = float(np.mean(emotion[recalled] == emotion[q]))
             same[cn, qn] = float(np.mean(dialogue[recalled] == dialogue[q]))

@@ -54,11 +54,10 @@ class Character:
         weight: float = 0.5,
         normalize: str = "bound",
     ) -> None:
-        strategies.check_settings(strategy, k, pool, weight, normalize)
+        self.settings = strategies.SearchSettings(strategy, k, pool, weight, normalize)
         self.name = check_owner(name)
         self.memory = memory
         self.llm = llm
-        self.settings = {"strategy": strategy, "k": k, "pool": pool, "weight": weight, "normalize": normalize}
         self.history: list[Message] = []
 
     def respond(self, message: str) -> Turn:
@@ -72,7 +71,7 @@ class Character:
         """
         recalled = [
             r
-            for r in self.memory.search(message, owner=self.name, **self.settings)  # type: ignore[arg-type]
+            for r in self.memory.search_with(message, owner=self.name, settings=self.settings)
             if r.unit.metadata.get("role") != "character"
         ]
         answer = reply(

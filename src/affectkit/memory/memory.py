@@ -324,8 +324,29 @@ class Memory:
             >>> best.unit.text
             'I failed the exam, I feel awful.'
         """
+        settings = strategies.SearchSettings(strategy, k, pool, weight, normalize)
+        return self.search_with(query, owner=owner, settings=settings, emotion=emotion, exact=exact)
+
+    def search_with(
+        self,
+        query: str,
+        *,
+        owner: str,
+        settings: strategies.SearchSettings,
+        emotion: str | Mapping[str, float] | None = None,
+        exact: bool = False,
+    ) -> list[Recall]:
+        """:meth:`search` with the ranking settings made (and checked) once, for callers that
+        search many times with the same settings.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> memory = Memory(pathlib.Path(tempfile.mkdtemp()) / "m.db")
+            >>> _ = memory.add("We won the cup!", owner="ada")
+            >>> len(memory.search_with("the cup", owner="ada", settings=strategies.SearchSettings(k=1)))
+            1
+        """
         owner = check_owner(owner)
-        strategies.check_settings(strategy, k, pool, weight, normalize)
         text = clean_text(query, max_chars=self.analyzer.max_chars, where="query")
         if not self._check_encoders(writing=False):
             return []
@@ -338,21 +359,21 @@ class Memory:
             exact=exact,
             semantic=semantic,
             plutchik=target,
-            strategy=strategy,
-            pool=pool,
+            strategy=settings.strategy,
+            pool=settings.pool,
         )
-        return self._rank(
-            found, semantic, target, strategy=strategy, k=k, pool=pool, weight=weight, normalize=normalize
-        )
+        return self._rank(found, semantic, target, settings)
 
-    def _rank(self, found: Candidates, semantic: FloatArray, target: FloatArray, **settings: Any) -> list[Recall]:
+    def _rank(
+        self, found: Candidates, semantic: FloatArray, target: FloatArray, settings: strategies.SearchSettings
+    ) -> list[Recall]:
         d_s = (
             found.semantic_distance
             if found.semantic_distance is not None
             else strategies.semantic_distances(found.semantic, semantic)
         )
         d_e = strategies.emotion_distances(found.plutchik, target)
-        order = strategies.rank(d_s, d_e, found.ids, **settings)
+        order = strategies.rank_by(d_s, d_e, found.ids, settings)
         units = self.store.units([int(found.ids[i]) for i in order], self._labels, self._plutchik)
         by_id = {unit.id: unit for unit in units}
         recalls: list[Recall] = []
@@ -369,9 +390,9 @@ class Memory:
                     score=strategies.score(
                         float(d_s[i]),
                         float(d_e[i]),
-                        strategy=settings["strategy"],
-                        weight=settings["weight"],
-                        normalize=settings["normalize"],
+                        strategy=settings.strategy,
+                        weight=settings.weight,
+                        normalize=settings.normalize,
                     ),
                 )
             )

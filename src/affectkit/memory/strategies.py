@@ -44,6 +44,7 @@ Example:
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -91,6 +92,30 @@ def check_settings(strategy: str, k: int, pool: int, weight: float, normalize: s
         )
     if not 0.0 <= weight <= 1.0 or weight != weight:
         raise InputError(f"weight={weight}: give the emotion weight between 0 (semantics only) and 1 (emotion only)")
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    """How to rank: strategy, K, first-stage pool, emotion weight and normalisation, checked
+    once when made (:func:`check_settings`), then passed whole.
+
+    Example:
+        >>> SearchSettings("semantic_first", k=3, pool=10).pool
+        10
+        >>> SearchSettings(k=0)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        affectkit.errors.InputError: k=0: ask for between 1 and 1000 memories
+    """
+
+    strategy: str = "additive"
+    k: int = 10
+    pool: int = 20
+    weight: float = 0.5
+    normalize: str = "bound"
+
+    def __post_init__(self) -> None:
+        check_settings(self.strategy, self.k, self.pool, self.weight, self.normalize)
 
 
 def semantic_distances(vectors: FloatArray, query: FloatArray) -> FloatArray:
@@ -170,7 +195,21 @@ def rank(
         >>> rank(d_s, d_e, np.arange(3), strategy="semantic_first", k=1, pool=2).tolist()
         [1]
     """
-    check_settings(strategy, k, pool, weight, normalize)
+    return rank_by(d_s, d_e, ids, SearchSettings(strategy, k, pool, weight, normalize))
+
+
+def rank_by(d_s: FloatArray, d_e: FloatArray, ids: IntArray, settings: SearchSettings) -> IntArray:
+    """:func:`rank` with settings already checked (no check per call: a search loop makes
+    the settings once).
+
+    Example:
+        >>> d = np.array([0.3, 0.1], dtype=np.float32)
+        >>> rank_by(d, d, np.arange(2), SearchSettings("semantic", k=1)).tolist()
+        [1]
+    """
+    strategy, k, pool, weight, normalize = (
+        settings.strategy, settings.k, settings.pool, settings.weight, settings.normalize
+    )  # fmt: skip
     n = len(ids)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
