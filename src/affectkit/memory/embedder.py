@@ -32,7 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import MissingDependencyError, ModelError
-from affectkit.models.encoder import Encoded, _width_batches, padded_width
+from affectkit.models.encoder import Encoded, _width_batches, padded_width, session_options
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -150,23 +150,15 @@ def build_graph(tensors: dict[str, npt.NDArray[Any]], config: dict[str, Any]) ->
     onef = "c_onef"
     for i in range(int(config["num_hidden_layers"])):
         p = f"encoder.layer.{i}"
-        q = node(
-            "Transpose",
-            [node("Reshape", [dense(x, f"{p}.attention.self.query", f"l{i}_q"), split_shape], f"l{i}_qr")],
-            f"l{i}_qt",
-            perm=[0, 2, 1, 3],
-        )
-        k = node(
-            "Transpose",
-            [node("Reshape", [dense(x, f"{p}.attention.self.key", f"l{i}_k"), split_shape], f"l{i}_kr")],
-            f"l{i}_kt",
-            perm=[0, 2, 3, 1],
-        )
-        v = node(
-            "Transpose",
-            [node("Reshape", [dense(x, f"{p}.attention.self.value", f"l{i}_v"), split_shape], f"l{i}_vr")],
-            f"l{i}_vt",
-            perm=[0, 2, 1, 3],
+        q, k, v = (  # split into heads; k transposed for q @ k
+            node(
+                "Transpose",
+                [node("Reshape", [dense(x, f"{p}.attention.self.{name}", f"l{i}_{name[0]}"), split_shape],
+                      f"l{i}_{name[0]}r")],
+                f"l{i}_{name[0]}t",
+                perm=perm,
+            )
+            for name, perm in (("query", [0, 2, 1, 3]), ("key", [0, 2, 3, 1]), ("value", [0, 2, 1, 3]))
         )
         scores = node(
             "Add", [node("Mul", [node("MatMul", [q, k], f"l{i}_qk"), scale], f"l{i}_scaled"), attn_bias], f"l{i}_scores"
@@ -263,15 +255,8 @@ class SentenceEmbedder:
         tokenizer.no_truncation()
         tokenizer.no_padding()
         graph = build_graph(read_safetensors(root / "model.safetensors"), config)
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads > 0:
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
-            session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+            session = ort.InferenceSession(graph, session_options(threads), providers=["CPUExecutionProvider"])
         except Exception as error:  # onnxruntime raises its own untyped errors
             raise ModelError(f"onnxruntime cannot run the sentence model built from {root}: {error}") from error
         version = _package_version()

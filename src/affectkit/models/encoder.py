@@ -49,6 +49,27 @@ class Encoded:
     truncated: bool
 
 
+def session_options(threads: int = 0, *, spin: bool = False) -> Any:
+    """onnxruntime options shared by affectkit's encoders: full graph optimisation, ``threads``
+    intra-op threads (0: onnxruntime chooses), one inter-op thread, warnings off, and idle
+    threads that do not spin (see :meth:`EmotionModel.load`).
+
+    Example:
+        >>> session_options(2).intra_op_num_threads
+        2
+    """
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if threads > 0:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    return options
+
+
 class EmotionModel:
     """A loaded ONNX emotion model with its tokenizer and calibration."""
 
@@ -97,13 +118,7 @@ class EmotionModel:
             ) from error
         tokenizer.no_truncation()
         tokenizer.no_padding()
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads > 0:
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+        options = session_options(threads, spin=spin)
         for key, value in config.get("onnxruntime_config", {}).items():
             if key not in _ALLOWED_SESSION_CONFIG:
                 raise ModelError(f"model.json asks for onnxruntime setting {key!r}, which affectkit does not allow")
