@@ -33,6 +33,7 @@ import argparse
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,35 +115,77 @@ def emotion_scores(head: MLPHead, x: np.ndarray, corpus: str, gold: np.ndarray) 
     return best
 
 
-def train_emotions(
-    train: tuple[np.ndarray, np.ndarray], dev: tuple[np.ndarray, np.ndarray], corpus: str, seed: int, epochs: int
+Step = Callable[[Net, torch.Tensor, np.random.Generator, torch.optim.Optimizer], None]
+Evaluate = Callable[[MLPHead], tuple[float, dict[str, Any]]]
+
+
+def fit_head(
+    x: np.ndarray,
+    output: str,
+    size: int,
+    *,
+    dropout: float,
+    lr: float,
+    weight_decay: float,
+    seed: int,
+    epochs: int,
+    step: Step,
+    evaluate: Evaluate,
+    label: dict[str, Any],
 ) -> tuple[MLPHead, dict[str, Any]]:
+    """Train one head on standardised ``x`` with AdamW: ``step`` runs one epoch's updates,
+    ``evaluate`` scores the exported head on dev (score, details); the best epoch is kept."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    x, y = train
     mean, std = x.mean(0), x.std(0) + 1e-6
-    net = Net(x.shape[1], {"emotion": len(CONVERSATION_LABELS)}, dropout=DROPOUT)
-    optimizer = torch.optim.AdamW(net.parameters(), lr=LEARNING_RATE, weight_decay=WEIGHT_DECAY)
-    xt, yt = torch.tensor((x - mean) / std, dtype=torch.float32), torch.tensor(y)
+    net = Net(x.shape[1], {output: size}, dropout=dropout)
+    optimizer = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=weight_decay)
+    xt = torch.tensor((x - mean) / std, dtype=torch.float32)
     history: list[dict[str, Any]] = []
     best: tuple[float, MLPHead, dict[str, Any]] | None = None
     for epoch in range(1, epochs + 1):
         net.train()
+        step(net, xt, rng, optimizer)
+        net.eval()
+        head = net.export(mean, std)
+        score, details = evaluate(head)
+        history.append({"epoch": epoch, **details})
+        print(json.dumps({**label, **history[-1]}), flush=True)
+        if best is None or score > best[0]:
+            best = (score, head, history[-1])
+    assert best is not None
+    return best[1], {**best[2], "history": history}
+
+
+def minibatches(output: str, y: np.ndarray, loss: Callable[[torch.Tensor, torch.Tensor], torch.Tensor]) -> Step:
+    """One epoch over shuffled rows in batches of ``BATCH``, minimising ``loss(scores, targets)``."""
+    targets = torch.tensor(y)
+
+    def step(net: Net, xt: torch.Tensor, rng: np.random.Generator, optimizer: torch.optim.Optimizer) -> None:
         order = rng.permutation(len(y))
         for s in range(0, len(order), BATCH):
             rows = order[s : s + BATCH]
             optimizer.zero_grad()
-            torch.nn.functional.cross_entropy(net(xt[rows], "emotion"), yt[rows]).backward()
+            loss(net(xt[rows], output), targets[rows]).backward()
             optimizer.step()
-        net.eval()
-        head = net.export(mean, std)
-        dev_score = emotion_scores(head, dev[0], corpus, dev[1])
-        history.append({"epoch": epoch, **dev_score})
-        print(json.dumps({"corpus": corpus, "inputs": x.shape[1], **history[-1]}), flush=True)
-        if best is None or dev_score["score"] > best[0]:
-            best = (dev_score["score"], head, history[-1])
-    assert best is not None
-    return best[1], {**best[2], "history": history}
+
+    return step
+
+
+def train_emotions(
+    train: tuple[np.ndarray, np.ndarray], dev: tuple[np.ndarray, np.ndarray], corpus: str, seed: int, epochs: int
+) -> tuple[MLPHead, dict[str, Any]]:
+    x, y = train
+
+    def evaluate(head: MLPHead) -> tuple[float, dict[str, Any]]:
+        scores = emotion_scores(head, dev[0], corpus, dev[1])
+        return scores["score"], scores
+
+    return fit_head(
+        x, "emotion", len(CONVERSATION_LABELS), dropout=DROPOUT, lr=LEARNING_RATE, weight_decay=WEIGHT_DECAY,
+        seed=seed, epochs=epochs, step=minibatches("emotion", y, torch.nn.functional.cross_entropy),
+        evaluate=evaluate, label={"corpus": corpus, "inputs": x.shape[1]},
+    )  # fmt: skip
 
 
 def cause_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -165,36 +208,22 @@ def cause_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np
 def train_causes(
     train: tuple[np.ndarray, np.ndarray], dev: tuple[np.ndarray, np.ndarray], seed: int, epochs: int
 ) -> tuple[MLPHead, dict[str, Any]]:
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
     x, y = train
-    mean, std = x.mean(0), x.std(0) + 1e-6
-    net = Net(x.shape[1], {"cause": 1}, dropout=0.2)
-    optimizer = torch.optim.AdamW(net.parameters(), lr=1e-3, weight_decay=1e-4)  # the first run's settings
-    xt, yt = torch.tensor((x - mean) / std, dtype=torch.float32), torch.tensor(y)
-    history: list[dict[str, Any]] = []
-    best: tuple[float, MLPHead, dict[str, Any]] | None = None
-    for epoch in range(1, epochs + 1):
-        net.train()
-        order = rng.permutation(len(y))
-        for s in range(0, len(order), 128):
-            rows = order[s : s + 128]
-            optimizer.zero_grad()
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(net(xt[rows], "cause")[:, 0], yt[rows])
-            loss.backward()
-            optimizer.step()
-        net.eval()
-        head = net.export(mean, std)
+
+    def loss(scores: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+        return torch.nn.functional.binary_cross_entropy_with_logits(scores[:, 0], targets)
+
+    def evaluate(head: MLPHead) -> tuple[float, dict[str, Any]]:
         scores = head.logits(dev[0], "cause")[:, 0]
         tuned = max(
             (cause_macro_f1(dev[1], scores > threshold), float(threshold)) for threshold in np.arange(-3.0, 3.01, 0.1)
         )
-        history.append({"epoch": epoch, "dev_macro_f1": tuned[0], "threshold": round(tuned[1], 2)})
-        print(json.dumps(history[-1]), flush=True)
-        if best is None or tuned[0] > best[0]:
-            best = (tuned[0], head, history[-1])
-    assert best is not None
-    return best[1], {**best[2], "history": history}
+        return tuned[0], {"dev_macro_f1": tuned[0], "threshold": round(tuned[1], 2)}
+
+    return fit_head(
+        x, "cause", 1, dropout=0.2, lr=1e-3, weight_decay=1e-4,  # the first run's settings
+        seed=seed, epochs=epochs, step=minibatches("cause", y, loss), evaluate=evaluate, label={},
+    )  # fmt: skip
 
 
 def span_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np.ndarray, list[int]]:
@@ -259,19 +288,12 @@ def train_spans(train: SpanSet, dev: SpanSet, seed: int, epochs: int) -> tuple[M
     fitted to softmax(10 x token F1), so the best-overlapping candidate wins. (Scoring each
     candidate alone against its F1 picked sub-spans badly: dev exact match 0.28 against 0.36
     listwise; the whole causal turn gives 0.19.)"""
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
     x, y, group_of = train
-    mean, std = x.mean(0), x.std(0) + 1e-6
-    net = Net(x.shape[1], {"span": 1}, dropout=0.2)
-    optimizer = torch.optim.AdamW(net.parameters(), lr=1e-3, weight_decay=1e-2)
-    xt, yt = torch.tensor((x - mean) / std, dtype=torch.float32), torch.tensor(y)
+    yt = torch.tensor(y)
     ids = np.asarray(group_of)
     groups = [np.flatnonzero(ids == g) for g in np.unique(ids)]
-    history: list[dict[str, Any]] = []
-    best: tuple[float, MLPHead, dict[str, Any]] | None = None
-    for epoch in range(1, epochs + 1):
-        net.train()
+
+    def step(net: Net, xt: torch.Tensor, rng: np.random.Generator, optimizer: torch.optim.Optimizer) -> None:
         order = rng.permutation(len(groups))
         for s in range(0, len(order), 32):
             optimizer.zero_grad()
@@ -282,16 +304,15 @@ def train_spans(train: SpanSet, dev: SpanSet, seed: int, epochs: int) -> tuple[M
                 losses.append(-(target * torch.log_softmax(net(xt[rows], "span")[:, 0], dim=0)).sum())
             torch.stack(losses).mean().backward()
             optimizer.step()
-        net.eval()
-        head = net.export(mean, std)
+
+    def evaluate(head: MLPHead) -> tuple[float, dict[str, Any]]:
         picked = pick_spans(head.logits(dev[0], "span")[:, 0], dev[1], dev[2])
-        history.append({"epoch": epoch, **picked})
-        print(json.dumps({"spans": True, **history[-1]}), flush=True)
-        score = picked["exact_match"] + picked["f1"]
-        if best is None or score > best[0]:
-            best = (score, head, history[-1])
-    assert best is not None
-    return best[1], {**best[2], "history": history}
+        return picked["exact_match"] + picked["f1"], picked
+
+    return fit_head(
+        x, "span", 1, dropout=0.2, lr=1e-3, weight_decay=1e-2, seed=seed, epochs=epochs, step=step,
+        evaluate=evaluate, label={"spans": True},
+    )  # fmt: skip
 
 
 def cause_macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
