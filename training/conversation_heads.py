@@ -42,8 +42,8 @@ import torch
 from sklearn.metrics import f1_score
 
 from affectkit.evaluate.conversation_eval import (
-    RECCON_EMOTIONS,
     dialogue_features,
+    emotional_turns,
     encode_turns,
     micro_f1_without_neutral,
     span_scores,
@@ -190,18 +190,13 @@ def train_emotions(
 
 def cause_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np.ndarray]:
     rows, gold = [], []
-    for dialogue in split_data:
-        logits, vad, pooled = encode_turns(model, dialogue.text)
-        for target, emotion in enumerate(dialogue.emotion):
-            label = RECCON_EMOTIONS.get(emotion, emotion)
-            if label == "neutral" or label not in CONVERSATION_LABELS:
-                continue
-            pairs = cause_pair_features(logits, vad, pooled, dialogue.speaker, target, CONVERSATION_LABELS.index(label))
-            rows.append(pairs)
-            truth = np.zeros(target + 1, dtype=np.float32)
-            truth[dialogue.causes[target]] = 1.0
-            truth = truth[target + 1 - len(pairs) :]  # the candidates inside the window
-            gold.append(truth)
+    for dialogue, (logits, vad, pooled), labels, target in emotional_turns(model, split_data):
+        emotion = CONVERSATION_LABELS.index(labels[target])
+        pairs = cause_pair_features(logits, vad, pooled, dialogue.speaker, target, emotion)
+        rows.append(pairs)
+        truth = np.zeros(target + 1, dtype=np.float32)
+        truth[dialogue.causes[target]] = 1.0
+        gold.append(truth[target + 1 - len(pairs) :])  # the candidates inside the window
     return np.concatenate(rows), np.concatenate(gold)
 
 
@@ -231,29 +226,24 @@ def span_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np.
     against the annotated span, and the group (pair) of each row."""
     texts: list[str] = []
     pending: list[dict[str, Any]] = []
-    for dialogue in split_data:
-        _, _, pooled = encode_turns(model, dialogue.text)
-        for target, emotion in enumerate(dialogue.emotion):
-            label = RECCON_EMOTIONS.get(emotion, emotion)
-            if label == "neutral" or label not in CONVERSATION_LABELS:
+    for dialogue, (_, _, pooled), labels, target in emotional_turns(model, split_data):
+        for cause, span in zip(dialogue.causes[target], dialogue.spans[target]):
+            if span is None:
                 continue
-            for cause, span in zip(dialogue.causes[target], dialogue.spans[target]):
-                if span is None:
-                    continue
-                text = dialogue.text[cause]
-                places = span_candidates(text)
-                pending.append(
-                    {
-                        "first": len(texts),
-                        "places": places,
-                        "emotion": CONVERSATION_LABELS.index(label),
-                        "length": len(text),
-                        "self": cause == target,
-                        "span": span,
-                        "target": pooled[target],
-                    }
-                )
-                texts += [text[a:b] for a, b in places]
+            text = dialogue.text[cause]
+            places = span_candidates(text)
+            pending.append(
+                {
+                    "first": len(texts),
+                    "places": places,
+                    "emotion": CONVERSATION_LABELS.index(labels[target]),
+                    "length": len(text),
+                    "self": cause == target,
+                    "span": span,
+                    "target": pooled[target],
+                }
+            )
+            texts += [text[a:b] for a, b in places]
     logits, vad, pooled_spans = encode_turns(model, texts)
     rows, gold, groups = [], [], []
     for group, item in enumerate(pending):
