@@ -44,7 +44,6 @@ from sklearn.metrics import f1_score
 from affectkit.evaluate.conversation_eval import (
     dialogue_features,
     emotional_turns,
-    encode_turns,
     micro_f1_without_neutral,
     span_scores,
 )
@@ -244,7 +243,7 @@ def span_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np.
                 }
             )
             texts += [text[a:b] for a, b in places]
-    logits, vad, pooled_spans = encode_turns(model, texts)
+    logits, vad, pooled_spans = model.text_features(texts)
     rows, gold, groups = [], [], []
     for group, item in enumerate(pending):
         block = slice(item["first"], item["first"] + len(item["places"]))

@@ -67,18 +67,6 @@ def label_index(name: str) -> int:
     return CONVERSATION_LABELS.index(label)
 
 
-def encode_turns(model: EmotionModel, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], ...]:
-    """Logits, VAD and pooled vectors of the turns, in one batched pass.
-
-    Example:
-        >>> from affectkit.models import resolve_model
-        >>> model = EmotionModel.load(resolve_model("goemotions-minilm"))
-        >>> [part.shape for part in encode_turns(model, ["Hi!", "Hello."])]
-        [(2, 28), (2, 9), (2, 384)]
-    """
-    return model.features(model.tokenize_batch(list(texts)), batch_size=64)
-
-
 def dialogue_features(model: EmotionModel, turns: DialogueTurns) -> tuple[npt.NDArray[np.float32], npt.NDArray[Any]]:
     """Context features (:func:`turn_context_features`) of every turn, dialogue by dialogue,
     and the gold label indices.
@@ -91,7 +79,7 @@ def dialogue_features(model: EmotionModel, turns: DialogueTurns) -> tuple[npt.ND
         >>> x.shape, gold.tolist(), float(x[2, 421:].sum())   # d2 starts afresh: no context
         ((3, 536), [3, 6, 4], 0.0)
     """
-    logits, vad, pooled = encode_turns(model, turns.text)
+    logits, vad, pooled = model.text_features(turns.text)
     rows = np.zeros((len(turns.text), 0), dtype=np.float32)
     parts = []
     start = 0
@@ -125,7 +113,7 @@ def emotional_turns(
         [(0, 'joy')]
     """
     for dialogue in dialogues:
-        features = encode_turns(model, dialogue.text)
+        features = model.text_features(dialogue.text)
         labels = [RECCON_EMOTIONS.get(emotion, emotion) for emotion in dialogue.emotion]
         for target, label in enumerate(labels):
             if label != "neutral" and label in CONVERSATION_LABELS:

@@ -201,6 +201,19 @@ class EmotionModel:
         logits, vad, pooled = self._run(encoded, ("emotions", "vad", "pooled"), batch_size, fast_single=fast_single)
         return logits, vad, pooled
 
+    def text_features(
+        self, texts: Sequence[str], batch_size: int = 64
+    ) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """:meth:`features` of texts (tokenised here, cut to ``max_tokens``).
+
+        Example:
+            >>> from affectkit.models import resolve_model
+            >>> model = EmotionModel.load(resolve_model("goemotions-minilm"), threads=1)
+            >>> [part.shape for part in model.text_features(["Hi!", "Hello."])]
+            [(2, 28), (2, 9), (2, 384)]
+        """
+        return self.features(self.tokenize_batch(list(texts)), batch_size)
+
     def _run(
         self,
         encoded: Sequence[Encoded],

@@ -233,9 +233,7 @@ class DialogueHeads:
         places = {cause: span_candidates(texts[cause]) for _, cause in pairs}
         pieces = [(cause, a, b) for cause, spots in places.items() for a, b in spots[:-1]]  # the last is the whole turn
         if pieces:
-            logits, vad, pooled = encoder.features(
-                encoder.tokenize_batch([texts[c][a:b] for c, a, b in pieces]), batch_size=64
-            )
+            logits, vad, pooled = encoder.text_features([texts[c][a:b] for c, a, b in pieces])
         encoded = {piece: k for k, piece in enumerate(pieces)}
         chosen: list[str] = []
         for target, cause in pairs:
