@@ -39,7 +39,9 @@ import numpy.typing as npt
 from affectkit.errors import DataError
 from affectkit.evaluate.datasets import CauseDialogue, DialogueTurns, load_dailydialog, load_meld, load_reccon
 from affectkit.models import EmotionModel
-from affectkit.models.heads import CONVERSATION_LABELS, cause_pair_features, load_heads, turn_context_features
+from affectkit.models.heads import CONVERSATION_LABELS, cause_pair_features, turn_context_features
+from affectkit.taxonomy.graph import view_score_matrix
+from affectkit.understand.dialogue_heads import DialogueHeads
 
 RECCON_EMOTIONS = {
     "happiness": "joy",
@@ -150,38 +152,36 @@ def _emotion_scores(gold: npt.NDArray[Any], predicted: npt.NDArray[Any]) -> dict
     }
 
 
-def _head_predictions(config: dict[str, Any], heads: dict[str, Any], name: str, x: Any) -> Any:
-    head = heads[name]
+def _head_predictions(reader: DialogueHeads, name: str, x: Any) -> Any:
+    head = reader.heads[name]
     logits = head.logits(x[:, : head.input_dim], "emotion")
-    logits[:, NEUTRAL] += float(config["neutral_bias"][name])
+    logits[:, NEUTRAL] += float(reader.config["neutral_bias"][name])
     return logits.argmax(axis=1)
 
 
-def _ekman_view(texts: Sequence[str]) -> npt.NDArray[Any]:
-    from affectkit.understand.analyzer import Analyzer
-
-    analyses = Analyzer().analyze_batch(list(texts))
-    return np.array([CONVERSATION_LABELS.index(a.ekman.top) for a in analyses])
+def _ekman_view(model: EmotionModel, logits: npt.NDArray[np.float32]) -> npt.NDArray[Any]:
+    """The default model's Ekman view (its top category) from logits already computed."""
+    top: npt.NDArray[Any] = view_score_matrix(model.probabilities(logits), "ekman").argmax(axis=1)
+    return top
 
 
 def _emotion_report(
-    data: Path, corpus: str, split: str, say: Callable[[str], None]
+    data: Path, corpus: str, split: str, say: Callable[[str], None], reader: DialogueHeads, model: EmotionModel
 ) -> dict[str, Any]:
     loader = {"meld": load_meld, "dailydialog": load_dailydialog}[corpus]
-    config, heads = load_heads()
-    model = EmotionModel.load(_encoder_dir())
     train = loader(data, "train")
     turns = loader(data, split)
     say(f"encoding {len(turns.text):,} {corpus} {split} turns")
     x, gold = dialogue_features(model, turns)
     majority = Counter(label_index(e) for e in train.emotion).most_common(1)[0][0]
-    say("the default model's Ekman view")
     systems = {
         "majority class (train)": _emotion_scores(gold, np.full_like(gold, majority)),
-        "default model, Ekman view (no training on this set)": _emotion_scores(gold, _ekman_view(turns.text)),
-        "no-context head (turn alone)": _emotion_scores(gold, _head_predictions(config, heads, f"none-{corpus}", x)),
+        "default model, Ekman view (no training on this set)": _emotion_scores(
+            gold, _ekman_view(model, x[:, : len(model.labels)])  # the turns' own logits lead each row
+        ),
+        "no-context head (turn alone)": _emotion_scores(gold, _head_predictions(reader, f"none-{corpus}", x)),
         "context head (earlier turns, speakers)": _emotion_scores(
-            gold, _head_predictions(config, heads, f"context-{corpus}", x)
+            gold, _head_predictions(reader, f"context-{corpus}", x)
         ),
     }
     return {
@@ -191,12 +191,6 @@ def _emotion_report(
         "systems": systems,
         "main_metric": "weighted_f1" if corpus == "meld" else "micro_f1_without_neutral",
     }
-
-
-def _encoder_dir() -> Path:
-    from affectkit.models import resolve_model
-
-    return resolve_model("goemotions-minilm")
 
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
@@ -226,14 +220,11 @@ def span_scores(predicted: str, gold: str) -> tuple[float, float]:
     return exact, 2 * precision * recall / (precision + recall)
 
 
-def _reccon_report(data: Path, split: str, say: Callable[[str], None]) -> dict[str, Any]:
+def _reccon_report(
+    data: Path, split: str, say: Callable[[str], None], reader: DialogueHeads, model: EmotionModel
+) -> dict[str, Any]:
     from sklearn.metrics import f1_score
 
-    from affectkit.understand.dialogue_heads import DialogueHeads
-
-    config, heads = load_heads()
-    reader = DialogueHeads(config, heads)
-    model = EmotionModel.load(_encoder_dir())
     dialogues, files = load_reccon(data, split)
     say(f"encoding {sum(len(d.text) for d in dialogues):,} RECCON {split} turns")
     gold: list[int] = []
@@ -248,7 +239,7 @@ def _reccon_report(data: Path, split: str, say: Callable[[str], None]) -> dict[s
         index = CONVERSATION_LABELS.index(emotions[target])
         rows = cause_pair_features(logits, vad, pooled, dialogue.speaker, target, index)
         outside = target + 1 - len(rows)  # candidates before the window: never causes
-        scores += [-np.inf] * outside + heads["causes"].logits(rows, "cause")[:, 0].tolist()
+        scores += [-np.inf] * outside + reader.heads["causes"].logits(rows, "cause")[:, 0].tolist()
         for candidate in range(target + 1):
             gold.append(int(candidate in dialogue.causes[target]))
             self_only.append(int(candidate == target))
@@ -270,7 +261,7 @@ def _reccon_report(data: Path, split: str, say: Callable[[str], None]) -> dict[s
         neg = float(f1_score(truth, predicted, pos_label=0, zero_division=0))
         return {"pos_f1": pos, "neg_f1": neg, "macro_f1": (pos + neg) / 2}
 
-    threshold = float(config["cause_threshold"])
+    threshold = reader.cause_threshold
     return {
         "pairs": len(gold),
         "positive_pairs": int(truth.sum()),
@@ -305,8 +296,13 @@ def evaluate_conversations(
     if corpus not in ("meld", "dailydialog", "reccon"):
         raise DataError(f"no conversation corpus {corpus!r}; choose meld, dailydialog or reccon")
     started = time.perf_counter()
-    body = _reccon_report(data, split, say) if corpus == "reccon" else _emotion_report(data, corpus, split, say)
-    config, _ = load_heads()
+    reader = DialogueHeads.load()
+    model = reader.encoder()
+    if corpus == "reccon":
+        body = _reccon_report(data, split, say, reader, model)
+    else:
+        body = _emotion_report(data, corpus, split, say, reader, model)
+    config = reader.config
     return {
         "task": corpus,
         "split": split,

@@ -214,6 +214,7 @@ def analyze_conversation(
     """
     reader = analyzer or Analyzer()
     context = heads or DialogueHeads.load()
+    context.check_encoder(reader.model)
     texts = [turn.text for turn in conversation.turns]
     speakers = [turn.speaker for turn in conversation.turns]
     analyses, logits, vad, pooled = reader.analyze_with_features(texts)

@@ -32,7 +32,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 
-from affectkit.errors import InputError
+from affectkit.errors import InputError, ModelError
 from affectkit.models.encoder import EmotionModel
 from affectkit.models.heads import (
     CONVERSATION_LABELS,
@@ -100,6 +100,35 @@ class DialogueHeads:
         """
         config, heads = load_heads(directory)
         return cls(config, heads)
+
+    def encoder(self) -> EmotionModel:
+        """Load the emotion model these heads were trained on (``heads.json``: encoder).
+
+        Example:
+            >>> DialogueHeads.load().encoder().version
+            '1.1.0'
+        """
+        from affectkit.models.registry import resolve_model
+
+        model = EmotionModel.load(resolve_model(str(self.config["encoder"]["name"])))
+        self.check_encoder(model)
+        return model
+
+    def check_encoder(self, model: EmotionModel) -> None:
+        """Refuse an emotion model other than the one the heads read in training: its
+        outputs would mean something else to them.
+
+        Example:
+            >>> from affectkit.understand.analyzer import Analyzer
+            >>> DialogueHeads.load().check_encoder(Analyzer().model)  # the default model: fine
+        """
+        wanted = self.config["encoder"]
+        if (model.name, model.version) != (wanted["name"], wanted["version"]):
+            raise ModelError(
+                f"the conversation heads {self.name} {self.version} read {wanted['name']} {wanted['version']}, "
+                f"not {model.name} {model.version}: analyse conversations with the default model "
+                "(or train heads for yours with training/conversation_heads.py)"
+            )
 
     def provenance(self, corpus: str) -> dict[str, Any]:
         """Name, version, encoder and training corpus of the heads, for results.
