@@ -45,7 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from affectkit import __version__
-from affectkit.errors import AffectkitError, InputError
+from affectkit.errors import AffectkitError, InputError, ModelError
 from affectkit.serve.batcher import DynamicBatcher, QueueFullError
 from affectkit.serve.settings import ServeSettings
 from affectkit.types import Analysis
@@ -136,6 +136,7 @@ class ServiceState:
         self.llm: Any = None
         self.replies_running = 0
         self.heads: Any = None
+        self.heads_error = "the conversation heads are not loaded"
         self.conversations_running = 0
         self.registry = CollectorRegistry()
         self.requests = Counter(
@@ -319,6 +320,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         summary="A conversation turn by turn: each turn's analysis, emotion in context and causes; speakers' courses.",
         responses={
             413: {"description": "Too many turns or a turn too long"},
+            501: {"description": "The service runs an emotion model the conversation heads were not trained on"},
             422: {"description": "Malformed JSON, a turn without speaker or text, or an unknown corpus"},
             429: {"description": "Too many conversations being read; retry after Retry-After seconds"},
             503: {"description": "Loading or draining; retry after Retry-After seconds"},
@@ -329,6 +331,8 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
         if (refusal := not_serving()) is not None:
             return refusal
+        if state.heads is None:
+            return _error(501, f"conversations are off in this service: {state.heads_error}")
         if len(body.turns) > settings.max_turns:
             return _error(413, f"{len(body.turns)} turns, more than the limit of max_turns={settings.max_turns}")
         for index, turn in enumerate(body.turns):
@@ -390,7 +394,12 @@ async def _load(state: ServiceState) -> None:
         analyzer.analyze("warm up")
         from affectkit.understand.dialogue_heads import DialogueHeads
 
-        state.heads = await asyncio.to_thread(DialogueHeads.load)
+        heads = await asyncio.to_thread(DialogueHeads.load)
+        try:
+            heads.check_encoder(analyzer.model)
+            state.heads = heads
+        except ModelError as mismatch:  # another emotion model: the service runs, without conversations
+            state.heads_error = str(mismatch)
     except Exception as error:  # any failure must show in /readyz, not leave it "loading"
         state.load_error = f"{type(error).__name__}: {error}"
         log.error("the model failed to load: %s", state.load_error)
