@@ -1,0 +1,170 @@
+"""``assess``: a care reading of a message, with the turns before it.
+
+Three parts, each able to raise a category, none able to hide another's evidence:
+the rules of the message's language (and English, for code-switched slang); the learned
+head on the encoder's features, when an analyser gives them (English; see
+:mod:`affectkit.care.head`); and the conversation's memory: a level reached in the last
+three turns holds, one reached earlier holds at 2 for ten turns, and a retraction ("jk")
+after a disclosure keeps the level at 2 or more.
+
+Example:
+    >>> assess("I want to kill myself").level
+    3
+    >>> assess("this commute is killing me").level
+    0
+    >>> assess("jk", history=["I want to kill myself"]).level >= 2
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from affectkit.care.language import detect_language
+from affectkit.care.lexicon import available_lexicons, compiled, load_lexicon
+from affectkit.care.rules import FLAG_NAMES, RuleReading, read_rules
+from affectkit.care.types import CATEGORIES, LEVEL_NAMES, CareAssessment, CareFlags, CareProvenance, Evidence
+from affectkit.understand.text import clean_text
+
+HOLD_TURNS = 3
+REMEMBER_TURNS = 10
+MAX_CARE_CHARS = 100_000
+
+History = Sequence[str | Mapping[str, Any]]
+
+
+def assess(
+    text: str,
+    history: History | None = None,
+    locale: str | None = None,
+    *,
+    features: Any = None,
+) -> CareAssessment:
+    """Assess one message. ``history``: earlier messages by the same person, oldest first
+    (strings, or chat messages whose ``role`` is ``user``; others are skipped). ``locale``
+    only decides the language when the text is too short to tell. ``features``: the
+    encoder's features of ``text`` (one row of logits, VAD and pooled vector), for the
+    learned head; without them only the rules run.
+
+    Example:
+        >>> a = assess("I haven't eaten in 4 days, I don't deserve food")
+        >>> a.categories["eating_disorder"], a.covered
+        (2, True)
+    """
+    text = clean_text(text, max_chars=MAX_CARE_CHARS)
+    earlier = _user_turns(history)
+    language = detect_language(text)
+    if language == "und" and earlier:
+        language = detect_language(" ".join(earlier[-3:]))
+    if language == "und" and locale:
+        language = locale.replace("_", "-").split("-")[0].lower()
+    covered = language in available_lexicons() or language == "und"
+    rule_languages = _rule_languages(language)
+    reading = read_rules(text, rule_languages, context=earlier)
+    head_name = None
+    encoder = None
+    if features is not None and covered and language in ("en", "und"):
+        from affectkit.care.head import apply_head
+
+        head_name, encoder = apply_head(reading, features)
+    message_level = reading.level
+    history_levels = [
+        read_rules(turn, _rule_languages(detect_language(turn)), context=earlier[:i])
+        for i, turn in enumerate(earlier[-REMEMBER_TURNS:])
+    ]
+    held = _carry(reading, history_levels)
+    retracted = False
+    if held >= 2 and any(compiled(load_lexicon(lang).retractions).search(text) for lang in rule_languages):
+        retracted = True
+        reading.flags["retracted"] = True
+    levels = dict(reading.levels)
+    level = max(levels.values())
+    if not covered:
+        levels = dict.fromkeys(CATEGORIES, 0)
+        level = 0
+    confidence = {c: round(reading.strength[c] if levels[c] else 1.0 - reading.strength[c] * 0.5, 3) for c in CATEGORIES}
+    return CareAssessment(
+        level=level,
+        level_name=LEVEL_NAMES[level],
+        categories=levels,
+        confidence=confidence,
+        evidence=sorted(reading.evidence, key=lambda e: (e.start, -e.level)) if covered else [],
+        flags=CareFlags(**{name: bool(reading.flags.get(name)) for name in FLAG_NAMES} | {"retracted": retracted}),
+        language=language,
+        covered=covered,
+        message_level=message_level if covered else 0,
+        history_level=max((r.level for r in history_levels), default=0),
+        provenance=CareProvenance(
+            rules="+".join(reading.rules), head=head_name, encoder=encoder, history_turns=len(earlier)
+        ),
+    )
+
+
+def _rule_languages(language: str) -> list[str]:
+    ready = available_lexicons()
+    if language == "und":
+        return list(ready)
+    if language in ready:
+        return [language, "en"] if language != "en" else ["en"]
+    return ["en"]
+
+
+def _user_turns(history: History | None) -> list[str]:
+    turns: list[str] = []
+    for item in history or []:
+        if isinstance(item, str):
+            content = item
+        elif isinstance(item, Mapping):
+            if item.get("role", "user") != "user":
+                continue
+            content = str(item.get("content", ""))
+        else:
+            continue
+        if content.strip():
+            turns.append(content.strip()[:MAX_CARE_CHARS])
+    return turns
+
+
+def _carry(reading: RuleReading, history: list[RuleReading]) -> int:
+    """Raise the message's categories to what the last turns reached; returns the held level."""
+    held = 0
+    for distance, earlier in enumerate(reversed(history), start=1):
+        cap = 4 if distance <= HOLD_TURNS else 2
+        for category, level in earlier.levels.items():
+            kept = min(level, cap) if level >= 2 else 0
+            if kept > reading.levels[category]:
+                reading.levels[category] = kept
+                reading.strength[category] = max(reading.strength[category], earlier.strength[category] * 0.9)
+                reading.evidence.append(
+                    Evidence(category=category, level=kept, start=0, end=0, text="", cue=f"history.turn-{distance}")
+                )
+            held = max(held, kept)
+    return held
+
+
+def assess_batch(
+    texts: Sequence[str],
+    histories: Sequence[History | None] | None = None,
+    locale: str | None = None,
+    *,
+    analyzer: Any = None,
+) -> list[CareAssessment]:
+    """Assess many messages; with an ``analyzer`` the learned head reads the encoder's
+    features from one batched pass.
+
+    Example:
+        >>> [a.level for a in assess_batch(["I want to die", "what a lovely day"])]
+        [2, 0]
+    """
+    if histories is not None and len(histories) != len(texts):
+        raise ValueError(f"{len(histories)} histories for {len(texts)} texts")
+    rows: list[Any] = [None] * len(texts)
+    if analyzer is not None and texts:
+        from affectkit.care.head import features_of
+
+        rows = features_of(analyzer, list(texts))
+    return [
+        assess(text, histories[i] if histories is not None else None, locale, features=rows[i])
+        for i, text in enumerate(texts)
+    ]

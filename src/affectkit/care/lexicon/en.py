@@ -1,0 +1,301 @@
+"""English care rules. Levels follow care.md: 2 elevated, 3 high, 4 imminent.
+
+Example:
+    >>> import re
+    >>> any(re.search(c.pattern, "i want to kms", re.I) for c in LEXICON.cues)
+    True
+"""
+
+from __future__ import annotations
+
+from affectkit.care.lexicon import Cue, Lexicon
+
+_I = r"\b(?:i|i'?m|im|i am|i'?ve|ive|i'?ll|ill|i'?d|me)\b"
+_SELF = r"(?:my\s?self|me)"
+_THEM = r"(?:him\s?self|her\s?self|them\s?sel(?:f|ves)|themself)"
+_WANT = r"(?:want(?:s|ed)?|wanna|wish|need|going|gonna|plan(?:ning)?|ready|decided|about|trying|tried|try|thinking about|thought about|think about)"
+_PERSON = (
+    r"(?:friend|best friend|bf|gf|boyfriend|girlfriend|sister|brother|mom|mum|mother|dad|father|son|daughter|"
+    r"kid|child|partner|husband|wife|roommate|classmate|coworker|colleague|cousin|student|teen|niece|nephew|"
+    r"aunt|uncle|grandma|grandpa|neighbou?r|buddy|mate)"
+)
+_ABUSER = (
+    r"(?:he|she|they|my (?:dad|father|step ?dad|stepfather|mom|mum|mother|step ?mom|husband|wife|boyfriend|"
+    r"girlfriend|partner|ex|brother|sister|uncle|aunt|grandpa|grandfather|cousin|coach|teacher|boss|"
+    r"parents?|family|bf|gf|fianc[eé]e?))"
+)
+_PILLS = (
+    r"(?:pills?|tablets?|meds|medications?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|"
+    r"sleeping pills|benadryl|xanax|antidepressants|oxy\w*|opioids?|fentanyl|heroin|bottle)"
+)
+_NUM = r"(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a hundred)"
+
+CUES: tuple[Cue, ...] = (
+    # -- suicidal ideation: active (3) ------------------------------------------------------
+    Cue("en.si.kill_self", "suicidal_ideation", 3,
+        r"\b(?:kill(?:ing)?|off(?:ing)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?)\s+my\s?self\b"),
+    Cue("en.si.end_life", "suicidal_ideation", 3,
+        r"\b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b"),
+    Cue("en.si.end_it", "suicidal_ideation", 3,
+        r"\b(?:end(?:ing)? it all|end(?:ing)? everything|end it (?:now|tonight|today|for good|once and for all)|"
+        r"(?:want|wanna|going|gonna|ready|decided|plan(?:ning)?|need) to end it\b(?! with))"),
+    Cue("en.si.suicidal", "suicidal_ideation", 3,
+        r"\b(?:suicidal|(?:commit(?:ting)?|attempt(?:ing)?|contemplating|considering|thinking (?:about|of)|thought (?:about|of)) suicide|"
+        r"suicide (?:is|seems) (?:the only|my only)|sewerslide|su[i1!]c[i1!]d(?:e|al)|s[u*]ic[i*]de)\b", kind="mention", first_person=False),
+    Cue("en.si.suicidal_thoughts", "suicidal_ideation", 3,
+        r"\b(?:(?:having|have|had|get|getting)\s+(?:\w+\s+)?(?:suicidal|dark) (?:thoughts|urges|feelings)|"
+        r"thoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying))\b"),
+    Cue("en.si.kms", "suicidal_ideation", 3, r"\b(?:kms|ctb|unalive (?:my\s?self|me)|(?:gonna|wanna|going to|want to) unalive)\b"),
+    Cue("en.si.not_live", "suicidal_ideation", 3,
+        r"\b(?:do ?n[o']?t|don'?t|dont|no longer|not) (?:want|wanna) to (?:live|be alive|exist|be here|go on)\b"),
+    Cue("en.si.intent", "suicidal_ideation", 3,
+        r"\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna|i'?ve decided to|i decided to) "
+        r"(?:just )?(?:die|end it|do it tonight|jump|not be here (?:tomorrow|much longer))\b"),
+    # -- suicidal ideation: passive (2) -----------------------------------------------------
+    Cue("en.si.want_die", "suicidal_ideation", 2,
+        r"\b(?:want(?:ed)?|wanna|wish|wishing|ready|longing|need) (?:to|i could|i would|i'?d) (?:just )?die\b"),
+    Cue("en.si.wish_dead", "suicidal_ideation", 2,
+        r"\bwish (?:i|i'?d|that i) (?:was|were|had been|could be) (?:dead|never born|gone)\b|\bwish i'?d never been born\b"),
+    Cue("en.si.not_wake", "suicidal_ideation", 2,
+        r"\b(?:(?:not|never|don'?t|dont) (?:want to )?wake up|sleep (?:forever|and never wake up)|"
+        r"go to sleep and not wake|wish i (?:wouldn'?t|won'?t|didn'?t) wake up)\b"),
+    Cue("en.si.better_off", "suicidal_ideation", 2,
+        r"\b(?:better off (?:dead|without me)|(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss me) if i)\b"),
+    Cue("en.si.no_point", "suicidal_ideation", 2,
+        r"\b(?:no (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here)|"
+        r"(?:what'?s|whats|what is) the point (?:of|in) (?:living|life|being alive|going on|anything)|"
+        r"(?:don'?t|dont|do not|can'?t|cannot) see (?:the|a|any) point (?:anymore|any more|in (?:living|anything|life|going on)|of (?:living|anything|life))|"
+        r"life (?:is ?n'?t|is not|isnt) worth (?:living|it)|nothing to live for)\b"),
+    Cue("en.si.wouldnt_mind", "suicidal_ideation", 2,
+        r"\b(?:(?:hit by a (?:bus|car|truck|train)|(?:didn'?t|did not|never) wake up|died (?:tomorrow|tonight|in my sleep)|"
+        r"something (?:happened|killed me))\b.{0,40}\b(?:wouldn'?t|would not|won'?t|woudn'?t) (?:mind|care)|"
+        r"(?:wouldn'?t|would not) (?:mind|care) (?:if i (?:died|didn'?t wake up|got hit)|dying|not waking up))"),
+    Cue("en.si.disappear", "suicidal_ideation", 2,
+        r"\b(?:want|wanna|wish i could|wish to) (?:just )?(?:disappear|vanish|stop existing|not exist|cease to exist|be gone)"
+        r"(?! for (?:a|the) (?:weekend|week|day|while))\b"),
+    Cue("en.si.done_life", "suicidal_ideation", 2,
+        r"\b(?:done with (?:life|living|being alive|everything)|tired of (?:living|being alive|life|existing)|"
+        r"(?:can'?t|cannot|cant) go on (?:anymore|like this|living)|can'?t do (?:life|this life) anymore)\b"),
+    Cue("en.si.goodbye", "suicidal_ideation", 3,
+        r"\b(?:this is (?:my )?goodbye|goodbye (?:everyone|forever|world)|won'?t be (?:here|around) (?:tomorrow|much longer|anymore))\b"),
+    # -- preparation and attempt in progress (4) -------------------------------------------
+    Cue("en.si.prepared", "suicidal_ideation", 4,
+        r"\b(?:(?:wrote|written|writing|left) (?:a |my |the )?(?:suicide note|goodbye (?:letters?|notes?)|(?:notes?|letters?) to (?:everyone|my (?:family|kids|parents|mom|wife|husband)))|"
+        r"(?:saved|saving|stockpil\w+|hoard\w+|collect\w+|stash\w*) (?:up )?(?:all )?(?:my |of )?" + _PILLS + r"|"
+        r"gave away (?:all )?my (?:things|stuff|belongings|cat|dog)|"
+        r"(?:tied|bought|got|have) (?:a |the )?(?:noose|rope (?:ready|for myself))|"
+        r"(?:got|have|'ve got) (?:the |my |all (?:the |my )?)?(?:pills|rope|noose|gun|blade|razor) (?:ready|lined up|counted out|out))\b"),
+    Cue("en.si.in_progress", "suicidal_ideation", 4,
+        r"\b(?:(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:roof|edge|ledge|top) of\b.{0,60}\b(?:fall|jump|die|end)|(?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|railing)|"
+        r"(?:noose|rope) (?:is )?(?:around my neck|ready)|pills? (?:are )?in (?:my|front of me)|"
+        r"(?:knife|blade|gun) (?:is )?(?:in my hand|to my (?:wrist|head|throat)))\b"),
+    # -- medical emergency (4) --------------------------------------------------------------
+    Cue("en.med.overdose_taken", "medical_emergency", 4,
+        r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:took|taken|swallowed|downed|drank|ate|had) (?:all|the whole|a whole|an entire|every|"
+        r"[1-9]\d+|twenty|thirty|forty|fifty|a hundred|a (?:lot|bunch|handful) of|too many|way too many)\b.{0,25}" + _PILLS + r"|"
+        r"\b(?:i|i'?ve|ive) (?:just )?(?:overdosed|od'?d|taken an overdose|took an overdose)\b|"
+        r"\b(?:i|i'?ve|ive) (?:just )?(?:drank|drunk|swallowed) (?:bleach|antifreeze|poison|drain cleaner)\b"),
+    Cue("en.med.bleeding", "medical_emergency", 4,
+        r"\b(?:cut (?:too deep|my wrists?|an artery)|(?:bleeding|blood) (?:won'?t stop|everywhere|a lot|so much|heavily)|"
+        r"can'?t stop the bleeding|(?:lost|losing) (?:so much|a lot of) blood)\b"),
+    Cue("en.med.body_signs", "medical_emergency", 4,
+        r"\b(?:took|taken|swallowed|drank|ate|haven'?t eaten|not eaten)\b.{0,80}\b(?:fainted|passed out|blacked out|"
+        r"heart (?:is )?(?:doing something weird|racing|skipping|pounding|beating weird)|chest (?:pain|hurts)|lips (?:are )?(?:going )?(?:numb|blue)|"
+        r"can'?t feel my (?:hands|legs|face|arms)|throwing up blood|can'?t stay awake)\b"),
+    Cue("en.med.dying_now", "medical_emergency", 4,
+        r"\b(?:i think i'?m dying|i'?m dying right now|feel(?:ing)? (?:very )?(?:dizzy|sick|faint) after (?:taking|the) " + _PILLS + r")\b"),
+    # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
+    Cue("en.sh.act", "self_harm", 3,
+        r"\b(?:(?:cut|cutting|burn(?:ed|t)?|burning|scratch(?:ed|ing)?|carv(?:ed|ing)|punch(?:ed|ing)|starv(?:ed|ing)|bash(?:ed|ing))\s+my\s?self|"
+        r"(?:been|started|start|keep|kept|am|i'?m|was) (?:cutting|self[- ]?harming|hurting myself)"
+        r"(?! (?:my hair|hair|the|a|an|onions?|back|down|out|off|corners|costs|ties|class|it|up|carbs|sugar|wood|paper))|"
+        r"(?:going to|gonna|will|want to|about to) cut\b(?! (?:my hair|hair|the|a|an|it|off|back|down|out|in|up|ties|costs|class|him|her))|"
+        r"(?:scratch(?:ed)?|carv(?:ed|ing)|burn(?:ed|t)|cut) (?:my )?(?:arms?|wrists?|legs?|thighs?|skin)(?: \w+)? (?:open|up|again|until|till)|"
+        r"(?:punch(?:ed)?|hit|bang(?:ed)?) (?:the|a) wall (?:until|till) (?:my )?(?:knuckles|hands?|fists?) (?:bled|broke|were bleeding)|"
+        r"(?:cut|cutting|burned|burning) (?:my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|again)|"
+        r"relapsed? (?:on|with|into)? ?(?:self[- ]?harm|sh|cutting)|my (?:fresh |new )?(?:cuts|sh scars)|"
+        r"(?:i|i'?ve|ive) (?:self[- ]?harmed|sh'?d|hurt myself (?:again|on purpose|last night|today|deliberately)))\b"),
+    Cue("en.sh.urge", "self_harm", 2,
+        r"\b(?:(?:urges?|want|wanna|need|itching|tempted) to (?:cut|self[- ]?harm|hurt myself|burn myself|sh\b)|"
+        r"(?:cutting|self[- ]?harm) urges|(?:thinking|thought) (?:about|of) (?:cutting|hurting myself|self[- ]?harm))"),
+    # -- method seeking (3) -----------------------------------------------------------------
+    Cue("en.ask.dose", "self_harm_instructions", 3,
+        r"\b(?:how (?:many|much)\b.{0,40}\b" + _PILLS + r"\b.{0,50}\b(?:die|dead|kill|overdose|lethal|fatal|od|end it|not wake up|stop (?:my|your) heart)|"
+        r"(?:lethal|fatal|deadly|toxic) (?:dose|amount)|how to (?:overdose|od)\b|"
+        r"(?:can|could|would|will) (?:i|you|someone|a person) die (?:from|of|if) (?:taking|i take|you take|swallowing)|"
+        r"what happens if (?:i|you) (?:take|swallow) (?:all|a whole|the whole|" + _NUM + r"))"),
+    Cue("en.ask.method", "self_harm_instructions", 3,
+        r"\b(?:(?:painless|quick|quickest|fastest|easiest|easy|best|surest|most effective|least painful|peaceful) "
+        r"(?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:my|your)self|end (?:it|my life|your life)|suicide|commit suicide)|"
+        r"how (?:to|do (?:i|you|people)|can i|could i|would i) (?:kill (?:my|your)self|hang (?:my|your)self|commit suicide|"
+        r"slit (?:my|your) wrists?|end (?:my|your) life|die painlessly|tie a noose)|"
+        r"how (?:long|much blood) (?:does it take |before you |until you |to )?(?:bleed out|die from|lose before)|"
+        r"how (?:deep|hard) (?:do|should) (?:i|you) cut)"),
+    Cue("en.ask.height", "self_harm_instructions", 3,
+        r"\b(?:how (?:high|far|tall)\b.{0,40}\b(?:fall|jump|drop)\b.{0,30}\b(?:die|dead|kill|fatal|survive|guarantee)|"
+        r"(?:which|what) (?:floor|height|bridge|building)\b.{0,30}\b(?:die|fatal|kill|guarantee|survive)|"
+        r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b)"),
+    Cue("en.ask.conceal", "self_harm_instructions", 3,
+        r"\b(?:(?:hide|hiding|cover(?: up)?|conceal) (?:my |the )?(?:cuts|scars|self[- ]?harm|burns|wounds|bruises from (?:cutting|myself))|"
+        r"(?:hide|hiding) (?:that i'?m|that i am) (?:cutting|not eating|purging)|"
+        r"(?:cuts|scars|burns|wounds)\b.{0,30}\b(?:so (?:that )?)?(?:nobody|no one|my parents|people|anyone) (?:\w+ ){0,3}(?:notices?|sees?|can see|finds? out|will know)|"
+        r"(?:where|place|places|spot|spots) (?:on (?:my|your) body )?(?:to|i can|you can) cut|cut where (?:it|they|nobody|no one) (?:won'?t|wont|doesn'?t|can'?t) (?:show|see))"),
+    Cue("en.ask.bridge", "self_harm_instructions", 3,
+        r"\b(?:(?:tallest|highest) (?:bridges?|buildings?|cliffs?|parking (?:garage|structure)s?|rooftops?)|"
+        r"(?:where|which) (?:can i|could i|to) buy (?:a )?(?:gun|rope)|"
+        r"(?:bridges?|rooftops?|cliffs?) (?:near|close to) (?:me|here)|how to get (?:on|onto) (?:a|the) (?:roof|bridge))",
+        kind="gated"),
+    # -- eating disorders (2; tips 3) -------------------------------------------------------
+    Cue("en.ed.restrict", "eating_disorder", 2,
+        r"\b(?:(?:haven'?t|have not|havent|hasn'?t|didn'?t|did not|not) (?:eaten|eat|had (?:any )?food) (?:in|for) "
+        + _NUM + r" (?:days?|weeks?)|(?:don'?t|dont|do not) deserve (?:to eat|food|meals?)|"
+        r"(?:starv(?:e|ing)|fasting) (?:my ?self|for " + _NUM + r" days)|only (?:ate|eat|eating|allow myself) \d+ (?:calories|cals|kcal)|"
+        r"(?:under|less than|below) \d{2,3} (?:calories|cals|kcal)(?: a| per)? day|"
+        r"(?:i'?ve had|i had|i ate|i'?ll do|i will do|only|limit(?:ing)? (?:myself )?to|max(?:imum)? (?:of )?)\s?\d{2,3} (?:calories|cals|kcal)\b.{0,60}\b(?:disgust\w*|fat|gross|tomorrow|less|lower|\d{2,3})|"
+        r"chew(?:ing)? and spit(?:ting)?|get (?:under|below|down to) \d{2,3} ?(?:kg|kilos|lbs?|pounds)\b(?=.{0,60}\b(?:fast|starv|not eat|hungry|hunger)\b)|"
+        r"feel (?:so )?(?:fat|disgusting|gross) (?:after|when) (?:i )?(?:eat|eating|every meal)|"
+        r"(?:punish|punishing) my\s?self (?:by|with) not eating|refuse to eat)\b"),
+    Cue("en.ed.purge", "eating_disorder", 2,
+        r"\b(?:make|made|making) my\s?self (?:throw up|sick|vomit|puke)|(?:purge|purging|purged|binge and purge|b/p)\b|"
+        r"\b(?:laxatives|diuretics|diet pills) to (?:lose|get rid|purge)|throw(?:ing)? up (?:after|every) (?:meals?|i eat|eating|dinner)\b"),
+    Cue("en.ed.tips", "eating_disorder", 3,
+        r"\b(?:pro[- ]?ana|pro[- ]?mia|thinspo\w*|meanspo|bonespo|"
+        r"(?:tips|tricks|ways|how) (?:to|for) (?:stop|suppress|ignore|not feel|curb) (?:feeling )?(?:hunger|hungry)|"
+        r"how (?:do|can|could) i (?:stop|suppress|ignore|not) (?:feel(?:ing)? )?hung(?:er|ry)\b.{0,40}\b(?:fast|starv|not eat|lose|kg|lbs)|"
+        r"(?:tips|tricks|how) to (?:purge|throw up|hide not eating|fast longer|lose \d+ ?(?:lbs|pounds|kg) in (?:a|one|\d+) (?:week|days?)))\b"),
+    # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    Cue("en.hto.threat", "harm_to_others", 3,
+        r"\b(?:i'?m (?:going to|gonna)|im (?:going to|gonna)|i will|i'?ll|i want to|i wanna|i'?m about to|i plan to|i'?m planning to) "
+        r"(?:fucking )?(?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over) "
+        r"(?:him|her|them|my (?!self)\w+|everyone|everybody|that \w+|those \w+|the \w+|you|people)\b"),
+    Cue("en.hto.beat", "harm_to_others", 3,
+        r"\b(?:i'?m (?:going to|gonna)|im (?:going to|gonna)|i will|i'?ll|i want to) beat the (?:shit|crap|hell|life|living daylights) out of "
+        r"(?:him|her|them|my \w+|that \w+)\b(?=.{0,60}\b(?:not joking|serious|tomorrow|tonight|today|swear)\b)"),
+    Cue("en.hto.pay", "harm_to_others", 3,
+        r"\b(?:they'?re|they are|he'?s|she'?s|you'?re|they'?ll|he'?ll|she'?ll) (?:all )?(?:going to|gonna|will) (?:pay|regret|suffer) for (?:what|this|it)\b"
+        r"(?=.{0,80}\b(?:they'?ll see|you'?ll see|he'?ll see|wait|i swear|soon|tomorrow|all of them)\b)"),
+    Cue("en.hto.weapon_target", "harm_to_others", 4,
+        r"\b(?:got|have|bought|took|grabbed|brought) (?:my \w+'?s |a |the |his |her )?(?:gun|rifle|pistol|knife|hammer|bat|machete)\b.{0,80}\b"
+        r"(?:i know (?:when|where) (?:he|she|they)|(?:he|she|they) (?:won'?t|will not) (?:be walking|walk|wake up|see it coming)|"
+        r"when (?:he|she|they) (?:walks?|comes?|gets?|finish\w*|leaves?))"),
+    Cue("en.hto.mass", "harm_to_others", 4,
+        r"\b(?:shoot up (?:the|my|a) (?:school|office|class|church|mall)|(?:bring|bringing|take|taking) (?:a|my|dad'?s) gun to (?:school|work|class))\b"),
+    # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
+    Cue("en.abuse.physical", "abuse_victim", 2,
+        _ABUSER + r"\s+(?:\w+\s+){0,2}(?:hits?|hitting|beats?|beating|beat|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)|"
+        r"shov(?:es|ed)|push(?:es|ed)|throws? things at|hurts?|abuses?|abused|smack(?:s|ed)?|bruised|burn(?:s|ed)) (?:me|my)\b"),
+    Cue("en.abuse.danger", "abuse_victim", 3,
+        _ABUSER + r"\s+(?:\w+\s+){0,2}(?:chok(?:es|ed|ing)|strangl(?:es|ed|ing)|threaten(?:s|ed)? to kill|said (?:he|she|they)(?:'d| would| will| is going to)? kill|"
+        r"pulled a (?:knife|gun) on|held a (?:knife|gun) to|locks? me (?:in|out)|locked me (?:in|out)) ?(?:me)?\b|"
+        r"\b(?:afraid|scared|terrified) (?:he|she|they)(?:'ll| will| is going to| are going to| might) kill me\b|"
+        r"\b(?:screaming|yelling|shouting|threatening|says|said|saying|swears?|swore|keeps saying)\s+(?:that\s+)?(?:he|she|they)"
+        r"(?:'ll| will|'s going to|'s gonna|'d| would| is going to| are going to) (?:kill|hurt|stab|shoot) me\b"),
+    Cue("en.abuse.sexual", "abuse_victim", 3,
+        r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,8}(?:rap(?:es|ed)|molest(?:s|ed)|touch(?:es|ed|ing) me\b|"
+        r"makes? me (?:do|touch) (?:things|stuff|him|her)|forc(?:es|ed) (?:me|himself|herself) (?:on me|to have sex))|"
+        r"i (?:was|got|have been|am being|'?m being) (?:raped|molested|sexually (?:assaulted|abused))|(?:raped|molested) me)\b"),
+    Cue("en.abuse.control", "abuse_victim", 2,
+        r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|does not|will not|never) let me (?:see|leave|go out|have|talk|work|use)|"
+        r"" + _ABUSER + r"\s+(?:\w+\s+){0,2}(?:checks|reads|tracks|monitors|controls|takes) (?:my (?:whole |entire )?(?:phone|messages|location|money|bank|pay|paycheck|salary|wages)|all my money)|"
+        r"(?:tells?|calls?) me (?:i'?m |i am )?(?:useless|worthless|nothing|stupid|pathetic) without (?:him|her)|nobody will (?:ever )?believe (?:me|you)|"
+        r"(?:afraid|scared|terrified) (?:to go home|of (?:my (?:husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mother|step ?dad|ex)|him|her)|"
+        r"(?:he|she) (?:will|'ll|might) (?:hurt|hit) me)|i'?m (?:being )?(?:abused|beaten)|(?:domestic (?:violence|abuse)) (?:at home|in my (?:house|home|relationship)))\b"),
+    # -- acute distress (2) and concern (1) ------------------------------------------------
+    Cue("en.ad.panic", "acute_distress", 2,
+        r"\b(?:(?:having|in the middle of|had) (?:a|another) panic attack|panic attack (?:right now|again)|"
+        r"(?:can'?t|cannot) (?:stop )?(?:breathe|breathing|stop shaking|stop crying)\b(?! through)|(?:i'?m|im) (?:freaking out|losing (?:it|my mind)|falling apart|breaking down))\b"),
+    Cue("en.ad.cant_take", "acute_distress", 2,
+        r"\b(?:(?:can'?t|cannot|cant) (?:take|handle|do|bear|stand) (?:it|this|any of this|this life|living like this) (?:anymore|any more|much longer)|"
+        r"(?:can'?t|cannot) cope (?:anymore|any more|with anything)|(?:no|there'?s no) way out|"
+        r"(?:i'?m|im|i am|feel|feeling) (?:so |completely |totally |utterly )?(?:hopeless|worthless|trapped|empty inside|numb all the time)|"
+        r"(?:i'?m|im|i am|feel like) (?:just )?a burden|nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get|be) better|"
+        r"(?:it|things|life) (?:is|are|'s)? ?(?:never (?:going to|gonna)|will never) get better|stuck like this forever|"
+        r"burden (?:to|on) (?:everyone|my family|everybody|the people))\b"),
+    Cue("en.concern.low", "acute_distress", 1,
+        r"\b(?:(?:i'?m|im|i am|feel|feeling|been) (?:so |really |very |super |pretty |incredibly )?"
+        r"(?:depressed|lonely|anxious|miserable|overwhelmed|stressed|heartbroken|devastated|exhausted|sad|alone)|"
+        r"(?:crying|cried) (?:all|every|myself to sleep)|(?:lost|losing) (?:my|our) (?:\w+ )?(?:mom|dad|mother|father|wife|husband|son|daughter|baby|friend|job)|"
+        r"(?:grief|grieving|mourning)|miss (?:him|her|them) so much|(?:no|have no) friends)\b", strength=0.6),
+    # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
+    Cue("en.tp.si", "third_party_concern", 2,
+        r"\b(?:(?:my|a|our) " + _PERSON + r"|he|she|they)\b.{0,50}\b(?:(?:kill|kills|hurt|hurts|cut|cuts|cutting|harm|harms|harming|starv\w*|burns?) " + _THEM + r"|"
+        r"giving (?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions) away|(?:doesn'?t|does not|don'?t) care (?:what happens to (?:him|her|them)|if (?:he|she|they) (?:dies?|lives?))|"
+        r"end (?:it|it all|his life|her life|their life)|suicid\w*|(?:wants?|wanting) to die|self[- ]?harm\w*|overdos\w*|"
+        r"not wanting to (?:live|be here))", kind="third_party", first_person=False),
+    Cue("en.tp.worry", "third_party_concern", 2,
+        r"\b(?:worried|scared|afraid|concerned) (?:about|for) (?:my|a|our) " + _PERSON + r"\b.{0,60}\b(?:safe|safety|life|die|alive|suicid\w*|hurt|eating|abus\w*)|"
+        r"\b(?:my|a|our) " + _PERSON + r" (?:is|'?s) being (?:abused|hit|beaten|hurt)",
+        kind="third_party", first_person=False),
+    Cue("en.tp.overdose", "third_party_concern", 4,
+        r"\b(?:my " + _PERSON + r"|he|she|they) (?:just )?(?:(?:took|swallowed|has taken|have taken)\b.{0,30}\b(?:" + _PILLS + r"|an overdose)|overdosed|od'?d)\b",
+        kind="third_party", first_person=False),
+)
+
+LEXICON = Lexicon(
+    language="en",
+    version="en.v1",
+    cues=CUES,
+    negation=r"\b(?:not|never|no longer|don'?t|dont|do not|didn'?t|didnt|did not|wouldn'?t|would never|won'?t|isn'?t|"
+    r"am not|i'?m not|im not|ain'?t|no|nor|neither|stopped|without)\b",
+    idioms=(
+        r"\bdying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity|thirst|hunger|cuteness)|laughing|inside)\b",
+        r"\bto die for\b",
+        r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|cuteness|shame|cringe|envy)\b",
+        r"\b(?:nearly|almost|literally|i) died (?:laughing|of laughter|when i saw)\b",
+        r"\bkill(?:ed|ing|s)? (?:it|time|the (?:process|task|thread|job|server|app|engine|lights|mood|weeds|bugs|vibe|music|pain)|"
+        r"a (?:process|task|bottle|pizza)|the bottle|two birds)\b",
+        r"\b(?:is|are|was|were|'s|'re) (?:literally )?killing me\b",
+        r"\b(?:could|would|'d) (?:murder|kill) (?:a|for (?:a|some|an))\b",
+        r"\b(?:i'?d|i would) kill for\b",
+        r"\b(?:bored|scared|worried|tired|sick) to death\b",
+        r"\bdead (?:tired|serious|set|on|end|ringer|weight|line|lines|heat)\b",
+        r"\bdeadlines?\b",
+        r"\bover my dead body\b",
+        r"\bdrop dead (?:gorgeous|beautiful)\b",
+        r"\bkiller (?:app|feature|workout|deal|view|outfit|song|game)\b",
+        r"\bmy (?:mom|mum|dad|parents|boss|teacher|wife|husband) (?:is|are|will|'s|'ll|'re) (?:going to |gonna )?kill me\b",
+        r"\b(?:the|this|that) (?:suspense|heat|wait|waiting|cold|traffic|commute|pain|music|show) (?:is|was) (?:literally )?killing\b",
+        r"\bshoot me (?:a|an) (?:message|email|text|dm|line)\b",
+        r"\bshot (?:of|at) (?:espresso|tequila|vodka)\b",
+        r"\bwant(?:ed)? to die (?:of|from) (?:embarrassment|shame|laughter|cringe)\b",
+        r"\b(?:starving|starved)\b(?=.{0,20}\b(?:lunch|dinner|breakfast|food|pizza|snack|eat)\b)",
+        r"\bfood coma\b",
+        r"\bcut (?:my|the) (?:hair|losses|nails|grass|cake|bread|budget|costs?|ties)\b",
+        r"\bhang (?:out|on|in there|up)\b",
+        r"\bhung over\b|\bhangover\b",
+    ),
+    contexts={
+        "fiction": r"\b(?:novel|story|screenplay|script|poem|fanfic|fan fiction|chapter|plot|protagonist|my character|the character|"
+        r"villain|lyrics|song|album|episode|season \d|movie|film|anime|manga|series|book)\b",
+        "game": r"\b(?:game|gaming|level \d+|respawn\w*|boss fight|npc|minecraft|fortnite|elden ring|dark souls|roblox|zelda|"
+        r"my (?:sims?|avatar|toon)|speedrun|raid|quest|pvp|hp)\b",
+        "software": r"\b(?:process(?:es)?|thread|pid|script|server|daemon|container|kernel|pod|cron|job|git|npm|bash|linux|cpu|"
+        r"kill -9|sigkill|sigterm|terminal|command|function|app crashed|build|deploy\w*|docker|kubernetes|python|java)\b",
+        "definition": r"\b(?:definition of|meaning of|what (?:does|is) (?:the (?:word|term) )?.{0,40} mean|define|synonym)\b",
+        "academic": r"\b(?:research|study|studies|paper|essay|thesis|article|statistics|rates?|report|lecture|course|"
+        r"class|training|awareness|prevention|campaign|documentary|podcast|news|headline|journal|survey|data)\b",
+    },
+    jokes=r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀)",
+    past=r"\b(?:used to|years ago|months ago|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
+    r"in the past|at (?:one|that) (?:point|time)|(?:once|previously) (?:felt|had|tried|thought)|a long time ago)\b",
+    recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
+    r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|"
+    r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|(?:grateful|happy) to be alive|survived|survivor|"
+    r"not (?:anymore|any more)|no longer|(?:eat|eating|sleep|sleeping|doing) (?:normally|okay|ok|fine|well) (?:now|again)|these days i'?m (?:ok|okay|fine|good))\b",
+    retractions=r"^\W*(?:jk|j/k|just (?:kidding|joking)|kidding|joking|lol(?: jk)?|lmao|haha\w*|nvm|never ?mind|forget (?:i said|it|that)|"
+    r"i was (?:just )?(?:being dramatic|exaggerating|joking|kidding)|i'?m (?:fine|ok|okay|good)(?: now)?|ignore (?:that|me|what i said)|"
+    r"it was a joke|not serious(?:ly)?)\b",
+    escalators={
+        "time": r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow|in (?:an|one|a few|\d+) hours?|"
+        r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
+        "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
+        r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
+        r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
+        "plan": r"\b(?:i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
+        r"(?:figured|worked) out (?:how|when|where)|decided (?:how|when)|it'?s (?:all )?(?:planned|arranged)|the date)\b",
+    },
+    distress=r"\b(?:hopeless|worthless|want to die|wanna die|kill myself|end it|can'?t (?:take|do) (?:it|this) anymore|no point|"
+    r"(?:so|really) (?:depressed|alone|done)|give up|giving up|no one cares|nobody cares|hate my life|hate myself|burden|"
+    r"suicid\w*|disappear|over it all|done with (?:it all|everything|life)|(?:i'?m|im|i am) (?:so )?done\b(?! with (?:work|this (?:game|book|show)|my (?:homework|shift)))|"
+    r"goodbye|can'?t go on|tired of (?:living|everything))\b",
+)

@@ -1,0 +1,267 @@
+"""The rule reader: cues of one or more languages, and what cancels, caps or raises them.
+
+For each cue found, the sentence around it decides what it means: a negation right before
+it ("I'm not suicidal") or an idiom over it ("dying to see it") cancels it; fiction, games
+and software cancel it; a definition, research or the news cancel a cue that does not name
+the speaker; a joke marker caps it at level 1; a past that is over caps it at 1 (2 without
+a sign of recovery); someone else as its subject moves it to third-party concern. Then time,
+means and plan raise active ideation, threats and third-party cues to imminent (4).
+
+Example:
+    >>> reading = read_rules("I want to kill myself tonight", ["en"])
+    >>> reading.levels["suicidal_ideation"], reading.flags["negated"]
+    (4, False)
+    >>> read_rules("this commute is killing me", ["en"]).levels["suicidal_ideation"]
+    0
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from affectkit.care.lexicon import Cue, Lexicon, compiled, load_lexicon
+from affectkit.care.types import CATEGORIES, Evidence
+
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*", re.UNICODE)
+_WORDS_BEFORE = 6
+
+FLAG_NAMES = ("negated", "figurative", "third_party", "past", "retracted", "question")
+_CANCEL_ALL = ("fiction", "game", "software")
+_CANCEL_MENTIONS = ("definition", "academic")
+_JOKE_CAPPED = ("suicidal_ideation", "self_harm", "harm_to_others", "acute_distress")
+
+
+@dataclass
+class RuleReading:
+    """What the rules found in one text: a level per category, evidence and flags."""
+
+    levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    strength: dict[str, float] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0.0))
+    evidence: list[Evidence] = field(default_factory=list)
+    flags: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(FLAG_NAMES, False))
+    distress: bool = False
+    escalators: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return max(self.levels.values())
+
+    def raise_to(self, category: str, level: int, strength: float) -> None:
+        if level > self.levels[category]:
+            self.levels[category] = level
+        self.strength[category] = max(self.strength[category], strength)
+
+
+def read_rules(text: str, languages: Sequence[str], *, context: Sequence[str] = ()) -> RuleReading:
+    """Read ``text`` with the rules of ``languages``; ``context`` holds earlier turns by the
+    same person (oldest first), which gate method questions and feed the escalators.
+
+    Example:
+        >>> read_rules("what's the tallest bridge in town", ["en"]).level
+        0
+        >>> read_rules("what's the tallest bridge in town", ["en"], context=["I can't do this anymore"]).level
+        3
+    """
+    reading = RuleReading()
+    lexicons = [load_lexicon(language) for language in dict.fromkeys(languages)]
+    reading.rules = [lexicon.version for lexicon in lexicons]
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)] or [(0, len(text))]
+    recent = " \n".join(context[-3:])
+    for lexicon in lexicons:
+        if compiled(lexicon.distress).search(text) or (recent and compiled(lexicon.distress).search(recent)):
+            reading.distress = True
+    for lexicon in lexicons:
+        _read_lexicon(text, lexicon, sentences, reading, recent)
+    for lexicon in lexicons:
+        _escalate(text, lexicon, sentences, reading, context)
+    return reading
+
+
+def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= position < end:
+            return start, end
+    return 0, len(sentences and sentences[-1][1] or 0)
+
+
+def _read_lexicon(
+    text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], reading: RuleReading, recent: str
+) -> None:
+    third_party_spans: list[tuple[int, int]] = []
+    hits: list[tuple[Cue, re.Match[str]]] = []
+    for cue in lexicon.cues:
+        for match in cue.regex.finditer(text):
+            if match.end() > match.start():
+                hits.append((cue, match))
+                if cue.kind == "third_party":
+                    third_party_spans.append(_sentence_of(match.start(), sentences))
+    for cue, match in hits:
+        start, end = match.start(), match.end()
+        s_start, s_end = _sentence_of(start, sentences)
+        sentence = text[s_start:s_end]
+        level, lowered_by = _modify(cue, text, start, end, s_start, sentence, lexicon, reading)
+        if cue.kind == "gated" and not reading.distress:
+            continue
+        if cue.kind == "mention" and lowered_by is None and not _about_speaker(sentence[: start - s_start], match[0]):
+            continue
+        if (
+            lowered_by is None
+            and cue.kind == "statement"
+            and cue.category != "medical_emergency"
+            and (s_start, s_end) in third_party_spans
+            and not _speaker_in(text[s_start:start])
+        ):
+            lowered_by, level = "third_party", 0
+        if lowered_by is not None:
+            reading.flags[lowered_by] = True
+        if cue.kind in ("question", "gated") and level >= 2:
+            reading.flags["question"] = True
+        effect = "raised" if level > 0 and lowered_by is None else ("lowered" if lowered_by else "raised")
+        reading.evidence.append(
+            Evidence(
+                category=cue.category,
+                level=level,
+                start=start,
+                end=end,
+                text=text[start:end],
+                cue=cue.id if lowered_by is None else f"{cue.id}~{lowered_by}",
+                effect=effect,
+            )
+        )
+        if level > 0:
+            reading.raise_to(cue.category, level, cue.strength)
+        if cue.kind == "third_party" and level >= 2:
+            reading.flags["third_party"] = True
+
+
+_SPEAKER = re.compile(r"\b(?:i|i'm|im|yo|je|j'|ich|eu)\b", re.IGNORECASE)
+
+
+_BARE = re.compile(
+    r"^(?:\W|feel(?:ing)?|so|very|really|been|getting|kinda|pretty|super|extremely|always|still|just|too|"
+    r"muy|tan|me siento|estoy|très|trop|je suis|sehr|so|bin|total|tão|muito|estou|ando|tô)*$",
+    re.IGNORECASE,
+)
+
+
+def _about_speaker(prefix: str, mention: str) -> bool:
+    """A mention ("suicidal") is about the speaker when the speaker is named before it, or
+    when nothing but 'feeling', 'so'... comes before it ("feeling suicidal")."""
+    bare = _BARE.match(prefix) is not None and (prefix.strip() != "" or mention.lower().endswith(("al", "ale", "ales")))
+    return _speaker_in(prefix, window=60) or bare
+
+
+def _speaker_in(prefix: str, window: int = 25) -> bool:
+    """Whether the words just before a cue name the speaker ("..., and I want to die")."""
+    return _SPEAKER.search(prefix[-window:]) is not None
+
+
+def _modify(
+    cue: Cue,
+    text: str,
+    start: int,
+    end: int,
+    s_start: int,
+    sentence: str,
+    lexicon: Lexicon,
+    reading: RuleReading,
+) -> tuple[int, str | None]:
+    """The cue's level after the sentence's modifiers, and the modifier that lowered it."""
+    local_start, local_end = start - s_start, end - s_start
+    for idiom in lexicon.idioms:
+        for m in compiled(idiom).finditer(sentence):
+            if m.start() < local_end and local_start < m.end():
+                return 0, "figurative"
+    if cue.kind in ("statement", "third_party", "mention") and _negated(sentence[:local_start], lexicon):
+        return 0, "negated"
+    level = cue.level
+    contexts = {name for name, pattern in lexicon.contexts.items() if compiled(pattern).search(sentence)}
+    if cue.kind in ("question", "gated"):
+        if "software" in contexts:
+            return 0, "figurative"
+        if contexts:
+            return min(level, 2), "figurative"
+        return level, None
+    if contexts & set(_CANCEL_ALL) or (contexts & set(_CANCEL_MENTIONS) and not cue.first_person):
+        return 0, "figurative"
+    if cue.category in _JOKE_CAPPED and compiled(lexicon.jokes).search(sentence) and level > 1:
+        return 1, "figurative"
+    if cue.category not in ("medical_emergency",) and compiled(lexicon.past).search(sentence):
+        if compiled(lexicon.recovered).search(text):
+            return min(level, 1), "past"
+        return min(level, 2), "past"
+    return level, None
+
+
+def _negated(prefix: str, lexicon: Lexicon) -> bool:
+    """A negation among the last ``negation_gap + 1`` words before the cue, in its clause."""
+    clause = re.split(r"[,:]|\b(?:but|and|because|so|pero|y|mais|et|aber|und|mas|e)\b", prefix, flags=re.I)[-1]
+    words = re.findall(r"[\w'’]+", clause)[-(lexicon.negation_gap + 1) :]
+    if not words:
+        return False
+    window = " ".join(words)
+    return compiled(lexicon.negation).search(window) is not None
+
+
+def _escalate(
+    text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], reading: RuleReading, context: Sequence[str]
+) -> None:
+    """Time, means and plan raise ideation, threats, danger and worry about others to imminent."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for name, pattern in lexicon.escalators.items():
+        for m in compiled(pattern).finditer(text):
+            s_start, s_end = _sentence_of(m.start(), sentences)
+            if _negated(text[s_start : m.start()], lexicon) or compiled(lexicon.jokes).search(text[s_start:s_end]):
+                continue
+            found.setdefault(name, []).append((m.start(), m.end()))
+    if not found:
+        return
+    for name, spans in found.items():
+        reading.escalators.setdefault(name, []).extend(spans)
+    history_si = any(read_rules_quick(turn, lexicon) >= 2 for turn in context[-3:])
+    levels = reading.levels
+    means_or_plan = "means" in found or "plan" in found
+    raised: list[str] = []
+    si = levels["suicidal_ideation"]
+    distress_with_means = si == 0 and reading.distress and "means" in found and "time" in found
+    if (
+        si >= 3
+        or (si >= 2 and means_or_plan)
+        or (si == 0 and history_si and (means_or_plan or "time" in found))
+        or distress_with_means
+    ):
+        raised.append("suicidal_ideation")
+    elif si == 2 and "time" in found:
+        levels["suicidal_ideation"] = 3
+    if levels["harm_to_others"] >= 3 and (means_or_plan or "time" in found):
+        raised.append("harm_to_others")
+    if levels["third_party_concern"] >= 2 and (means_or_plan or "time" in found):
+        raised.append("third_party_concern")
+    if levels["abuse_victim"] >= 3 and "time" in found:
+        raised.append("abuse_victim")
+    for category in raised:
+        levels[category] = 4
+        reading.strength[category] = max(reading.strength[category], 0.85)
+        for name, spans in found.items():
+            for start, end in spans:
+                reading.evidence.append(
+                    Evidence(category=category, level=4, start=start, end=end, text=text[start:end],
+                             cue=f"{lexicon.language}.escalator.{name}")
+                )  # fmt: skip
+
+
+def read_rules_quick(text: str, lexicon: Lexicon) -> int:
+    """The highest suicidal-ideation level one lexicon's statement cues give a text (no
+    escalation): how earlier turns feed the escalators.
+
+    Example:
+        >>> read_rules_quick("I want to kill myself", load_lexicon("en"))
+        3
+    """
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)] or [(0, len(text))]
+    reading = RuleReading()
+    _read_lexicon(text, lexicon, sentences, reading, "")
+    return reading.levels["suicidal_ideation"]
