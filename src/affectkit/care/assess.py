@@ -1,11 +1,10 @@
 """``assess``: a care reading of a message, with the turns before it.
 
-Three parts, each able to raise a category, none able to hide another's evidence:
-the rules of the message's language (and English, for code-switched slang); the learned
-head on the encoder's features, when an analyser gives them (English; see
-:mod:`affectkit.care.head`); and the conversation's memory: a level reached in the last
-three turns holds, one reached earlier holds at 2 for ten turns, and a retraction ("jk")
-after a disclosure keeps the level at 2 or more.
+Two parts, each able to raise a category: the rules of the message's language (and
+English, for code-switched slang), and the conversation's memory: a level reached in the
+last three turns holds, one reached earlier holds at 2 for ten turns, and a retraction
+("jk") after a disclosure keeps the level at 2 or more. (A learned head on the encoder's
+features is planned; it is not part of this version.)
 
 Example:
     >>> assess("I want to kill myself").level
@@ -38,14 +37,10 @@ def assess(
     text: str,
     history: History | None = None,
     locale: str | None = None,
-    *,
-    features: Any = None,
 ) -> CareAssessment:
     """Assess one message. ``history``: earlier messages by the same person, oldest first
     (strings, or chat messages whose ``role`` is ``user``; others are skipped). ``locale``
-    only decides the language when the text is too short to tell. ``features``: the
-    encoder's features of ``text`` (one row of logits, VAD and pooled vector), for the
-    learned head; without them only the rules run.
+    only decides the language when the text is too short to tell.
 
     Example:
         >>> a = assess("I haven't eaten in 4 days, I don't deserve food")
@@ -62,12 +57,6 @@ def assess(
     covered = language in available_lexicons() or language == "und"
     rule_languages = _rule_languages(language)
     reading = read_rules(text, rule_languages, context=earlier)
-    head_name = None
-    encoder = None
-    if features is not None and covered and language in ("en", "und"):
-        from affectkit.care.head import apply_head
-
-        head_name, encoder = apply_head(reading, features)
     message_level = reading.level
     history_levels = [
         read_rules(turn, _rule_languages(detect_language(turn)), context=earlier[:i])
@@ -83,7 +72,9 @@ def assess(
     if not covered:
         levels = dict.fromkeys(CATEGORIES, 0)
         level = 0
-    confidence = {c: round(reading.strength[c] if levels[c] else 1.0 - reading.strength[c] * 0.5, 3) for c in CATEGORIES}
+    confidence = {
+        c: round(reading.strength[c] if levels[c] else 1.0 - reading.strength[c] * 0.5, 3) for c in CATEGORIES
+    }
     return CareAssessment(
         level=level,
         level_name=LEVEL_NAMES[level],
@@ -96,7 +87,7 @@ def assess(
         message_level=message_level if covered else 0,
         history_level=max((r.level for r in history_levels), default=0),
         provenance=CareProvenance(
-            rules="+".join(reading.rules), head=head_name, encoder=encoder, history_turns=len(earlier)
+            rules="+".join(reading.rules), history_turns=len(earlier)
         ),
     )
 
@@ -147,11 +138,8 @@ def assess_batch(
     texts: Sequence[str],
     histories: Sequence[History | None] | None = None,
     locale: str | None = None,
-    *,
-    analyzer: Any = None,
 ) -> list[CareAssessment]:
-    """Assess many messages; with an ``analyzer`` the learned head reads the encoder's
-    features from one batched pass.
+    """Assess many messages, each with its own history (or none).
 
     Example:
         >>> [a.level for a in assess_batch(["I want to die", "what a lovely day"])]
@@ -159,12 +147,4 @@ def assess_batch(
     """
     if histories is not None and len(histories) != len(texts):
         raise ValueError(f"{len(histories)} histories for {len(texts)} texts")
-    rows: list[Any] = [None] * len(texts)
-    if analyzer is not None and texts:
-        from affectkit.care.head import features_of
-
-        rows = features_of(analyzer, list(texts))
-    return [
-        assess(text, histories[i] if histories is not None else None, locale, features=rows[i])
-        for i, text in enumerate(texts)
-    ]
+    return [assess(text, histories[i] if histories is not None else None, locale) for i, text in enumerate(texts)]

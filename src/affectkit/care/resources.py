@@ -91,7 +91,8 @@ class Resources:
         """
         matching = [s for s in self.services if topic in s.topics]
         in_language = [s for s in matching if self.language in s.languages]
-        return (in_language or matching or [None])[0]
+        best = in_language or matching
+        return best[0] if best else None
 
 
 def parse_locale(locale: str) -> tuple[str, str | None]:
@@ -184,7 +185,9 @@ def _load(path: str) -> dict[str, Any]:
     try:
         data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise AffectkitError(f"care resources file {path} not found; set AFFECTKIT_CARE_RESOURCES to a valid file") from None
+        raise AffectkitError(
+            f"care resources file {path} not found; set AFFECTKIT_CARE_RESOURCES to a valid file"
+        ) from None
     except json.JSONDecodeError as error:
         raise AffectkitError(f"care resources file {path} is not valid JSON ({error}); fix or replace it") from None
     if not isinstance(data.get("countries"), dict) or not data.get("international"):

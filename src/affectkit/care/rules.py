@@ -84,7 +84,7 @@ def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, 
     for start, end in sentences:
         if start <= position < end:
             return start, end
-    return 0, len(sentences and sentences[-1][1] or 0)
+    return 0, sentences[-1][1] if sentences else 0
 
 
 def _read_lexicon(

@@ -228,7 +228,10 @@ def _load(path: str) -> dict[str, Any]:
     from affectkit.care.types import CATEGORIES
 
     missing += [
-        f"categories.{c}.{k}" for c in CATEGORIES for k in _CATEGORY_KEYS if k not in data.get("categories", {}).get(c, {})
+        f"categories.{c}.{k}"
+        for c in CATEGORIES
+        for k in _CATEGORY_KEYS
+        if k not in data.get("categories", {}).get(c, {})
     ]
     if missing:
         raise AffectkitError(f"care template {path} lacks {', '.join(missing)}; see care/data/templates/en.json")

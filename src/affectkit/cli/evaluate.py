@@ -13,7 +13,7 @@ from rich.table import Table
 
 from affectkit.errors import AffectkitError
 
-TASKS = ("goemotions", "emobank", "esconv", "memory", "meld", "dailydialog", "reccon")
+TASKS = ("goemotions", "emobank", "esconv", "memory", "meld", "dailydialog", "reccon", "care")
 
 
 def _fmt(value: Any) -> str:
@@ -31,7 +31,8 @@ def eval_command(
     task: str = typer.Argument(
         ...,
         help="goemotions, emobank, esconv, memory (Emotional RAG on DailyDialog), "
-        "or a conversation task: meld, dailydialog (emotion in context), reccon (emotion causes)",
+        "a conversation task: meld, dailydialog (emotion in context), reccon (emotion causes), "
+        "or care (crisis cues: written cases, T-SID, SDCNL, against a keyword list and the emotion model alone)",
     ),
     split: str = typer.Option("test", help="train, dev or test"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
@@ -66,6 +67,9 @@ def eval_command(
         return
     if task in ("meld", "dailydialog", "reccon"):
         _eval_conversation(task, split, folder, report, console)
+        return
+    if task == "care":
+        _eval_care(folder, model, report, console)
         return
     if backend == "llm":
         _eval_llm(task, split, folder, llm, llm_model, limit or 100, template, model, report, console)
@@ -299,3 +303,51 @@ def _eval_conversation(task: str, split: str, folder: Path, report: Path | None,
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         out.print(f"report: {report}")
+
+
+def _eval_care(folder: Path, model: str | None, report: Path | None, console: Console) -> None:
+    import json
+
+    from rich.table import Table
+
+    from affectkit.evaluate.care_eval import GOEMOTIONS_DISTRESS, evaluate_care
+    from affectkit.understand.analyzer import Analyzer
+
+    analyzer = Analyzer(model=model)
+
+    def emotion_model_alone(texts: Any) -> list[int]:
+        return [2 if set(a.labels) & set(GOEMOTIONS_DISTRESS) else 0 for a in analyzer.analyze_batch(list(texts))]
+
+    with console.status("care") as status:
+        found = folder if folder.is_dir() else None
+        result = evaluate_care(found, goemotions=emotion_model_alone, progress=status.update)
+    out = Console()
+    table = Table(title="care: crisis cues at level 2+ (higher recall, lower false alarms are better)")
+    table.add_column("set / measure")
+    for system in result["systems"]:
+        table.add_column(system, justify="right")
+    rows: list[tuple[str, str, str]] = []
+    for name in ("dev", "holdout"):
+        rows += [(name, "recall_2plus", f"{name} ({result[name]['cases']} cases): crisis recall at 2+"),
+                 (name, "imminent_at_4", f"{name}: imminent cases at 4"),
+                 (name, "false_alarm_2plus", f"{name}: false alarms at 2+ (level-0 cases)"),
+                 (name, "exact_level", f"{name}: exact level")]  # fmt: skip
+    if "tsid" in result:
+        rows += [("tsid", "suicide_recall_2plus", "T-SID test: suicide/self-harm recall at 2+"),
+                 ("tsid", "none_false_alarm_2plus", "T-SID test: 'none' posts at 2+"),
+                 ("sdcnl", "suicidewatch_2plus", "SDCNL test: r/SuicideWatch posts at 2+"),
+                 ("sdcnl", "depression_2plus", "SDCNL test: r/depression posts at 2+")]  # fmt: skip
+    for name, measure, title in rows:
+        table.add_row(title, *[_fmt(result[name][system][measure]) for system in result["systems"]])
+    out.print(table)
+    for name in ("dev", "holdout"):
+        out.print(
+            f"{name}: level 2+ template replies passing check_reply {result[name]['replies_pass_checker']:.3f} "
+            f"of {result[name]['replies_checked']}; uncovered languages said so {result[name]['uncovered_said']:.3f}"
+        )
+        langs = result[name]["affectkit"]["by_language"]
+        out.print("  by language (recall / false alarms): " + ", ".join(
+            f"{lang} {v['recall_2plus']:.2f}/{v['false_alarm_2plus']:.2f}" for lang, v in langs.items()))  # fmt: skip
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(result, indent=2), encoding="utf-8")

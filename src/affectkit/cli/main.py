@@ -40,13 +40,14 @@ def main(
 
 
 def _register() -> None:
-    from affectkit.cli import analyze, conversation, evaluate, memory, reply, serve, stimuli, taxonomies
+    from affectkit.cli import analyze, care, conversation, evaluate, memory, reply, serve, stimuli, taxonomies
 
     app.command("analyze")(analyze.analyze_command)
     app.command("taxonomies")(taxonomies.taxonomies_command)
     app.command("eval")(evaluate.eval_command)
     app.command("serve")(serve.serve_command)
     app.command("reply")(reply.reply_command)
+    app.command("care")(care.care_command)
     app.command("explain")(reply.explain_command)
     app.add_typer(stimuli.stimuli_app, name="stimuli")
     app.add_typer(memory.memory_app, name="memory")

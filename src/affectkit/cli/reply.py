@@ -22,7 +22,8 @@ def reply_command(
     strategy: str = typer.Option(None, help="Force a strategy: " + "; ".join(STRATEGIES) + "."),
     chooser: str = typer.Option("rules", help="Strategy chooser: rules (from the emotions) or learned (ESConv)."),
     timeout: float = typer.Option(60.0, help="Seconds to wait for the LLM."),
-    as_json: bool = typer.Option(False, "--json", help="Print the reply and its grounding as JSON."),
+    as_json: bool = typer.Option(False, "--json", help="Print the reply, its care assessment and grounding as JSON."),
+    locale: str = typer.Option(None, help="Locale for crisis resources, e.g. en-GB, es-MX (or AFFECTKIT_LOCALE)."),
 ) -> None:
     """Reply to a message with care: the encoder reads the emotions and their cause words,
     then the composer (offline) or an LLM writes."""
@@ -30,17 +31,22 @@ def reply_command(
     from affectkit.llm.client import get_llm
 
     writer = get_llm(llm, model=llm_model, timeout=timeout) if llm else None
-    result = reply(message, llm=writer, strategy=strategy, chooser=chooser)
+    result = reply(message, llm=writer, strategy=strategy, chooser=chooser, locale=locale)
     if as_json:
         typer.echo(result.model_dump_json(exclude={"analysis"}))
         return
     console = Console()
     console.print(f"[bold]{result.reply}[/bold]\n")
     table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_row("emotions", ", ".join(f"{e.label} {e.probability:.2f}" for e in result.emotions) or "none clear")
-    table.add_row("cause words", ", ".join(result.cause_words) or "none")
+    coverage = "" if result.care.covered else ", language not covered"
+    table.add_row("care level", f"{result.care.level} ({result.care.level_name}){coverage}")
+    if result.care.level < 2:
+        table.add_row("emotions", ", ".join(f"{e.label} {e.probability:.2f}" for e in result.emotions) or "none clear")
+        table.add_row("cause words", ", ".join(result.cause_words) or "none")
     table.add_row("strategy", result.strategy)
     table.add_row("written by", result.produced_by + (" (offline, no LLM)" if result.produced_by == "composer" else ""))
+    if result.replaced:
+        table.add_row("replaced", "the LLM's reply broke: " + ", ".join(v.rule for v in result.replaced))
     if result.uncertain:
         table.add_row("note", "the emotion model is not sure; the reply says so")
     console.print(table)

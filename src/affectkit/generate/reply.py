@@ -18,6 +18,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from affectkit.care.assess import assess
+from affectkit.care.check import Violation, check_reply
+from affectkit.care.templates import crisis_reply
+from affectkit.care.types import CareAssessment
 from affectkit.errors import InputError, LLMOutputError
 from affectkit.generate.attribution import cause_words
 from affectkit.generate.compose import FEELING_WORDS, cause_clause, compose
@@ -54,6 +58,12 @@ class Reply(BaseModel):
     strategy: str
     uncertain: bool = Field(description="the top emotion's probability is below the unsure threshold")
     prompt_version: str = PROMPT_VERSION
+    care: CareAssessment = Field(description="the care layer's reading of the message (with the turns before it)")
+    template: str | None = Field(default=None, description="the care template, when one wrote the reply")
+    locale: str | None = Field(default=None, description="the locale whose resources the reply gives (care level 2+)")
+    replaced: list[Violation] = Field(
+        default_factory=list, description="the rules the LLM's reply broke, when it was replaced"
+    )
     analysis: Analysis
 
 
@@ -68,6 +78,7 @@ def reply(
     max_tokens: int = 120,
     chooser: str = "rules",
     memories: Sequence[str] | None = None,
+    locale: str | None = None,
 ) -> Reply:
     """Reply to ``message`` with care; ``history`` is earlier turns as chat messages.
 
@@ -75,13 +86,23 @@ def reply(
     of the eight ESConv strategies). ``unsure_below``: below this top probability the reply
     says it is not sure. ``memories``: earlier things the person said, most relevant first
     (from :class:`affectkit.memory.Memory`); the LLM may draw on them, the composer recalls
-    the first.
+    the first. ``locale`` (e.g. ``en-GB``; else ``AFFECTKIT_LOCALE``) picks the crisis
+    resources.
+
+    Every reply is planned after the care assessment: at care level 2 or more, or in a
+    language the care layer does not cover, the reply is written from the reviewed templates
+    (an LLM may write first, but its reply is checked and replaced when it breaks a rule);
+    below that, the emotions and strategy guide the composer or the LLM, and an LLM's reply
+    that breaks a rule (a diagnosis, method details) is replaced by the composer's.
     """
     recalled = [" ".join(m.split())[:MAX_MEMORY_CHARS] for m in (memories or [])[:MAX_MEMORIES] if m.strip()]
     analyzer = analyzer or _default_analyzer()
     analysis = analyzer.analyze(message)
     if strategy is not None and strategy not in STRATEGIES:
         raise InputError(f"unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}")
+    care = assess(analysis.text, history, locale)
+    if care.level >= 2 or not care.covered:
+        return _care_reply(analysis, care, history, llm=llm, locale=locale, max_tokens=max_tokens)
     focus, offset = _distress_first(analyzer, analysis)
     labels = _felt_labels(focus)
     if chooser not in ("rules", "learned"):
@@ -97,6 +118,7 @@ def reply(
     # the clause around the cause words, or the distressed clause itself
     clause = cause_clause(analysis.text, [w.start for w in causes]) if offset is None else focus.text
     causes_in_message = [w.word for w in causes]
+    broken: list[Violation] = []
     if llm is None:
         text = compose(labels, clause, chosen, uncertain=uncertain, memory=recalled[0] if recalled else None)
         produced_by = "composer"
@@ -107,6 +129,10 @@ def reply(
         if not text:
             raise LLMOutputError(f"{llm.name} answered with an empty reply; try again or use another model")
         produced_by = llm.name
+        broken = check_reply(text, care)
+        if broken:
+            text = compose(labels, clause, chosen, uncertain=uncertain, memory=recalled[0] if recalled else None)
+            produced_by = "composer"
     return Reply(
         message=analysis.text,
         reply=text,
@@ -116,8 +142,77 @@ def reply(
         strategy=chosen,
         uncertain=uncertain,
         prompt_version=MEMORY_PROMPT_VERSION if recalled else PROMPT_VERSION,
+        care=care,
+        replaced=broken if llm is not None else [],
         analysis=analysis,
     )
+
+
+CARE_PROMPT_VERSION = "care-reply.v1"
+
+
+def _care_reply(
+    analysis: Analysis,
+    care: CareAssessment,
+    history: Sequence[Message] | None,
+    *,
+    llm: LLM | None,
+    locale: str | None,
+    max_tokens: int,
+) -> Reply:
+    """A reply at care level 2 or more: the template, or an LLM's reply that passes every rule."""
+    template = crisis_reply(care, locale=locale, message=analysis.text)
+    text, produced_by, replaced = template.text, "care-template", []
+    if llm is not None and care.covered:
+        prompt = care_prompt(analysis.text, care, template.text, history)
+        completion = llm.complete(prompt, max_tokens=max(max_tokens, 200), temperature=0.3, seed=0)
+        candidate = completion.text.strip()
+        replaced = check_reply(candidate, care) if candidate else [Violation(rule="empty", detail="empty reply")]
+        if not replaced:
+            text, produced_by = candidate, llm.name
+    return Reply(
+        message=analysis.text,
+        reply=text,
+        produced_by=produced_by,
+        emotions=[],
+        cause_words=[],
+        strategy=f"Crisis support (care level {care.level})" if care.covered else "Resources (language not covered)",
+        uncertain=False,
+        prompt_version=CARE_PROMPT_VERSION,
+        care=care,
+        template=template.template if produced_by == "care-template" else None,
+        locale=template.locale,
+        replaced=replaced,
+        analysis=analysis,
+    )
+
+
+def care_prompt(
+    message: str, care: CareAssessment, reference: str, history: Sequence[Message] | None = None
+) -> list[Message]:
+    """The chat messages an LLM gets at care level 2 or more (template ``care-reply.v1``): the
+    rules of care.md and the reviewed reply to keep every fact of (resources, numbers).
+
+    Example:
+        >>> from affectkit.care.assess import assess
+        >>> prompt = care_prompt("I want to die", assess("I want to die"), "Call 988.")
+        >>> "988" in prompt[-1]["content"]
+        True
+    """
+    system = (
+        "You are an AI listener talking with someone who may be at risk. Follow these rules: say plainly what you "
+        "heard; ask one direct, open question about their safety or suicidal thoughts; give the crisis resources "
+        "exactly as in the reference reply; encourage a trusted person or professional; never diagnose; never give "
+        "method, dose, height or location details; never end the conversation or refuse to talk; say you are an AI; "
+        "stay under 120 words."
+    )
+    guidance = [
+        f'The person wrote: "{message}"',
+        f"Care level {care.level} of 4 ({care.level_name}); concerns: {', '.join(care.active) or 'none'}.",
+        f"Reference reply (keep its resources, numbers and questions): {reference}",
+        "Write only your reply to them.",
+    ]
+    return [{"role": "system", "content": system}, *(history or []), {"role": "user", "content": "\n".join(guidance)}]
 
 
 def _felt_labels(analysis: Analysis, floor: float = 0.1) -> list[str]:

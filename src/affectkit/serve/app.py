@@ -62,7 +62,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
 ROUTES = (
-    "/v1/analyze", "/v1/reply", "/v1/conversation", "/healthz", "/readyz", "/metrics", "/", "/docs", "/openapi.json",
+    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/conversation", "/healthz", "/readyz", "/metrics", "/", "/docs",
+    "/openapi.json",
 )  # fmt: skip
 _VIEW_FIELDS: dict[str, tuple[str, ...]] = {
     "goemotions": ("emotions",),
@@ -101,6 +102,20 @@ class ReplyRequest(BaseModel):
     message: str
     history: list[HistoryMessage] = Field(default_factory=list)
     strategy: str | None = Field(default=None, description="One of the eight ESConv strategies; null: chosen.")
+    locale: str | None = Field(
+        default=None, description="Locale for crisis resources, e.g. en-GB; null: the service's (AFFECTKIT_LOCALE)."
+    )
+
+
+class CareRequest(BaseModel):
+    """Messages to assess for crisis cues, each optionally with the person's earlier turns."""
+
+    model_config = ConfigDict(extra="forbid")
+    texts: list[str] = Field(min_length=1, description="Messages to assess, at most the service's max_texts.")
+    history: list[str] = Field(
+        default_factory=list, description="Earlier messages by the same person, oldest first (applies to every text)."
+    )
+    locale: str | None = Field(default=None, description="Locale hint for short texts, e.g. es-MX.")
 
 
 class TurnIn(BaseModel):
@@ -305,7 +320,8 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             message = clean_text(body.message, max_chars=settings.max_chars, where="message")
             history = [{"role": m.role, "content": m.content} for m in body.history]
             result = await asyncio.to_thread(
-                reply, message, history, llm=state.llm, analyzer=state.analyzer, strategy=body.strategy
+                reply, message, history, llm=state.llm, analyzer=state.analyzer, strategy=body.strategy,
+                locale=body.locale,
             )
         except InputError as error:
             return _error(422, str(error))
@@ -314,6 +330,38 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         finally:
             state.replies_running -= 1
         return Response(result.model_dump_json(), media_type="application/json")
+
+    @app.post(
+        "/v1/care",
+        summary="Crisis cues: a level 0-4 per category with evidence spans and flags, one assessment per text.",
+        responses={
+            413: {"description": "Too many texts or history turns, or a text too long"},
+            422: {"description": "Malformed JSON, wrong types, an empty text or a bad locale"},
+        },
+    )
+    async def care_route(body: CareRequest) -> Response:
+        from affectkit.care.assess import assess
+
+        if len(body.texts) > settings.max_texts:
+            return _error(
+                413, f"{len(body.texts)} texts in one request, more than the limit of max_texts={settings.max_texts}"
+            )
+        if len(body.history) > settings.max_history:
+            return _error(413, f"{len(body.history)} history turns, more than the limit of {settings.max_history}")
+        for where, text in [(f"texts[{i}]", t) for i, t in enumerate(body.texts)] + [
+            (f"history[{i}]", t) for i, t in enumerate(body.history)
+        ]:
+            if (refusal := too_long(where, text)) is not None:
+                return refusal
+        try:
+            results = [
+                assess(clean_text(text, max_chars=settings.max_chars, where=f"texts[{i}]"), body.history, body.locale)
+                for i, text in enumerate(body.texts)
+            ]
+        except (InputError, AffectkitError) as error:
+            return _error(422, str(error))
+        payload = "[" + ",".join(result.model_dump_json() for result in results) + "]"
+        return Response(payload, media_type="application/json")
 
     @app.post(
         "/v1/conversation",
