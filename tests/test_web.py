@@ -112,3 +112,63 @@ def test_page_shows_a_conversation_trajectory(browser: object) -> None:
         page.fill("#conversation", "no speaker here")
         page.click("#analyze-conversation")
         expect(page.locator("#conversation-error")).to_contain_text("line 1")
+
+
+CRISIS = "I don't want to be alive anymore, I want to kill myself"
+
+
+def test_page_shows_crisis_resources_at_care_level_2(browser: object) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with running(ServeSettings()) as (base, _):
+        context = browser.new_context(viewport={"width": 1200, "height": 1000}, locale="en-US")
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base)
+        banner = page.locator("#care-banner")
+        page.fill("#text", CRISIS)
+        page.click("#analyze")
+        expect(banner).to_be_visible()
+        assert banner.get_attribute("role") == "alert"
+        expect(banner).to_contain_text("Support is available now")
+        expect(banner).to_contain_text("988 Suicide & Crisis Lifeline")
+        expect(banner).to_contain_text("988")
+        expect(banner).to_contain_text("911")
+        expect(banner).to_contain_text("does not diagnose")
+        assert banner.locator("a[href='tel:988']").count() == 1
+        assert "kill" not in banner.inner_text().lower() and "alive" not in banner.inner_text().lower()
+        expect(page.locator("#labels .chip").first).to_be_visible()
+        assert page.evaluate("document.querySelector('#care-banner').nextElementSibling.id") == "text-error"
+        page.screenshot(path=str(ARTIFACTS / "care-banner.png"), full_page=True)
+
+        page.fill("#text", "this commute is killing me")  # a look-alike: no banner
+        page.click("#analyze")
+        expect(banner).to_be_hidden()
+        expect(banner).to_be_empty()
+
+        page.click("#tab-conversation")  # the peak of a conversation: one turn at level 2+ is enough
+        expect(banner).to_be_hidden()
+        page.fill("#conversation", f"Ana: this commute is killing me\nBen: Same here.\nAna: {CRISIS}\nBen: Oh no.")
+        page.click("#analyze-conversation")
+        expect(banner).to_be_visible()
+        expect(banner).to_contain_text("988")
+        expect(page.locator("#panel-conversation #care-banner")).to_have_count(1)
+        page.click("#tab-text")  # the text panel's last text was a look-alike
+        expect(banner).to_be_hidden()
+        context.close()
+
+        # A country the resources file lacks: the international directory, never a guessed number.
+        context = browser.new_context(viewport={"width": 1200, "height": 800}, locale="ja-JP")
+        page = context.new_page()
+        page.goto(base)
+        page.fill("#text", CRISIS)
+        page.click("#analyze")
+        banner = page.locator("#care-banner")
+        expect(banner).to_contain_text("your local emergency number")
+        assert banner.locator("a[href='https://findahelpline.com']").count() == 1
+        assert "988" not in banner.inner_text() and "911" not in banner.inner_text()
+        context.close()
+        assert errors == []

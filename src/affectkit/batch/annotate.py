@@ -26,6 +26,8 @@ from affectkit.errors import FileInputError, InputError
 from affectkit.understand.text import clean_text
 
 if TYPE_CHECKING:
+    from affectkit.care.types import CareAssessment
+    from affectkit.types import Analysis
     from affectkit.understand.analyzer import Analyzer
 
 
@@ -84,6 +86,26 @@ def progress_path(output: Path) -> Path:
     return output.with_name(output.name + ".progress.json")
 
 
+def _analyze_with_care(analyzer: Analyzer, texts: list[str]) -> tuple[list[Analysis], list[CareAssessment]]:
+    """Analyses and care assessments of a chunk, from one encoder pass when the care head fits."""
+    from affectkit.care.assess import assess
+    from affectkit.care.head import head_matches, load_care_head
+    from affectkit.models.heads import own_features
+
+    if not texts:
+        return [], []
+    if (
+        analyzer.model.has_pooled
+        and head_matches(load_care_head(), analyzer.model)
+        and analyzer.long_text == "truncate"
+    ):
+        analyses, logits, vad, pooled = analyzer.analyze_with_features(texts)
+        rows = own_features(logits, vad, pooled)
+        return analyses, [assess(a.text, features=rows[i]) for i, a in enumerate(analyses)]
+    analyses = analyzer.analyze_batch(texts)
+    return analyses, [assess(a.text) for a in analyses]
+
+
 def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: str | None) -> dict[str, Any]:
     stat = source.stat()
     return {
@@ -118,6 +140,7 @@ def annotate(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     resume: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    care: bool = False,
 ) -> AnnotationSummary:
     """Analyse every row of ``input_path`` and write results to ``output_path``.
 
@@ -128,7 +151,9 @@ def annotate(
     written after the last commit and continues from there, so no row is lost or repeated.
     The progress file stays, marked complete, when the job ends: resuming a finished job
     is a no-op, and a new run without ``resume`` starts again from the first row.
-    ``on_progress`` is called with the number of rows handled after each chunk.
+    ``on_progress`` is called with the number of rows handled after each chunk. ``care``
+    adds each row's care assessment (crisis cues, :func:`affectkit.care.assess`; the care
+    head reads the same encoder pass) as ``care`` in JSON lines and three columns in tables.
 
     Example:
         >>> import pathlib, tempfile
@@ -147,7 +172,7 @@ def annotate(
         raise InputError(f"chunk_size must be at least 1, not {chunk_size}")
     rows = read_rows(source, text_column, id_column)
     first = next(rows, None)  # raises file-level errors before any output is created
-    fingerprint = _fingerprint(source, analyzer, text_column, id_column)
+    fingerprint = _fingerprint(source, analyzer, text_column, id_column) | ({"care": True} if care else {})
     state_path = progress_path(target)
     bad_path = errors_path(target)
     state = _resume_state(state_path, target, fingerprint) if resume else None
@@ -188,7 +213,7 @@ def annotate(
         resuming = False
     else:
         resuming = state["output_position"] is not None
-    writer = ResultWriter(target, resume_at=state["output_position"])
+    writer = ResultWriter(target, resume_at=state["output_position"], care=care)
     if resuming and bad_path.exists():
         with open(bad_path, "r+b") as handle:
             handle.truncate(state["errors_bytes"])
@@ -199,8 +224,13 @@ def annotate(
         summary.reject(bad, bad_handle)
 
     def commit() -> None:
-        results = analyzer.analyze_batch([text for _, text in chunk])
-        writer.write([(row_id, result) for (row_id, _), result in zip(chunk, results)])
+        texts = [text for _, text in chunk]
+        cares = None
+        if care:
+            results, cares = _analyze_with_care(analyzer, texts)
+        else:
+            results = analyzer.analyze_batch(texts)
+        writer.write([(row_id, result) for (row_id, _), result in zip(chunk, results)], cares)
         summary.rows_out += len(results)
         position = writer.commit()
         bad_handle.flush()

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from affectkit.care.types import CareAssessment
 from affectkit.errors import MissingDependencyError, UnsupportedFormatError
 from affectkit.taxonomy.graph import GOEMOTIONS
 from affectkit.types import Analysis
@@ -61,6 +62,19 @@ def flat_record(row_id: str, analysis: Analysis) -> dict[str, Any]:
     return record
 
 
+CARE_COLUMNS = ("care_level", "care_categories", "care_covered")
+
+
+def _flat(row_id: str, analysis: Analysis, cares: list[CareAssessment] | None, index: int) -> dict[str, Any]:
+    record = flat_record(row_id, analysis)
+    if cares is not None:
+        care = cares[index]
+        record["care_level"] = care.level
+        record["care_categories"] = ";".join(f"{name}:{level}" for name, level in care.categories.items() if level)
+        record["care_covered"] = care.covered
+    return record
+
+
 class ResultWriter:
     """Append analyses to an output file in the format its extension names, in committed chunks.
 
@@ -70,8 +84,9 @@ class ResultWriter:
     and joined into the output file by ``close()``.
     """
 
-    def __init__(self, path: Path, resume_at: int | None = None) -> None:
+    def __init__(self, path: Path, resume_at: int | None = None, *, care: bool = False) -> None:
         self.path = path
+        self.care = care
         self.format = path.suffix.lower()
         if self.format not in SUPPORTED_OUTPUTS:
             raise UnsupportedFormatError(
@@ -103,24 +118,33 @@ class ResultWriter:
         else:
             self._handle = open(path, "w", encoding="utf-8", newline="")
         if self.format == ".csv":
-            self._csv = csv.DictWriter(self._handle, fieldnames=list(FLAT_COLUMNS))
+            columns = list(FLAT_COLUMNS) + (list(CARE_COLUMNS) if care else [])
+            self._csv = csv.DictWriter(self._handle, fieldnames=columns)
             if resume_at is None:
                 self._csv.writeheader()
 
-    def write(self, rows: list[tuple[str, Analysis]]) -> None:
-        """Write one chunk of (id, analysis) pairs, in order."""
+    def write(self, rows: list[tuple[str, Analysis]], cares: list[CareAssessment] | None = None) -> None:
+        """Write one chunk of (id, analysis) pairs, in order; ``cares``: each row's care
+        assessment, when the writer was opened with ``care=True``."""
         if not rows:
             return
+        if self.care and (cares is None or len(cares) != len(rows)):
+            raise ValueError("a care writer needs one care assessment per row")
         if self.format == ".jsonl":
-            for row_id, analysis in rows:
-                self._handle.write(json.dumps({"id": row_id, **analysis.model_dump(mode="json")}) + "\n")
+            for i, (row_id, analysis) in enumerate(rows):
+                record = {"id": row_id, **analysis.model_dump(mode="json")}
+                if cares is not None:
+                    record["care"] = cares[i].model_dump(mode="json")
+                self._handle.write(json.dumps(record) + "\n")
         elif self.format == ".csv":
-            self._csv.writerows(flat_record(row_id, analysis) for row_id, analysis in rows)
+            self._csv.writerows(_flat(row_id, analysis, cares, i) for i, (row_id, analysis) in enumerate(rows))
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            table = pa.Table.from_pylist([flat_record(row_id, analysis) for row_id, analysis in rows])
+            table = pa.Table.from_pylist(
+                [_flat(row_id, analysis, cares, i) for i, (row_id, analysis) in enumerate(rows)]
+            )
             part = self.parts_dir / f"part-{self._parts:08d}.parquet"
             pq.write_table(table, part.with_suffix(".tmp"))
             os.replace(part.with_suffix(".tmp"), part)

@@ -37,10 +37,16 @@ def assess(
     text: str,
     history: History | None = None,
     locale: str | None = None,
+    *,
+    features: Any = None,
+    analyzer: Any = None,
 ) -> CareAssessment:
     """Assess one message. ``history``: earlier messages by the same person, oldest first
     (strings, or chat messages whose ``role`` is ``user``; others are skipped). ``locale``
-    only decides the language when the text is too short to tell.
+    only decides the language when the text is too short to tell. The learned head runs
+    when ``features`` (one row of the emotion encoder's logits, VAD and pooled vector, from
+    the model the head was trained on) or an ``analyzer`` whose model it was trained on is
+    given; without either, only the rules and the conversation's memory decide.
 
     Example:
         >>> a = assess("I haven't eaten in 4 days, I don't deserve food")
@@ -57,6 +63,10 @@ def assess(
     covered = language in available_lexicons() or language == "und"
     rule_languages = _rule_languages(language)
     reading = read_rules(text, rule_languages, context=earlier)
+    head_name = encoder = None
+    head_scores = None
+    if covered and language in ("en", "und") and (features is not None or analyzer is not None):
+        head_name, encoder, head_scores = _apply_head(reading, text, features, analyzer)
     message_level = reading.level
     history_levels = [
         read_rules(turn, _rule_languages(detect_language(turn)), context=earlier[:i])
@@ -86,10 +96,38 @@ def assess(
         covered=covered,
         message_level=message_level if covered else 0,
         history_level=max((r.level for r in history_levels), default=0),
+        head_scores=head_scores,
         provenance=CareProvenance(
-            rules="+".join(reading.rules), history_turns=len(earlier)
+            rules="+".join(reading.rules), head=head_name, encoder=encoder, history_turns=len(earlier)
         ),
     )
+
+
+def _apply_head(
+    reading: RuleReading, text: str, features: Any, analyzer: Any
+) -> tuple[str | None, str | None, dict[str, float] | None]:
+    """Let the learned head raise suicidal ideation to 2 (or distress to 1) where the rules
+    did not lower those words; returns the head's name, the encoder's and the scores."""
+    from affectkit.care.head import DISTRESS_CONCERN, head_matches, load_care_head, text_features
+
+    head = load_care_head()
+    if features is None:
+        if not head_matches(head, analyzer.model):
+            return None, None, None
+        features = text_features(analyzer, [text])[0]
+    none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
+    blocked = any(reading.flags[name] for name in ("negated", "figurative", "third_party", "past"))
+    if not blocked and suicidal >= head.threshold and reading.levels["suicidal_ideation"] < 2:
+        reading.raise_to("suicidal_ideation", 2, round(suicidal, 3))
+        reading.evidence.append(
+            Evidence(
+                category="suicidal_ideation", level=2, start=0, end=len(text), text=text[:200], cue="head.suicidal"
+            )
+        )
+    elif not blocked and distress + suicidal >= DISTRESS_CONCERN and reading.levels["acute_distress"] == 0:
+        reading.raise_to("acute_distress", 1, round(distress + suicidal, 3))
+    scores = {"none": round(none, 4), "distress": round(distress, 4), "suicidal": round(suicidal, 4)}
+    return f"{head.name}@{head.version}", f"{head.encoder[0]}@{head.encoder[1]}", scores
 
 
 def _rule_languages(language: str) -> list[str]:
@@ -138,8 +176,11 @@ def assess_batch(
     texts: Sequence[str],
     histories: Sequence[History | None] | None = None,
     locale: str | None = None,
+    *,
+    analyzer: Any = None,
 ) -> list[CareAssessment]:
-    """Assess many messages, each with its own history (or none).
+    """Assess many messages, each with its own history (or none); with an ``analyzer`` the
+    learned head reads features from one batched encoder pass.
 
     Example:
         >>> [a.level for a in assess_batch(["I want to die", "what a lovely day"])]
@@ -147,4 +188,13 @@ def assess_batch(
     """
     if histories is not None and len(histories) != len(texts):
         raise ValueError(f"{len(histories)} histories for {len(texts)} texts")
-    return [assess(text, histories[i] if histories is not None else None, locale) for i, text in enumerate(texts)]
+    rows: list[Any] = [None] * len(texts)
+    if analyzer is not None and texts:
+        from affectkit.care.head import head_matches, load_care_head, text_features
+
+        if head_matches(load_care_head(), analyzer.model):
+            rows = list(text_features(analyzer, [clean_text(t, max_chars=MAX_CARE_CHARS) for t in texts]))
+    return [
+        assess(text, histories[i] if histories is not None else None, locale, features=rows[i])
+        for i, text in enumerate(texts)
+    ]

@@ -142,6 +142,7 @@ _SPEAKER = re.compile(r"\b(?:i|i'm|im|yo|je|j'|ich|eu)\b", re.IGNORECASE)
 
 _BARE = re.compile(
     r"^(?:\W|feel(?:ing)?|so|very|really|been|getting|kinda|pretty|super|extremely|always|still|just|too|"
+    r"thinking|thought|about|of|considering|contemplating|planning|gonna|going|to|want|wanna|"
     r"muy|tan|me siento|estoy|très|trop|je suis|sehr|so|bin|total|tão|muito|estou|ando|tô)*$",
     re.IGNORECASE,
 )

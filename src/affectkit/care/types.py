@@ -82,6 +82,9 @@ class CareAssessment(_Frozen):
     covered: bool = Field(description="False when the care layer has no rules for the language: resources only")
     message_level: int = Field(ge=0, le=4, description="the level of this message alone, before history")
     history_level: int = Field(default=0, ge=0, le=4, description="the highest level among the earlier turns")
+    head_scores: dict[str, float] | None = Field(
+        default=None, description="the learned head's probabilities (none, distress, suicidal), when it ran"
+    )
     provenance: CareProvenance
 
     @classmethod

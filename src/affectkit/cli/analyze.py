@@ -52,6 +52,7 @@ def analyze_command(
     engine: str = typer.Option("in-process", help="in-process, or ray (Ray Data; needs affectkit[ray])."),
     ray_address: str | None = typer.Option(None, help="An existing Ray cluster (default: start a local Ray)."),
     workers: int | None = typer.Option(None, help="Ray actors, each with its own analyser (default: CPUs - 1)."),
+    care: bool = typer.Option(False, "--care", help="Add each row's care assessment (crisis cues) to --input jobs."),
 ) -> None:
     """Analyse the emotions of texts, a file, or stdin.
 
@@ -68,6 +69,8 @@ def analyze_command(
         if engine not in ("in-process", "ray"):
             raise AffectkitError(f"--engine must be in-process or ray, not {engine!r}")
         if engine == "ray":
+            if care:
+                raise AffectkitError("--care runs with the in-process engine for now; drop --engine ray")
             if resume:
                 raise AffectkitError("--resume is for the in-process engine; a Ray job re-runs from the start")
             _analyze_file_ray(
@@ -90,8 +93,11 @@ def analyze_command(
             _analyzer(model, threshold, long_text),
             resume=resume,
             chunk_size=chunk_size,
+            care=care,
         )
         return
+    if care:
+        raise AffectkitError("--care is for --input files; for texts use `affectkit care`")
     if output_file is not None:
         raise AffectkitError("--output is for --input files; for texts use --json and redirect")
     if not texts:
@@ -169,6 +175,7 @@ def _analyze_file(
     *,
     resume: bool,
     chunk_size: int,
+    care: bool = False,
 ) -> None:
     from affectkit.batch import annotate, count_rows
 
@@ -208,6 +215,7 @@ def _analyze_file(
             on_progress=update,
             resume=resume,
             chunk_size=chunk_size,
+            care=care,
         )
         progress.update(task, total=summary.rows_in, completed=summary.rows_in)
     _print_summary(console, summary)

@@ -64,6 +64,9 @@ class Reply(BaseModel):
     replaced: list[Violation] = Field(
         default_factory=list, description="the rules the LLM's reply broke, when it was replaced"
     )
+    redacted: dict[str, int] = Field(
+        default_factory=dict, description="what was replaced by placeholders before the text went to a remote LLM"
+    )
     analysis: Analysis
 
 
@@ -97,12 +100,12 @@ def reply(
     """
     recalled = [" ".join(m.split())[:MAX_MEMORY_CHARS] for m in (memories or [])[:MAX_MEMORIES] if m.strip()]
     analyzer = analyzer or _default_analyzer()
-    analysis = analyzer.analyze(message)
     if strategy is not None and strategy not in STRATEGIES:
         raise InputError(f"unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}")
-    care = assess(analysis.text, history, locale)
+    analysis, care = ground(message, history, analyzer, locale)
+    outgoing, redacted = _outgoing(analysis.text, history, llm)
     if care.level >= 2 or not care.covered:
-        return _care_reply(analysis, care, history, llm=llm, locale=locale, max_tokens=max_tokens)
+        return _care_reply(analysis, care, outgoing, llm=llm, locale=locale, max_tokens=max_tokens, redacted=redacted)
     focus, offset = _distress_first(analyzer, analysis)
     labels = _felt_labels(focus)
     if chooser not in ("rules", "learned"):
@@ -123,7 +126,8 @@ def reply(
         text = compose(labels, clause, chosen, uncertain=uncertain, memory=recalled[0] if recalled else None)
         produced_by = "composer"
     else:
-        prompt = reply_prompt(analysis.text, emotions, causes_in_message, chosen, uncertain, history, recalled)
+        said, earlier = outgoing
+        prompt = reply_prompt(said, emotions, causes_in_message, chosen, uncertain, earlier, recalled)
         completion = llm.complete(prompt, max_tokens=max_tokens, temperature=0.7, seed=0)
         text = completion.text.strip()
         if not text:
@@ -144,8 +148,54 @@ def reply(
         prompt_version=MEMORY_PROMPT_VERSION if recalled else PROMPT_VERSION,
         care=care,
         replaced=broken if llm is not None else [],
+        redacted=redacted,
         analysis=analysis,
     )
+
+
+def ground(
+    message: str, history: Sequence[Message] | None, analyzer: Analyzer, locale: str | None = None
+) -> tuple[Analysis, CareAssessment]:
+    """The first stage of every reply: the emotions and the care assessment, from one encoder
+    pass (the care head reads the same pass's features when it was trained on this model).
+
+    Example:
+        >>> analysis, care = ground("I want to kill myself", None, _default_analyzer())
+        >>> care.level, care.provenance.head is not None
+        (3, True)
+    """
+    from affectkit.care.head import head_matches, load_care_head
+    from affectkit.models.heads import own_features
+
+    if analyzer.model.has_pooled and head_matches(load_care_head(), analyzer.model):
+        analyses, logits, vad, pooled = analyzer.analyze_with_features([message])
+        features = own_features(logits, vad, pooled)[0]
+        return analyses[0], assess(analyses[0].text, history, locale, features=features)
+    analysis = analyzer.analyze(message)
+    return analysis, assess(analysis.text, history, locale)
+
+
+def _outgoing(
+    message: str, history: Sequence[Message] | None, llm: LLM | None
+) -> tuple[tuple[str, list[Message]], dict[str, int]]:
+    """What an LLM may see: everything, when it runs here; else with emails, numbers, URLs
+    and handles replaced (:func:`affectkit.care.redact.redact`), and what was replaced."""
+    from affectkit.care.redact import is_local, redact
+
+    earlier = list(history or [])
+    if llm is None or is_local(getattr(llm, "base_url", None)):
+        return (message, earlier), {}
+    found: dict[str, int] = {}
+    said = redact(message)
+    for kind, count in said.found.items():
+        found[kind] = found.get(kind, 0) + count
+    cleaned: list[Message] = []
+    for turn in earlier:
+        done = redact(turn["content"])
+        for kind, count in done.found.items():
+            found[kind] = found.get(kind, 0) + count
+        cleaned.append({"role": turn["role"], "content": done.text})
+    return (said.text, cleaned), found
 
 
 CARE_PROMPT_VERSION = "care-reply.v1"
@@ -154,17 +204,18 @@ CARE_PROMPT_VERSION = "care-reply.v1"
 def _care_reply(
     analysis: Analysis,
     care: CareAssessment,
-    history: Sequence[Message] | None,
+    outgoing: tuple[str, list[Message]],
     *,
     llm: LLM | None,
     locale: str | None,
     max_tokens: int,
+    redacted: dict[str, int],
 ) -> Reply:
     """A reply at care level 2 or more: the template, or an LLM's reply that passes every rule."""
     template = crisis_reply(care, locale=locale, message=analysis.text)
     text, produced_by, replaced = template.text, "care-template", []
     if llm is not None and care.covered:
-        prompt = care_prompt(analysis.text, care, template.text, history)
+        prompt = care_prompt(outgoing[0], care, template.text, outgoing[1])
         completion = llm.complete(prompt, max_tokens=max(max_tokens, 200), temperature=0.3, seed=0)
         candidate = completion.text.strip()
         replaced = check_reply(candidate, care) if candidate else [Violation(rule="empty", detail="empty reply")]
@@ -183,6 +234,7 @@ def _care_reply(
         template=template.template if produced_by == "care-template" else None,
         locale=template.locale,
         replaced=replaced,
+        redacted=redacted,
         analysis=analysis,
     )
 

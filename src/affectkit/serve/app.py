@@ -3,6 +3,8 @@
 Routes (all but the health checks need the API key when one is set):
 
 - ``POST /v1/analyze`` ``{"texts": [...], "view": null}``: one ``Analysis`` per text, in order.
+- ``GET /v1/resources?locale=en-US``: the crisis resources of a locale (country, emergency
+  number, services, the international directory); no locale: the service's.
 - ``GET /healthz``: the process is alive. ``GET /readyz``: the model is loaded and the
   service is not draining (503 otherwise). ``GET /metrics``: Prometheus text format.
 - ``GET /``: the web page; ``/docs``: the OpenAPI page.
@@ -34,9 +36,9 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -51,6 +53,9 @@ from affectkit.serve.settings import ServeSettings
 from affectkit.types import Analysis
 from affectkit.understand.text import clean_text
 
+if TYPE_CHECKING:
+    from affectkit.care.resources import Service
+
 log = logging.getLogger("affectkit.serve")
 
 Scope = MutableMapping[str, Any]
@@ -62,8 +67,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
 ROUTES = (
-    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/conversation", "/healthz", "/readyz", "/metrics", "/", "/docs",
-    "/openapi.json",
+    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/resources", "/v1/conversation", "/healthz", "/readyz", "/metrics",
+    "/", "/docs", "/openapi.json",
 )  # fmt: skip
 _VIEW_FIELDS: dict[str, tuple[str, ...]] = {
     "goemotions": ("emotions",),
@@ -363,6 +368,60 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         payload = "[" + ",".join(result.model_dump_json() for result in results) + "]"
         return Response(payload, media_type="application/json")
 
+    @app.get(
+        "/v1/resources",
+        summary="Crisis resources for a locale: country, emergency number, services and the international directory.",
+        responses={
+            422: {"description": "A locale that is not a language code with an optional country, such as en-US"},
+            500: {"description": "The service's resources file or its AFFECTKIT_LOCALE cannot be used"},
+        },
+    )
+    async def resources_route(
+        locale: Annotated[
+            str | None,
+            Query(
+                description="A language with an optional country, e.g. en-US, pt_BR or fr; "
+                "none: the service's (AFFECTKIT_LOCALE), else en-US.",
+            ),
+        ] = None,
+    ) -> Response:
+        from affectkit.care.resources import parse_locale, resolve_locale, resources_for
+
+        given = (locale or "").strip() or None
+        if given is not None:
+            valid = len(given) <= 64
+            if valid:
+                try:
+                    parse_locale(given)
+                except AffectkitError:
+                    valid = False
+            if not valid:
+                shown = given if len(given) <= 64 else given[:64] + "..."
+                return _error(
+                    422,
+                    f"locale {shown!r} is not a language code with an optional country: send one such as "
+                    "?locale=en-US, ?locale=es-MX or ?locale=fr, or leave it out for the service's default",
+                )
+        try:
+            chosen, origin = resolve_locale(given, "en")
+            found = resources_for(chosen)
+        except AffectkitError as error:
+            return _error(500, f"the service's crisis resources cannot be used: {error}")
+        crisis = found.crisis
+        return JSONResponse(
+            {
+                "locale": found.locale,
+                "locale_source": origin,
+                "language": found.language,
+                "country": found.country,
+                "emergency": found.emergency,
+                "crisis": _service_json(crisis) if crisis is not None else None,
+                "services": [_service_json(service) for service in found.services],
+                "directory": _service_json(found.directory),
+                "version": found.source,
+            }
+        )
+
     @app.post(
         "/v1/conversation",
         summary="A conversation turn by turn: each turn's analysis, emotion in context and causes; speakers' courses.",
@@ -486,6 +545,21 @@ def _render(results: list[Analysis], view: str | None) -> bytes:
         return b"[" + b",".join(result.model_dump_json().encode() for result in results) + b"]"
     keep = {"text", "labels", "dominant", "provenance", *_VIEW_FIELDS[view]}
     return json.dumps([result.model_dump(mode="json", include=keep) for result in results]).encode()
+
+
+def _service_json(service: Service) -> dict[str, Any]:
+    """A care ``Service`` as JSON: how to reach it, on which topics, and where that was confirmed."""
+    return {
+        "name": service.name,
+        "topics": list(service.topics),
+        "call": service.call,
+        "text": service.text,
+        "chat": service.chat,
+        "url": service.url,
+        "languages": list(service.languages),
+        "source": service.source,
+        "checked": service.checked,
+    }
 
 
 def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:

@@ -48,7 +48,9 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from affectkit.care.types import CareAssessment
 from affectkit.errors import FileInputError, InputError, UnsupportedFormatError
+from affectkit.models.heads import own_features
 from affectkit.types import Analysis
 from affectkit.understand.analyzer import Analyzer
 from affectkit.understand.dialogue_heads import Cause, ContextEmotion, DialogueHeads
@@ -168,6 +170,7 @@ class TurnAnalysis(BaseModel):
     perspective_gap: float = Field(description="Euclidean distance of writer and reader VAD, 1-5 scale points")
     emotion: ContextEmotion = Field(description="the turn's emotion read with the earlier turns and speakers")
     causes: list[Cause] = Field(description="turns that caused this turn's emotion, best first")
+    care: CareAssessment = Field(description="crisis cues in this turn, read with the same speaker's earlier turns")
 
 
 class SpeakerCourse(BaseModel):
@@ -192,6 +195,8 @@ class ConversationAnalysis(BaseModel):
     turns: list[TurnAnalysis]
     speakers: dict[str, SpeakerCourse]
     context: str = Field(description="'earlier-turns': emotions read with the earlier turns and speakers")
+    care_peak: int = Field(description="the highest care level of any turn (0-4)")
+    care_peak_turn: int | None = Field(description="the first turn at the peak level, or None when it is 0")
     provenance: dict[str, Any] = Field(description="conversation heads: name, version, encoder, corpus")
 
 
@@ -222,6 +227,7 @@ def analyze_conversation(
     emotions = context.emotions(logits, vad, pooled, speakers, corpus=chosen)
     labels = [emotion.label for emotion in emotions]
     causes = context.causes(logits, vad, pooled, speakers, texts, labels, encoder=reader.model)
+    cares = _care_by_turn(texts, speakers, own_features(logits, vad, pooled), reader)
     last_sentiment: dict[str, str] = {}
     turns: list[TurnAnalysis] = []
     for index, (turn, analysis) in enumerate(zip(conversation.turns, analyses)):
@@ -232,11 +238,30 @@ def analyze_conversation(
         turns.append(TurnAnalysis(index=index, speaker=turn.speaker, time=turn.time, analysis=analysis,
                                   shift=previous is not None and previous != analysis.sentiment.top,
                                   perspective_gap=round(gap, 6), emotion=emotions[index],
-                                  causes=causes[index]))
+                                  causes=causes[index], care=cares[index]))
     courses = {name: _course(name, turns) for name in dict.fromkeys(t.speaker for t in turns)}
+    peak = max((c.level for c in cares), default=0)
     return ConversationAnalysis(
-        turns=turns, speakers=courses, context="earlier-turns", provenance=context.provenance(chosen)
-    )
+        turns=turns, speakers=courses, context="earlier-turns", care_peak=peak,
+        care_peak_turn=next((i for i, c in enumerate(cares) if c.level == peak), None) if peak else None,
+        provenance=context.provenance(chosen),
+    )  # fmt: skip
+
+
+def _care_by_turn(
+    texts: Sequence[str], speakers: Sequence[str], features: Any, reader: Analyzer
+) -> list[CareAssessment]:
+    """Each turn's care assessment with its speaker's earlier turns; the care head reads the
+    conversation's one encoder pass when it was trained on this model."""
+    from affectkit.care.assess import assess
+    from affectkit.care.head import head_matches, load_care_head
+
+    use_head = head_matches(load_care_head(), reader.model)
+    result = []
+    for index, text in enumerate(texts):
+        earlier = [texts[j] for j in range(index) if speakers[j] == speakers[index]]
+        result.append(assess(text, earlier, features=features[index] if use_head else None))
+    return result
 
 
 def inertia_and_contagion(

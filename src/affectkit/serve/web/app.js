@@ -1,5 +1,7 @@
 // affectkit web page: calls POST /v1/analyze, /v1/reply and /v1/conversation and draws the results with plotly.js.
-// User text is only ever set with textContent, never as HTML.
+// Every analysed text (each turn of a conversation) is also read by POST /v1/care; at care level 2 or more a
+// banner shows the crisis line and emergency number of the browser's locale (GET /v1/resources).
+// User text is only ever set with textContent, never as HTML, and never put into the care banner.
 "use strict";
 
 const PLOT_CONFIG = { displayModeBar: false, responsive: true };
@@ -85,6 +87,16 @@ function parseConversation(raw) {
   });
 }
 
+// Each turn with the same speaker's earlier turns (the care layer reads a person's recent words together).
+function careTurns(turns) {
+  const earlier = new Map();
+  return turns.filter(turn => turn.text.trim()).map(turn => {
+    const before = earlier.get(turn.speaker) || [];
+    earlier.set(turn.speaker, [...before, turn.text]);
+    return { text: turn.text, history: before.slice(-CARE_HISTORY) };
+  });
+}
+
 async function readConversation(turns) {
   const response = await fetch("/v1/conversation", {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ turns }),
@@ -129,6 +141,141 @@ function renderConversation(turns, reading) {
     xaxis: { title: "turn", dtick: 1 }, yaxis: { range: [1, 5] }, legend: { orientation: "h" } }, PLOT_CONFIG);
 }
 
+// --- Crisis care -------------------------------------------------------------------------------------------
+// The banner is built only from /v1/resources: it never holds what the user typed. It belongs to the panel
+// whose analysis raised it, and shows while that panel is open.
+
+const CARE_LEVEL = 2;                  // elevated: the level from which the banner shows
+const CARE_HISTORY = 10;               // earlier turns by the same speaker sent with each turn (the care layer reads 10)
+const careLevels = { "panel-text": 0, "panel-conversation": 0 };
+const careRuns = { "panel-text": 0, "panel-conversation": 0 };
+let careResourcesPromise = null;
+
+function pageLocale() {
+  // "en-US" from the browser; Intl.Locale turns "zh-Hans-CN" into "zh-CN", which the service reads.
+  const raw = navigator.language || "";
+  try {
+    const locale = new Intl.Locale(raw);
+    return locale.region ? `${locale.language}-${locale.region}` : locale.language;
+  } catch (_) { return raw; }
+}
+
+async function fetchResources(locale) {
+  const response = await fetch(locale ? `/v1/resources?locale=${encodeURIComponent(locale)}` : "/v1/resources");
+  if (response.ok) return response.json();
+  if (response.status === 422 && locale.includes("-")) return fetchResources(locale.split("-")[0]);  // language only
+  throw new Error(`resources: ${response.status}`);
+}
+
+function careResources() {
+  if (!careResourcesPromise) {
+    careResourcesPromise = fetchResources(pageLocale()).catch(error => { careResourcesPromise = null; throw error; });
+  }
+  return careResourcesPromise;
+}
+
+async function careLevel(text, history) {
+  const response = await fetch("/v1/care", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ texts: [text], history }),
+  });
+  if (!response.ok) throw new Error(`care: ${response.status}`);
+  return (await response.json())[0].level;
+}
+
+// Read each item ({text, history}) with /v1/care, a few at a time; the panel's level is the peak.
+async function checkCare(panelId, items) {
+  const run = ++careRuns[panelId];
+  const levels = new Array(items.length).fill(null);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try { levels[i] = await careLevel(items[i].text, items[i].history); } catch (_) { /* that turn unread */ }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, items.length) }, worker));
+  if (run !== careRuns[panelId]) return;  // a newer analysis in this panel has started
+  const read = levels.filter(level => level !== null);
+  if (!read.length) return;  // the care layer did not answer: keep what the banner showed
+  careLevels[panelId] = Math.max(...read);
+  await renderCareBanner();
+}
+
+function link(href, label) {
+  const a = document.createElement("a");
+  a.href = href;
+  a.textContent = label;
+  if (/^https?:/.test(href)) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+  return a;
+}
+
+function item(...parts) {
+  const li = document.createElement("li");
+  for (const part of parts) li.append(part);
+  return li;
+}
+
+function crisisLine(service) {
+  const reach = [];
+  if (service.call) reach.push(["call ", link(`tel:${service.call.replace(/[^\d+]/g, "")}`, service.call)]);
+  if (service.text) {
+    const number = /^\+?[\d\s-]+$/.test(service.text);
+    const sms = service.text.replace(/[^\d+]/g, "");
+    reach.push(number ? ["text ", link(`sms:${sms}`, service.text)] : [`text ${service.text}`]);
+  }
+  if (service.chat) reach.push([link(service.chat, "chat online")]);
+  else if (!reach.length && service.url) reach.push([link(service.url, service.url.replace(/^https?:\/\//, ""))]);
+  const strong = document.createElement("strong");
+  strong.textContent = service.name;
+  const parts = [strong, ": "];
+  reach.forEach((way, i) => { if (i) parts.push(", "); parts.push(...way); });
+  return item(...parts);
+}
+
+function drawCareBanner(banner, level, resources) {
+  const title = document.createElement("h2");
+  title.textContent = "Support is available now";
+  const intro = document.createElement("p");
+  intro.textContent =
+    "This text may describe someone in crisis. If that is you or someone you know, you can reach a person now:";
+  const list = document.createElement("ul");
+  const crisis = resources && resources.crisis;
+  if (crisis) list.append(crisisLine(crisis));
+  if (resources && (!crisis || !resources.country)) {
+    const directory = resources.directory;
+    list.append(item("Find a free, confidential helpline in your country: ", link(directory.url, directory.name)));
+  }
+  const emergency = resources && resources.emergency;
+  const danger = emergency
+    ? item("If anyone is in immediate danger, call ", link(`tel:${emergency}`, emergency), ".")
+    : item("If anyone is in immediate danger, call your local emergency number.");
+  if (level >= 4) list.prepend(danger); else list.append(danger);
+  const note = document.createElement("p");
+  note.className = "care-note";
+  note.textContent =
+    "This page reads words, not people: it does not diagnose anyone, and it is no substitute for talking with someone.";
+  banner.replaceChildren(title, intro, list, note);
+}
+
+async function renderCareBanner() {
+  const panel = document.querySelector("[role=tabpanel]:not([hidden])");
+  const banner = document.getElementById("care-banner");
+  const level = careLevels[panel.id];
+  let resources = null;
+  if (level >= CARE_LEVEL) {
+    try { resources = await careResources(); } catch (_) { /* the banner still shows, with generic advice */ }
+    if (document.querySelector("[role=tabpanel]:not([hidden])") !== panel || careLevels[panel.id] !== level) return;
+  }
+  if (banner.parentElement !== panel) panel.querySelector("form").after(banner);  // the top of this panel's results
+  if (level >= CARE_LEVEL) {
+    drawCareBanner(banner, level, resources);
+    banner.hidden = false;
+  } else {
+    banner.hidden = true;
+    banner.replaceChildren();
+  }
+}
+
 async function busy(button, work) {
   button.disabled = true;
   try { await work(); } finally { button.disabled = false; }
@@ -139,6 +286,7 @@ document.getElementById("text-form").addEventListener("submit", event => {
   const text = document.getElementById("text").value;
   show("text-error", false);
   if (!text.trim()) { fail("text-error", "Type a text first."); return; }
+  checkCare("panel-text", [{ text, history: [] }]);
   busy(document.getElementById("analyze"), async () => {
     try { renderText((await analyze([text]))[0]); } catch (error) { fail("text-error", error.message); }
   });
@@ -171,6 +319,7 @@ document.getElementById("conversation-form").addEventListener("submit", event =>
   busy(document.getElementById("analyze-conversation"), async () => {
     try {
       const turns = parseConversation(document.getElementById("conversation").value);
+      checkCare("panel-conversation", careTurns(turns));
       renderConversation(turns, await readConversation(turns));
     } catch (error) { fail("conversation-error", error.message); }
   });
@@ -187,6 +336,7 @@ for (const tab of document.querySelectorAll("nav button")) {
       other.setAttribute("aria-selected", String(other === tab));
       document.getElementById(other.dataset.panel).hidden = other !== tab;
     }
+    renderCareBanner();
   });
 }
 

@@ -1,0 +1,121 @@
+"""The care layer's learned head: none / distress / suicidal language from the emotion
+encoder's features (logits, VAD and pooled vector of one pass), run with numpy.
+
+It catches what no rule names (a long post that never says a crisis word but reads like
+r/SuicideWatch). It only ever raises: suicidal ideation to level 2 when its probability
+passes the threshold set on validation data, never above 2 and never where the rules found
+the words negated, figurative or about someone else. Trained by ``training/care_head.py``;
+the folder holds ``head.json`` (name, version, kind, encoder, feature spec, labels,
+activation, thresholds, data and licences) and ``weights.npz``.
+
+Example:
+    >>> head = load_care_head()
+    >>> head.labels, head.dim
+    (('none', 'distress', 'suicidal'), 421)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as package_files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from affectkit.errors import ModelError
+
+FloatArray = npt.NDArray[np.float32]
+SHIPPED = "care-minilm"
+DISTRESS_CONCERN = 0.6
+
+
+@dataclass(frozen=True)
+class CareHead:
+    """A loaded care head: standardise, one linear layer, softmax."""
+
+    name: str
+    version: str
+    encoder: tuple[str, str]
+    labels: tuple[str, ...]
+    mean: FloatArray
+    std: FloatArray
+    weight: FloatArray
+    bias: FloatArray
+    threshold: float
+
+    @property
+    def dim(self) -> int:
+        return int(self.mean.shape[0])
+
+    def probabilities(self, features: npt.ArrayLike) -> FloatArray:
+        """Class probabilities (n x 3) of feature rows (n x 421).
+
+        Example:
+            >>> head = load_care_head()
+            >>> head.probabilities(np.zeros((2, head.dim))).shape
+            (2, 3)
+        """
+        x = np.atleast_2d(np.asarray(features, dtype=np.float32))
+        if x.shape[1] != self.dim:
+            raise ModelError(f"the care head reads {self.dim} features, got {x.shape[1]}")
+        z = ((x - self.mean) / self.std) @ self.weight + self.bias
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        result: FloatArray = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+        return result
+
+
+@cache
+def load_care_head(directory: str | None = None) -> CareHead:
+    """The shipped care head (or one in ``directory``).
+
+    Example:
+        >>> load_care_head().name
+        'care-risk-minilm'
+    """
+    folder = Path(directory) if directory else Path(str(package_files.files("affectkit.models") / "weights" / SHIPPED))
+    try:
+        manifest: dict[str, Any] = json.loads((folder / "head.json").read_text(encoding="utf-8"))
+        with np.load(folder / manifest.get("weights", "weights.npz"), allow_pickle=False) as arrays:
+            parts = {key: arrays[key].astype(np.float32) for key in ("mean", "std", "weight", "bias")}
+    except (OSError, KeyError, ValueError) as error:
+        raise ModelError(f"cannot load the care head from {folder}: {error}; re-install affectkit") from error
+    if manifest.get("kind") != "care":
+        raise ModelError(f"{folder} holds a {manifest.get('kind')!r} head, not a care head")
+    return CareHead(
+        name=manifest["name"],
+        version=manifest["version"],
+        encoder=(manifest["encoder"]["name"], manifest["encoder"]["version"]),
+        labels=tuple(manifest["labels"]),
+        threshold=float(manifest["thresholds"]["suicidal"]),
+        **parts,
+    )
+
+
+def text_features(analyzer: Any, texts: list[str]) -> FloatArray:
+    """The features the head reads, from the analyser's emotion model (one batched pass).
+
+    Example:
+        >>> from affectkit.understand.analyzer import Analyzer
+        >>> text_features(Analyzer(), ["hello"]).shape
+        (1, 421)
+    """
+    from affectkit.models.heads import own_features
+
+    logits, vad, pooled = analyzer.model.text_features(texts, analyzer.batch_size)
+    return own_features(logits, vad, pooled)
+
+
+def head_matches(head: CareHead, model: Any) -> bool:
+    """Whether the head was trained on this emotion model (name and version).
+
+    Example:
+        >>> from affectkit.understand.analyzer import Analyzer
+        >>> head_matches(load_care_head(), Analyzer().model)
+        True
+    """
+    return (model.name, model.version) == head.encoder

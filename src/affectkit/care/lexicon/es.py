@@ -1,0 +1,522 @@
+"""Spanish care rules (Spain and Latin America). Levels follow care.md: 2 elevated, 3 high, 4 imminent.
+
+Written for Spanish, not translated: Spanish drops the subject, so the speaker is in the verb
+("quiero matarme", "me voy a suicidar", "me corto") and a cue holds its governing verb; clitics
+come before ("me quiero morir") or after ("quiero morirme"); accents are optional ("más" and
+"mas", see :func:`~affectkit.care.lexicon._fold.fold`). English slang ("kms", "pro-ana") is left
+to the English rules, which run alongside.
+
+Example:
+    >>> import re
+    >>> any(re.search(c.pattern, "ya no aguanto mas", re.I) for c in LEXICON.cues)
+    True
+"""
+
+from __future__ import annotations
+
+from affectkit.care.lexicon import Cue, Lexicon
+from affectkit.care.lexicon._fold import fold
+
+
+def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
+    return Cue(f"es.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
+
+
+# A first-person verb that governs an infinitive: "quiero (morirme)", "voy a (matarme)".
+_FP = (
+    r"(?:quiero|quisiera|querría|quería|deseo|necesito|voy a|vo a|iba a|pienso|estoy pensando en|pensando en|"
+    r"pienso en|pensé en|he pensado en|tengo ganas de|me dan ganas de|ganas de|planeo|estoy planeando|decidí|"
+    r"he decidido|intenté|he intentado|intentaré|trataré de|tengo que|debería|debo|me gustaría|prefiero|"
+    r"estoy por|estoy a punto de|a punto de|podría|sueño con)"
+)
+_ADV = r"(?:\s+(?:ya|solo|sólo|nada más|de verdad|en serio|realmente|simplemente|mejor|hoy|esta noche|ahora))?"
+# Verbs that, with "me" before them, say the speaker kills themself: "me quiero matar".
+_PRO_FP = r"(?:quiero|quisiera|voy a|vo a|iba a|pienso|tengo que|debería|podría|estoy pensando en|pensaba)"
+_PLACE = (
+    r"(?:un |una |el |la |las |los )?(?:puente|edificio|balcón|ventana|azotea|techo|tren|metro|vías|acantilado|"
+    r"precipicio|piso \d+|\w+ piso)"
+)
+_PILLS = (
+    r"(?:pastillas|pastis|píldoras|medicamentos|medicinas|remedios|somníferos|antidepresivos|ansiolíticos|"
+    r"calmantes|paracetamol|ibuprofeno|aspirinas?|clonazepam|rivotril|alprazolam|diazepam|tramadol|insulina|"
+    r"tylenol|xanax|tafil)"
+)
+_MUCH = (
+    r"(?:todas (?:las|mis)|toda la caja(?: de)?|todo el frasco(?: de)?|un frasco (?:entero )?de|"
+    r"una caja (?:entera )?de|un bote de|el bote de|un blíster de|un montón de|muchísimas|demasiadas|"
+    r"un puñado de|varias cajas de|\d{2,}(?!\s*(?:mg|ml|g|gr|gramos|miligramos|mcg|gotas)\b)|veinte|treinta|"
+    r"cuarenta|cincuenta|cien|más de \d+)"
+)
+_NUM = r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios|varias|unos|unas|muchos)"
+_BODY = (
+    r"(?:los brazos|el brazo|las muñecas|la muñeca|las piernas|la pierna|los muslos|el muslo|la piel|"
+    r"la panza|el abdomen|el estómago|los antebrazos|el antebrazo)"
+)
+_NOT_HAIR = (
+    r"(?!\s+(?:el|la|las|los|un|una|mi|mis)\s+(?:pelo|cabello|flequillo|fleco|uñas|barba|bigote|melena|"
+    r"puntas|pelito|mechón|mechones|patillas|dedo))"
+)
+_ABUSER = (
+    r"(?:(?:él|ella)(?:\s+(?:siempre|a veces|también|ya|otra vez|de nuevo|todavía|aún))?|"
+    r"(?:mi|mis) (?:papá|padre|padrastro|mamá|madre|madrastra|esposo|marido|esposa|mujer|novio|novia|pareja|"
+    r"ex|ex pareja|exnovio|exnovia|hermano|hermana|tío|tía|abuelo|abuela|primo|prima|jefe|profesor|profe|"
+    r"entrenador|suegro|suegra|cuñado|familia|padres|papás|hermanos|tíos)(?:\s+(?!no\b|nunca\b|jamás\b)\w+){0,2})"
+)
+_PARTNER = (
+    r"(?:(?:él|ella)|mi (?:esposo|marido|esposa|mujer|novio|novia|pareja|ex|exnovio|exnovia|padrastro))"
+    r"(?:\s+(?!no\b|nunca\b)\w+){0,2}?"
+)
+_HIT = (
+    r"(?:pega|pegó|pegaba|golpea|golpeó|golpeaba|maltrata|maltrató|maltrataba|empuja|empujó|empujaba|patea|"
+    r"pateó|cachetea|cacheteó|abofetea|abofeteó|lastima|lastimó|hace daño|hizo daño|da (?:golpes|cachetadas|"
+    r"bofetadas|palizas|patadas)|dio (?:una paliza|golpes|una cachetada|una bofetada|patadas)|arrastra|"
+    r"arrastró|avienta cosas|tira cosas|pellizca)"
+    r"(?!\s+(?:un|una|unos|unas) (?:grito|gritos|susto|sermón|bronca|llamada|regaño)\b|"
+    r"\s+(?:la gripe|el resfriado|el covid|el virus|los piojos|fuerte el sol|su \w+)\b)"
+)
+_PERSON = (
+    r"(?:mejor amig[oa]|amig[oa]|novi[oa]|herman[oa]|hermanit[oa]|mamá|madre|papá|padre|hij[oa]|pareja|"
+    r"espos[oa]|marido|mujer|compañer[oa](?: de (?:cuarto|piso|clase|trabajo|curso))?|prim[oa]|alumn[oa]|"
+    r"estudiante|sobrin[oa]|tí[oa]|abuel[oa]|vecin[oa]|roomie|colega|compa|cuñad[oa]|suegr[oa])"
+)
+_SOMEONE = rf"(?:(?:mi|una|un|nuestr[oa]|el|la) {_PERSON}|él|ella|ellos|ellas)"
+
+CUES: tuple[Cue, ...] = (
+    # -- suicidal ideation: active (3) ------------------------------------------------------
+    _cue("si.kill_self", "suicidal_ideation", 3,
+         rf"\b{_FP}{_ADV}\s+(?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme(?=\s+(?:de|del|en)\b)|"
+         r"envenenarme|pegarme un tiro|darme un tiro|cortarme las venas)\b|"
+         rf"\bme\s+{_PRO_FP}{_ADV}\s+(?:matar|suicidar|quitar la vida|ahorcar|colgar(?=\s+(?:de|del)\b)|envenenar|"
+         r"pegar un tiro|dar un tiro|cortar las venas)\b|"
+         r"\bsuicidarme\b|\bme\s+(?:suicido|suicidaré|suicidaría)\b|\bquitarme la vida\b|"
+         r"\bme mato\b(?!\s+(?:a|al|de|del|por|con|en|\w+ando|\w+iendo)\b)"),
+    _cue("si.end_life", "suicidal_ideation", 3,
+         rf"\b{_FP}{_ADV}\s+(?:acabar con|terminar con|poner(?:le)? fin a|ponerle punto final a)\s+"
+         r"(?:todo|mi vida|mi existencia|mi sufrimiento)\b"
+         r"(?!\s+(?:el|lo|la|los|las|esto|eso|este|esta|social|laboral|amorosa|sentimental|entre)\b)|"
+         r"\bacabar con mi vida\b(?!\s+(?:social|laboral|amorosa|sentimental)\b)|\bponer fin a mi vida\b"),
+    _cue("si.suicidal_thoughts", "suicidal_ideation", 3,
+         r"\b(?:tengo|tuve|he tenido|vuelvo a tener|sigo teniendo|tener|teniendo) (?:muchos |muchas |otra vez |"
+         r"de nuevo )?(?:pensamientos|ideas|ideación) (?:suicidas?|de (?:suicidio|matarme|suicidarme|"
+         r"quitarme la vida))\b|"
+         r"\b(?:me siento|estoy|ando|me encuentro) (?:muy |bastante |un poco |algo )?suicida\b|"
+         r"\bpienso (?:mucho |todo el tiempo |cada día |a veces |seguido |en serio )?en (?:el suicidio|"
+         r"suicidarme|matarme|quitarme la vida)\b"),
+    _cue("si.not_live", "suicidal_ideation", 3,
+         r"\b(?:ya )?no (?:quiero|quisiera|deseo) (?:seguir )?(?:vivir|viviendo|existir|existiendo|estar viv[oa]|"
+         r"seguir con vida|estar en este mundo|seguir en este mundo)\b"
+         r"(?!\s+(?:en|con|cerca|lejos|solo|sola|solos|solas|juntos|aquí|allí|allá|ahí|de alquiler)\b)|"
+         r"\b(?:no tengo|sin) (?:más )?ganas de (?:seguir )?vivir\b"),
+    _cue("si.intent", "suicidal_ideation", 3,
+         rf"\b(?:voy a|me voy a|quiero|pienso) (?:saltar|aventarme|lanzarme|tirarme) (?:de|desde|del|por|al|a las|"
+         rf"a la|bajo) {_PLACE}\b|"
+         rf"\b(?:saltar|aventarme|lanzarme|tirarme) (?:de|desde|del|por|al|a las|bajo) {_PLACE}\b"
+         r"(?=.{0,40}\b(?:morir|matarme|acabar|no aguanto|adiós)\b)"),
+    _cue("si.goodbye", "suicidal_ideation", 3,
+         r"\b(?:esta es|este es|es) mi (?:despedida|último mensaje)\b|"
+         r"\badiós (?:a todos|para siempre|mundo|a todo el mundo)\b|"
+         r"\bmañana ya no (?:voy a estar|estaré)\b(?!\s+(?:en|trabajando|de|con|porque|por)\b)|"
+         r"\bya no (?:voy a estar|estaré) (?:aquí|acá) mañana\b|"
+         r"\bcuando lean esto ya (?:no (?:estaré|voy a estar)|estaré muert[oa])\b|"
+         r"\bperd(?:ó|o)n(?:enme)? por lo que voy a hacer\b"),
+    # -- suicidal ideation: passive (2) -----------------------------------------------------
+    _cue("si.want_die", "suicidal_ideation", 2,
+         r"\b(?:me )?(?:quiero|quisiera|quería|deseo|necesito|tengo ganas de|me dan ganas de|ganas de|"
+         r"me gustaría|solo quiero|sólo quiero) (?:ya |solo |sólo |simplemente |nada más )?morir(?:me)?\b|"
+         r"\bme (?:quiero|quisiera) morir\b|"
+         r"\b(?:quiero|quisiera|prefiero|preferiría|me gustaría) estar muert[oa]\b|"
+         r"\bprefiero morir(?:me)?\b(?!\s+(?:antes|que|a)\b)|"
+         r"\bojalá (?:me )?(?:muera|muriera|estuviera muert[oa])\b"),
+    _cue("si.wish_dead", "suicidal_ideation", 2,
+         r"\b(?:ojalá|quisiera|desearía|preferiría) (?:nunca |no )?(?:haber nacido|hubiera nacido|hubiese nacido)\b|"
+         r"\bno (?:debí|debería haber|tendría que haber) (?:haber )?nac(?:er|ido)\b|"
+         r"\bmaldigo el día (?:en )?que nací\b"),
+    _cue("si.not_wake", "suicidal_ideation", 2,
+         r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b|"
+         r"\bno (?:quiero |quisiera )?(?:volver a )?despertar(?:me)? (?:nunca|jamás|más|nunca más)\b|"
+         r"\bojalá no (?:despierte|despertara|me despierte)\b|\bdormir para siempre\b"),
+    _cue("si.better_off", "suicidal_ideation", 2,
+         r"\bmejor sin mí\b(?!\s+(?!y\b|ya\b|de verdad\b)[^\W\d_])|"
+         r"\b(?:estarían|estaría|estarán|vivirían|serían) (?:todos |mucho |muchísimo )?(?:mejor|más felices) "
+         r"sin mí\b|"
+         r"\bnadie (?:me )?(?:extrañaría|echaría de menos|notaría|lloraría)\b|"
+         r"\ba nadie le importaría si (?:me muero|muero|me muriera|desaparezco|desapareciera|no estuviera)\b|"
+         r"\bsería mejor (?:si|que) (?:yo )?(?:no existiera|no estuviera|me muriera|desapareciera|"
+         r"no hubiera nacido)\b|\bsería mejor (?:estar muert[oa]|morirme|desaparecer)\b"),
+    _cue("si.no_point", "suicidal_ideation", 2,
+         r"\b(?:la vida|vivir|mi vida) no (?:tiene|le veo) (?:ningún )?sentido\b|"
+         r"\bno (?:tiene|le veo|le encuentro) (?:ningún )?sentido (?:a )?(?:vivir|seguir viviendo|seguir viv[oa]|"
+         r"la vida|mi vida|nada)\b|"
+         r"\b(?:la vida|vivir) no vale la pena\b|"
+         r"\bno vale la pena (?:vivir|seguir viviendo|seguir viv[oa])\b|"
+         r"\bno tengo (?:ninguna |ningún )?(?:razón|razones|motivo|motivos|nada|por qué|para qué) "
+         r"(?:para |por )?(?:vivir|seguir viviendo|seguir viv[oa])\b|"
+         r"\b(?:para|pa) qué (?:seguir viviendo|seguir viv[oa]|vivir)\b(?!\s+(?:sea|se|tenga|valga|así|en|con)\b)|"
+         r"\bno le veo (?:el |ningún )?sentido a (?:la vida|vivir|nada|seguir)\b"),
+    _cue("si.disappear", "suicidal_ideation", 2,
+         r"\b(?:quiero|quisiera|me gustaría|tengo ganas de|ganas de|solo quiero|sólo quiero|necesito|desearía|"
+         r"ojalá pudiera|me quiero) (?:ya |solo |sólo |simplemente )?(?:desaparecer|dejar de existir|no existir|"
+         r"esfumarme|desvanecerme)\b"
+         r"(?!\s+(?:un rato|un ratito|unos días|una semana|el fin de semana|este fin|del grupo|de (?:las )?redes|"
+         r"de (?:instagram|twitter|facebook|whatsapp|tiktok)|de la fiesta|de aquí|por un rato|por unos días|"
+         r"de vacaciones|a la playa|a la montaña|del mapa (?:un|unos|el|este|por))\b)"),
+    _cue("si.done_life", "suicidal_ideation", 2,
+         r"\b(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|existir|seguir viv[oa])\b|"
+         r"\bno puedo seguir viviendo\b|\bya no puedo con (?:mi vida|la vida|esta vida)\b|"
+         r"\bno puedo (?:más|mas) con (?:mi vida|la vida|esta vida)\b|\bme rindo con la vida\b"),
+    # -- preparation and attempt in progress (4) -------------------------------------------
+    _cue("si.prepared", "suicidal_ideation", 4,
+         r"\b(?:escribí|he escrito|estoy escribiendo|dejé|he dejado|ya tengo|tengo lista|tengo listas) (?:una |mi |"
+         r"la |las |mis |unas )?(?:carta|cartas|nota|notas) de (?:despedida|suicidio)\b|"
+         rf"\b(?:he estado |llevo \w+ (?:días|semanas|meses) )?(?:juntando|acumulando|ahorrando|escondiendo) "
+         rf"(?:todas (?:las|mis) |mis |las |unas )?{_PILLS}\b|"
+         rf"\b(?:junté|acumulé|ahorré|escondí) (?:todas (?:las|mis) |mis |las |unas |suficientes )?{_PILLS}\b|"
+         r"\b(?:regalé|he regalado|estoy regalando) (?:todas )?mis (?:cosas|pertenencias|mascotas)\b|"
+         r"\b(?:ya )?(?:até|preparé|colgué|amarré) (?:la|una) (?:soga|cuerda) (?:para (?:mí|ahorcarme|colgarme)|"
+         r"en el techo|de la viga|del techo)\b|\b(?:ya )?(?:até|preparé|amarré) la soga\b|"
+         r"\b(?:tengo lista|tengo preparada) la (?:soga|cuerda)\b|"
+         r"\bcompré (?:una|la) (?:soga|cuerda) para (?:mí|ahorcarme|colgarme)\b"),
+    _cue("si.in_progress", "suicidal_ideation", 4,
+         r"\b(?:ya )?estoy (?:parad[oa] |sentad[oa] |de pie )?(?:en|sobre) (?:el borde|la orilla|la cornisa|"
+         r"la baranda|la barandilla) (?:de|del) (?:un |una |el |la )?(?:puente|edificio|azotea|techo|balcón|"
+         r"precipicio|acantilado)\b|"
+         r"\btengo (?:las pastillas|la pistola|el arma|la soga) en (?:la|mi) mano\b|"
+         r"\b(?:la soga|la cuerda) (?:ya )?(?:está )?(?:alrededor de mi cuello|en mi cuello)\b|"
+         r"\b(?:el cuchillo|la navaja|la cuchilla) (?:ya )?(?:está )?en mi (?:muñeca|cuello)\b"),
+    # -- medical emergency (4) --------------------------------------------------------------
+    _cue("med.overdose_taken", "medical_emergency", 4,
+         r"\b(?:me )?(?:tomé|he tomado|me he tomado|tragué|me tragué|me he tragado|acabo de tomar(?:me)?|"
+         rf"me acabo de tomar|ingerí|me metí|me bebí)\s+{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}\b|"
+         r"\b(?:tuve|me di|me he dado|me provoqué|hice|tengo) una sobredosis\b|"
+         r"\b(?:tomé|me tomé|bebí|me bebí|tragué) (?:lejía|cloro|veneno|raticida|matarratas|anticongelante|"
+         r"insecticida|desatascador)\b"),
+    _cue("med.bleeding", "medical_emergency", 4,
+         r"\bno (?:para|paro|deja|dejo|puedo parar|puedo detener|puedo dejar) (?:de sangrar|el sangrado|la sangre)\b|"
+         r"\bestoy sangrando (?:mucho|muchísimo|demasiado|un montón|sin parar)\b|"
+         r"\bme (?:corté|he cortado) (?:demasiado (?:hondo|profundo)|muy (?:hondo|profundo)|las venas|una vena|"
+         r"una arteria)\b|"
+         r"\b(?:perdí|he perdido|estoy perdiendo) mucha sangre\b|\bhay sangre por todas partes\b|"
+         r"\bla sangre no para\b"),
+    _cue("med.dying_now", "medical_emergency", 4,
+         r"\bcreo que me estoy muriendo\b|\bme estoy muriendo (?:ahora|ya|de verdad)\b|"
+         r"\bme siento (?:muy )?(?:mal|maread[oa]|rar[oa]) después de tomar(?:me)? (?:las|todas las|esas) "
+         r"(?:pastillas|píldoras|medicinas)\b"),
+    # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
+    _cue("sh.act", "self_harm", 3,
+         r"\bme (?:corto|estoy cortando|sigo cortando|vuelvo a cortar)\b"
+         rf"(?=\s*(?:$|[.,;!?…]|\s(?:otra vez|de nuevo|a propósito|{_BODY}|cuando|para|todos los días|cada|"
+         r"seguido|siempre|mucho|con (?:una|la|el) (?:cuchilla|navaja|gillette|hoja de afeitar|vidrio|"
+         r"sacapuntas))\b))|"
+         rf"\bme (?:corté|he cortado|volví a cortar) (?:otra vez|de nuevo|a propósito|{_BODY}|con (?:una|la) "
+         r"(?:cuchilla|navaja|gillette|hoja de afeitar))\b|"
+         r"\b(?:volví a|he vuelto a|sigo|empecé a|vuelvo a) (?:cortarme|autolesionarme|lastimarme|hacerme daño)\b|"
+         r"\bsigo cortándome\b|"
+         r"\bme (?:autolesiono|autolesioné|he autolesionado|estoy autolesionando|lastimo a propósito|"
+         r"hago daño a propósito|hice daño a propósito|quemo a propósito|quemé a propósito|"
+         r"quemo con (?:cigarros|cigarrillos|el encendedor))\b|"
+         r"\b(?:me )?hago cortes\b|\bme (?:rasguño|araño) hasta sangrar\b|"
+         r"\b(?:recaí|he recaído|tuve una recaída) (?:en|con) (?:la autolesión|las autolesiones|los cortes|"
+         r"cortarme)\b|"
+         r"\bmis cortes (?:nuevos|frescos|recientes|de hoy|de anoche)\b|"
+         r"\bme (?:golpeo|pego) (?:la cabeza )?contra la pared\b"),
+    _cue("sh.urge", "self_harm", 2,
+         r"\b(?:quiero|necesito|tengo ganas de|ganas de|me dan ganas de|tentad[oa] de|impulsos? de|pensando en|"
+         r"pienso en|quisiera|ansias de) (?:volver a )?(?:cortarme|autolesionarme|lastimarme|hacerme daño|"
+         rf"quemarme|herirme|golpearme){_NOT_HAIR}\b"),
+    # -- method seeking (3) -----------------------------------------------------------------
+    _cue("ask.dose", "self_harm_instructions", 3,
+         rf"\bcuánt[oa]s? (?:\w+\s+){{0,3}}?{_PILLS}\b.{{0,50}}\b(?:morir|matar|matarme|matarse|sobredosis|letal|"
+         r"mortal|no despertar|suicid\w+)\b|"
+         r"\b(?:dosis|cantidad) (?:letal|mortal|fatal)\b|"
+         r"\bcómo (?:tener|hacer|provocar(?:me|se)?|darme|darse) una sobredosis\b|"
+         r"\b(?:se puede|puedo|uno puede|podría) morir (?:de|por|si (?:me )?tom\w+|tomando|con) "
+         rf"(?:\w+\s+){{0,4}}?(?:{_PILLS}|sobredosis)\b|"
+         r"\bqué pasa si (?:me )?(?:tomo|trago|tomara|tragara) (?:todas|toda la caja|todo el frasco|un frasco|"
+         r"una caja|\d{2,}|muchas|muchísimas)\b"),
+    _cue("ask.method", "self_harm_instructions", 3,
+         r"\b(?:formas?|maneras?|métodos?|modos?) (?:más )?(?:fácil|fáciles|rápida|rápidas|rápido|indolora|indoloras|"
+         r"sin dolor|segura|seguras|efectiva|eficaz|menos dolorosa|tranquila|pacífica) (?:de|para) (?:morir|"
+         r"matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con (?:mi|su|la) vida)\b|"
+         r"\bcómo (?:puedo |podría |se puede |hago para |hacer para )?(?:matarme|suicidarme|suicidarse|matarse|"
+         r"quitarme la vida|quitarse la vida|ahorcarme|ahorcarse|cortarme las venas|cortarse las venas|"
+         r"morir sin dolor|envenenarme|envenenarse)\b|"
+         r"\bcómo (?:hacer|se hace|atar|se ata) (?:una soga|un nudo de horca|una horca)\b|"
+         r"\bcuánto (?:tarda|tiempo tarda|se tarda) (?:\w+ )?en desangrarse\b|"
+         r"\bqué tan (?:profundo|hondo) (?:hay que|tengo que|debo|se debe) cortar\b"),
+    _cue("ask.height", "self_harm_instructions", 3,
+         r"\b(?:desde )?qué altura (?:\w+\s+){0,5}?(?:muere|morir|mata|mortal|se sobrevive|sobrevivir|matarse|"
+         r"matarme)\b|"
+         r"\b(?:cuántos|qué) pisos (?:\w+\s+){0,5}?(?:morir|muere|mortal|matarse|matarme|sobrevivir|"
+         r"se sobrevive)\b"),
+    _cue("ask.conceal", "self_harm_instructions", 3,
+         r"\b(?:esconder|ocultar|tapar|disimular|cubrir) (?:mis |los |las )?(?:cortes|cicatrices|heridas|marcas) "
+         r"(?:de (?:los |mis )?(?:brazos|muñecas|piernas|cortarme|autolesión|autolesiones)|en (?:los|mis) "
+         r"(?:brazos|muñecas|piernas))\b|"
+         r"\b(?:esconder|ocultar|tapar|disimular) mis cortes\b|"
+         r"\b(?:esconder|ocultar|disimular) que (?:me corto|me autolesiono|no como|vomito)\b"),
+    _cue("ask.bridge", "self_harm_instructions", 3,
+         r"\b(?:el )?puente más alto\b|\b(?:el )?edificio más alto\b|\bazoteas? (?:abiertas?|accesibles?)\b|"
+         r"\bdónde (?:puedo )?(?:comprar|conseguir) (?:una |un )?(?:pistola|arma|revólver|soga|cuerda)\b|"
+         r"\bcómo (?:subir|entrar|llegar) a (?:la azotea|el techo|la terraza del edificio)\b|"
+         r"\b(?:puentes|edificios|azoteas) (?:altos )?cerca de (?:mí|aquí)\b",
+         kind="gated"),
+    # -- eating disorders (2; tips 3) -------------------------------------------------------
+    _cue("ed.restrict", "eating_disorder", 2,
+         rf"\bno (?:he )?(?:comido|como|comí) (?:nada )?(?:en|desde hace|hace|durante|por) {_NUM} "
+         r"(?:días|semanas)\b|"
+         rf"\b(?:llevo|van|ya van) {_NUM} (?:días|semanas) sin comer\b|"
+         rf"\bhace {_NUM} (?:días|semanas) que no (?:como|he comido)\b|"
+         r"\bno (?:merezco|me merezco) (?:comer|la comida|comida)\b|"
+         r"\bsolo (?:como|comí|me permito|comeré) \d+ (?:calorías|kcal|cal)\b|"
+         r"\bmenos de \d{2,3} (?:calorías|kcal) (?:al día|por día|diarias)\b|"
+         r"\bme siento (?:muy |tan )?(?:gorda|gordo|asquerosa|asqueroso) (?:después de|cada vez que|cuando) com\w+|"
+         r"\bme castigo (?:sin comer|no comiendo|dejando de comer)\b|\bme niego a comer\b|"
+         r"\bdejé de comer (?:para|porque quiero) (?:adelgazar|bajar|estar flac[oa])\b"),
+    _cue("ed.purge", "eating_disorder", 2,
+         r"\b(?:me )?(?:provoco|provoqué|me he provocado|provocarme|me hago|me hice|hacerme) (?:el )?vómito\b|"
+         r"\bvomito (?:después de|cada vez que|tras) (?:comer|cada comida|como)\b|"
+         r"\bme meto (?:los )?dedos (?:en la garganta|para vomitar)\b|"
+         r"\blaxantes para (?:bajar|adelgazar|perder|no engordar)\b|\b(?:me purgo|me purgué|purgarme)\b|"
+         r"\batracones? y (?:luego )?(?:vomito|me purgo)\b"),
+    _cue("ed.tips", "eating_disorder", 3,
+         r"\b(?:tips|trucos|consejos|cómo) (?:para )?(?:no comer|dejar de comer|no tener hambre|"
+         r"quitar(?:me|se)? el hambre|engañar al hambre|aguantar el hambre|vomitar sin que|ayunar más|"
+         r"no sentir hambre)\b(?!\s+(?:tanto|de más|dulces|comida chatarra|azúcar|carne|gluten|por ansiedad)\b)|"
+         r"\bcómo bajar \d+ (?:kilos|kg) en (?:una semana|\d+ días|un mes)\b|"
+         r"\bprincesas? (?:de )?(?:ana|mia)\b"),
+    # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("hto.threat", "harm_to_others", 3,
+         r"\b(?:lo|la|los|las|te|les|le) (?:voy a|vo a|quiero|pienso|tengo ganas de) (?:matar|apuñalar|acuchillar|"
+         r"balear|asesinar|envenenar|ahorcar|disparar|pegar un tiro|meter un tiro|dar un tiro)\b|"
+         r"\b(?:voy a|vo a|quiero|pienso|tengo ganas de|estoy a punto de) (?:matar|apuñalar|acuchillar|balear|"
+         r"asesinar|envenenar|ahorcar|disparar)(?:lo|la|los|las|te|les|le)\b|"
+         r"\b(?:voy a|vo a|quiero|pienso) (?:matar|apuñalar|acuchillar|balear|asesinar|envenenar|dispararle) "
+         r"(?:a (?:mi|mis|ese|esa|esos|esas|este|esta|todos|todas|alguien)|al)\b"),
+    _cue("hto.mass", "harm_to_others", 4,
+         r"\b(?:llevar|llevaré|voy a llevar|traer|meter) (?:un arma|una pistola|el arma de mi (?:papá|padre)|"
+         r"la pistola de mi (?:papá|padre)|un rifle) (?:a|al) (?:la escuela|el colegio|clase|la uni|"
+         r"la universidad|el trabajo|la oficina|el instituto|la prepa|la iglesia)\b|"
+         r"\b(?:hacer|planeo|voy a hacer) (?:un tiroteo|una masacre|una balacera)\b|"
+         r"\bdisparar a todos (?:en|los de)\b"),
+    # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
+    _cue("abuse.physical", "abuse_victim", 2,
+         rf"\b{_ABUSER}\s+me\s+{_HIT}|"
+         rf"\bme\s+{_HIT}\s+(?:mi|mis) (?:papá|padre|padrastro|mamá|madre|madrastra|esposo|marido|esposa|mujer|"
+         r"novio|novia|pareja|ex|hermano|hermana|tío|abuelo|padres)\b|"
+         r"\b(?:sufro|recibo) (?:maltrato|golpes|violencia) (?:físic[oa] )?(?:en casa|de mi \w+)\b|"
+         r"\bme pegan en (?:casa|mi casa)\b"),
+    _cue("abuse.danger", "abuse_victim", 3,
+         rf"\b{_ABUSER}\s+me\s+(?:ahorca|ahorcó|ahorcaba|estrangula|estranguló|asfixia|asfixió|encierra|"
+         r"encerró)\b|"
+         r"\b(?:amenaza|amenazó|amenazaba) con matarme\b|\bdijo que me (?:va|iba) a matar\b|"
+         r"\bme (?:amenazó|amenaza) de muerte\b|"
+         r"\btengo miedo de que (?:me mate|me vaya a matar|me haga algo)\b|"
+         r"\bme (?:va|iba) a matar si (?:lo|la) (?:dejo|denuncio|dejaba|denunciaba)\b|"
+         r"\bme (?:puso|pone) un cuchillo en (?:el cuello|la garganta)\b|"
+         r"\bme (?:apuntó|apunta) con (?:una pistola|un arma|un cuchillo)\b"),
+    _cue("abuse.sexual", "abuse_victim", 3,
+         rf"\b{_ABUSER}\s+(?:me (?:violó|viola|violaba|abusa|abusó|abusaba|manosea|manoseó|manoseaba|"
+         r"toca(?:ba)? (?:ahí|mis partes|donde no|por las noches|en las noches|cuando (?:nadie|estoy sol[oa]|"
+         r"mamá no))|obliga a (?:tener sexo|tener relaciones|hacer cosas|tocarl[oa])|obligó a (?:tener sexo|"
+         r"tener relaciones|hacer cosas|tocarl[oa])))\b|"
+         r"\b(?:me violaron|fui violad[oa]|me abusaron|fui abusad[oa] sexualmente|me agredieron sexualmente|"
+         r"me violó)\b|"
+         r"\babus(?:a|ó|aba|aron) (?:sexualmente )?de mí\b"
+         r"(?!\s+(?:confianza|paciencia|bondad|buena fe|generosidad|tiempo|dinero)\b)"),
+    _cue("abuse.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}\s+no me deja (?:ver a|salir(?: de casa| sol[oa])?|trabajar|tener (?:amigos|dinero|"
+         r"celular|teléfono)|hablar con|usar (?:el|mi) (?:celular|teléfono)|ir a ningún|estudiar)\b|"
+         rf"\b{_PARTNER}\s+(?:revisa|controla|me quita|me revisa) (?:mi|el|todo mi) (?:celular|teléfono|móvil|"
+         r"dinero|sueldo|cuenta|whatsapp|correo|ubicación)\b|"
+         r"\btengo miedo de (?:volver|regresar|llegar) a (?:casa|mi casa)\b|"
+         r"\btengo miedo de mi (?:esposo|marido|novio|novia|pareja|padre|papá|padrastro|ex)\b|"
+         r"\b(?:sufro|vivo|padezco) (?:de )?violencia (?:doméstica|de género|intrafamiliar)\b|"
+         r"\bhay violencia (?:doméstica )?en (?:mi casa|casa|mi relación)\b|"
+         r"\bme maltrata (?:psicológicamente|verbalmente|emocionalmente)\b"),
+    # -- acute distress (2) and concern (1) ------------------------------------------------
+    _cue("ad.panic", "acute_distress", 2,
+         r"\b(?:tengo|tuve|estoy teniendo|me está dando|me dio|me da|me vino) (?:un |otro )?ataque de "
+         r"(?:pánico|ansiedad)\b|"
+         r"\bcrisis de (?:pánico|ansiedad) (?:ahora|otra vez|de nuevo)\b|"
+         r"\bno puedo (?:respirar|dejar de llorar|parar de llorar|dejar de temblar|parar de temblar)\b"
+         r"(?!\s+(?:por la nariz|bien por|de (?:la )?risa|de reír)\b)|"
+         r"\bme estoy (?:volviendo loc[oa]|derrumbando|desmoronando)\b|\bestoy (?:colapsando|en crisis)\b"),
+    _cue("ad.cant_take", "acute_distress", 2,
+         r"\b(?:ya )?no (?:aguanto|soporto|puedo|resisto) (?:más|mas)\b"
+         r"(?!\s+(?:(?:el|la|los|las|este|esta|estos|estas|ese|esa)\s+(?!vida\b|situación\b|soledad\b|dolor\b|"
+         r"tristeza\b|ansiedad\b|depresión\b)\w+|eso|esto|a (?!nadie\b)\w+|al|de (?:comer|comida|risa|hambre|sueño|"
+         r"frío|calor|ganas)|comer|con (?:el|la|los|las|este|esta|ese|esa|tanto|tanta|mis|mi (?:jefe|jefa|"
+         r"trabajo|profe|casa|compañer[oa]|herman[oa]|novi[oa]))|sin \w+)\b)|"
+         r"\bya no (?:aguanto|puedo|soporto)\s*(?=$|[.,;!?…])|"
+         r"\bno aguanto (?:esta vida|mi vida|la vida|vivir así|seguir así|este dolor|esta soledad)\b|"
+         r"\bno puedo seguir así\b|"
+         r"\b(?:me siento|estoy|soy) (?:tan |muy |completamente |totalmente )?(?:desesperad[oa](?!\s+por)|"
+         r"sin esperanzas?|inútil|una inútil|un inútil|una carga|un estorbo|atrapad[oa]|vací[oa] por dentro|"
+         r"un fracaso total)\b(?!\s+en (?:el )?(?:tráfico|ascensor|elevador|la fila|el metro)\b)|"
+         r"\bsoy una carga (?:para|pa) \w+|"
+         r"\bno (?:hay|le veo|veo) (?:ninguna )?salida\b(?!\s+(?:de emergencia|en|por|al|a la|para)\b)|"
+         r"\bno tengo (?:ninguna )?esperanza\b|\bno sirvo para nada\b"),
+    _cue("concern.low", "acute_distress", 1,
+         r"\b(?:estoy|me siento|ando|me encuentro) (?:muy |tan |súper |super |bastante |re |demasiado |un poco |"
+         r"algo )?(?:deprimid[oa]|sol[oa]|triste|ansios[oa]|agobiad[oa]|estresad[oa]|abrumad[oa]|destrozad[oa]|"
+         r"devastad[oa]|agotad[oa]|fatal|hundid[oa]|desanimad[oa]|de bajón|bajonead[oa])\b"
+         r"(?!\s+(?:por (?:ver|saber|que)|de (?:ver|que)|en (?:casa|la oficina|el trabajo))\b)|"
+         r"\blloro (?:todas las noches|todos los días|hasta dormirme|cada noche|todo el tiempo)\b|"
+         r"\b(?:perdí a|murió|falleció|se murió|se me murió) (?:mi|mis) (?:mamá|papá|madre|padre|esposo|esposa|"
+         r"marido|hijo|hija|bebé|hermano|hermana|mejor amig[oa]|amig[oa]|abuel[oa]|perro|perrito|gato)\b|"
+         r"\bperdí mi (?:trabajo|empleo)\b|\b(?:estoy de|estoy en|mi) duelo\b|\bno tengo amigos\b|"
+         r"\bextraño (?:tanto|muchísimo) a\b", strength=0.6),
+    # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
+    _cue("tp.si", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,50}}\b(?:se (?:quiere|va a|iba a|piensa|intentó|trató de) (?:matar|suicidar|morir|"
+         r"quitar la vida|cortar)|quiere (?:matarse|suicidarse|morirse|morir|quitarse la vida|desaparecer)|"
+         r"(?:se está|está|anda) (?:cortando|autolesionando|lastimando|haciendo daño)|"
+         r"se (?:corta|autolesiona|lastima|hace daño)\b(?!\s+(?:el|la|las|los) (?:pelo|uñas|cabello|barba|"
+         r"flequillo)\b)|"
+         r"piensa en (?:suicidarse|matarse|el suicidio|quitarse la vida|morirse)|"
+         r"(?:intentó|trató de|ha intentado) (?:suicidarse|matarse|quitarse la vida)|"
+         r"habla (?:de|sobre) (?:suicidarse|matarse|el suicidio|morirse|quitarse la vida|desaparecer)|"
+         r"no quiere (?:seguir )?vivir|tiene (?:pensamientos|ideas) suicidas|dejó de comer|no come nada|"
+         r"escribió una carta de despedida)",
+         kind="third_party", first_person=False),
+    _cue("tp.worry", "third_party_concern", 2,
+         r"\b(?:preocupad[oa]|asustad[oa]|tengo miedo|me preocupa|me da miedo) (?:por|de que|que|con) "
+         rf"(?:mi|una|un|nuestr[oa]) {_PERSON}\b.{{0,60}}\b(?:se (?:haga|mate|suicide|lastime|corte|quite)|"
+         r"haga (?:algo|una locura|una tontería)|segur\w*|vida|muera|morir|come|comer|abus\w+|golpe\w*|peg\w*)|"
+         rf"\b(?:mi|una|un) {_PERSON} (?:está siendo|es|fue) (?:maltratad[oa]|golpead[oa]|abusad[oa]|"
+         r"violad[oa])\b|"
+         rf"\ba (?:mi|una|un) {_PERSON} (?:le pega|la golpea|lo golpea|la maltrata|lo maltrata) (?:su|el|la)\b",
+         kind="third_party", first_person=False),
+    _cue("tp.overdose", "third_party_concern", 4,
+         rf"\b(?:(?:mi|una|un) {_PERSON}|él|ella)\b.{{0,30}}\b(?:se (?:tomó|tragó|ha tomado|acaba de tomar) "
+         rf"{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}|tuvo una sobredosis|está teniendo una sobredosis|"
+         r"se (?:intoxicó|envenenó))\b",
+         kind="third_party", first_person=False),
+)
+
+# Words that may sit between a negation and the cue it negates ("no me", "nunca he", "no voy a").
+_NEG_NEXT = (
+    r"(?:me|te|lo|la|le|se|quiero|quería|quiera|pienso|pensé|pensaba|voy|iba|a|tengo|tenía|tuve|he|había|"
+    r"estoy|estaba|deseo|planeo|intento|intenté|debo|debería|haría|haré|es|creo|siento|sentía|ganas|ha|hay|"
+    r"más|mas|ya|nunca|jamás|volveré|volvería|vuelvo|pensando|planeando|de|en)"
+)
+
+LEXICON = Lexicon(
+    language="es",
+    version="es.v1",
+    cues=CUES,
+    negation=fold(
+        rf"(?:\b(?:no|nunca|jamás|tampoco|ni|sin)\b(?:\s+{_NEG_NEXT}){{0,2}}$|\bdejé de$|"
+        r"\bno (?:tengo|tuve|hay) (?:ninguna |ningún )?(?:intención|ganas|planes?|motivo) de$|"
+        r"\bno (?:estoy|estaba) (?:pensando|planeando) en$)"
+    ),
+    negation_gap=3,
+    idioms=tuple(
+        fold(p)
+        for p in (
+            r"\b(?:me |te |se )?(?:muero|muriendo|morir(?:me|se)?|morí|murió|muere|moría|moriría|moriré|muera) "
+            r"(?:de|por) (?:la |el |las |los )?(?:hambre|risa|ganas|sueño|frío|calor|sed|vergüenza|amor|"
+            r"aburrimiento|envidia|celos|nervios|curiosidad|asco|cansancio|ternura|miedo|ansias|ilusión|emoción|"
+            r"ver\w*|saber\w*|comer\w*|ir\w*|tener\w*|que|conocer\w*|probar\w*|estar\w*|escuchar\w*)\b",
+            r"\b(?:me|te|nos) (?:mata|matas|matan|mató|mataste) (?:de (?:la )?risa|la risa)\b",
+            r"\bme matas\b",
+            r"\b(?:me|te) mata(?:n|s)? (?:el|la|los|las|este|esta|estos|estas|ese|esa|tu|tus|su|sus|mi|mis)\b",
+            r"\bmat(?:ar|ando|o|amos|é) (?:el|un|los|unos) (?:tiempo|rato|ratos|gusanillo|proceso|procesos|"
+            r"servidor|hilo|bicho)\b",
+            r"\bmatar (?:la|el) (?:sed|hambre|ansiedad|antojo|curiosidad)\b",
+            r"\bmatar dos pájaros\b",
+            r"\b(?:me )?(?:mato|maté|matarme|matándome|matando|matar) (?:a |de |por )?(?:estudiar|trabajar|"
+            r"entrenar|correr|\w+ando|\w+iendo)\b",
+            r"\b(?:es|era|está|sería|como) para (?:pegarse un tiro|morirse|matarse|suicidarse|cortarse las venas)\b",
+            r"\bcon la soga al cuello\b",
+            r"\bcort(?:o|é|e|ar|arme|ando|ándome)\w* (?:el|la|las|los|mi|mis) (?:pelo|cabello|uñas|flequillo|fleco|"
+            r"barba|puntas|melena|bigote)\b",
+            r"\bme (?:corté|corte|he cortado|cortaba) (?:\w+ )?(?:cocinando|picando|pelando|afeitándome|"
+            r"rasurándome|con (?:un|el|una|la) (?:papel|hoja de papel|lata|vidrio roto|cristal|cuchillo de cocina))\b",
+            r"\bmuert[oa]s? de (?:cansancio|hambre|sueño|risa|miedo|frío|calor|envidia|sed|vergüenza|aburrimiento|"
+            r"celos|ganas)\b",
+            r"\b(?:mi|mis) (?:mamá|madre|papá|padre|padres|papás|jefe|jefa|profe|profesor|profesora|abuela|abuelo) "
+            r"(?:me )?(?:va|van|iba|iban) a matar(?:me)?\b",
+            r"\b(?:mi|mis) (?:mamá|madre|papá|padre|padres|papás|jefe|jefa|profe|profesor|profesora) me "
+            r"(?:mata|matan|matará|matarán)\b",
+            r"\bsuicidio (?:financiero|político|profesional|comercial|social|laboral|deportivo|académico)\b",
+            r"\bdesaparecer (?:del mapa )?(?:un rato|unos días|una semana|el fin de semana|este fin|"
+            r"por (?:un rato|unos días|una semana)|de vacaciones)\b",
+            r"\bmorir en el intento\b",
+            r"\bme muero por\b",
+        )
+    ),
+    contexts={
+        name: fold(p)
+        for name, p in {
+            "fiction": r"\b(?:novela|cuento|relato|guion|guión|poema|poesía|fanfic|fan fic|capítulo|trama|"
+            r"protagonista|personaje|villan[oa]|letra de (?:la|una|esta) canción|la canción|esta canción|"
+            r"película|peli|(?<!una )serie|telenovela|libro|anime|manga|obra de teatro)\b",
+            "game": r"\b(?:(?<!no es un )(?<!no es )juego|videojuegos?|jugando|partida|nivel \d+|respawn\w*|"
+            r"reaparec\w+|jefe final|npc|minecraft|fortnite|roblox|free fire|elden ring|dark souls|mi avatar|"
+            r"los sims|gta|speedrun|pvp|gamer)\b",
+            "software": r"\b(?:servidor|script|terminal|comando|kill -9|sigkill|sigterm|pid|contenedor|docker|"
+            r"kubernetes|cron|bash|linux|cpu|compilar|compilación|despliegue|deploy|git|npm|python|java|"
+            r"base de datos|backend|frontend|el proceso (?:de fondo|en segundo plano)|procesos? zombi|"
+            r"la app se (?:cuelga|colgó)|el programa se colgó)\b",
+            "definition": r"\b(?:definición de|significado de|qué significa|qué quiere decir|sinónimo de|"
+            r"se define como|el término)\b",
+            "academic": r"\b(?:investigación|(?:un|el|este|según (?:un|el)|del) estudio|estudios (?:sobre|de|"
+            r"muestran|dicen)|artículo|ensayo|tesis|tesina|estadísticas?|tasas? de|informe|(?:clase|curso|charla|"
+            r"taller) (?:de|sobre)|capacitación|prevención|campaña|documental|podcast|noticias?|titular|"
+            r"periódico|revista|encuesta|los datos|trabajo práctico|exposición sobre|monografía)\b",
+        }.items()
+    },
+    jokes=fold(
+        r"(?:\b(?:ja){2,}\w*|\b(?:je){2,}\w*|\bjsjs\w*|\bajaj\w*|\b(?:ha){2,}\w*|\blol\b|\blmao\b|\bxd+\b|\bntc\b|"
+        r"\bno te creas\b|(?<!no )\bes (?:una )?broma\b|\bera (?:una )?broma\b|(?<!digo )(?<!dije )\b(?:de|en) broma\b|"
+        r"(?<!no )(?<!no estoy )\bbromeando\b|\bbromita\b|\bnah,? mentira\b|\bmentiras? (?:ja|je)\w*|😂|🤣|😆|💀)"
+    ),
+    past=fold(
+        r"\b(?:antes (?:yo )?(?:me )?\w+(?:aba|ía)|solía|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco|diez) "
+        r"(?:años|meses)(?!\s+que)|hace (?:mucho|muchísimo) tiempo(?!\s+que)|cuando (?:era|tenía|estaba en la) "
+        r"(?:niñ[oa]|chic[oa]|adolescente|más joven|joven|\d+|secundaria|prepa|preparatoria|universidad|colegio)|"
+        r"de (?:adolescente|niñ[oa]|joven)|en el pasado|en (?:aquel|ese) (?:entonces|momento|tiempo)|"
+        r"en aquella época|hace años(?!\s+que)|una vez (?:intenté|pensé|quise))\b"
+    ),
+    recovered=fold(
+        r"\b(?:(?:ya |ahora )?(?:estoy|me siento|me encuentro|ando) (?:mucho |muchísimo |bastante |re )?mejor|"
+        r"me recuperé|estoy en recuperación|(?:ya )?(?:estoy )?recuperad[oa]|(?:llevo|tengo|van) \w+ "
+        r"(?:días|semanas|meses|años) (?:limpi[oa]|sin (?:cortarme|autolesionarme|hacerme daño|recaer|recaídas))|"
+        r"salí adelante|(?:pedí|busqué|recibí|conseguí) ayuda|agradecid[oa] de (?:estar viv[oa]|seguir aquí|"
+        r"seguir viv[oa])|me alegro de (?:estar viv[oa]|seguir aquí|seguir viv[oa]|no haberlo hecho)|sobreviví|"
+        r"sobreviviente|superviviente|ya pasó|(?:ya )?lo superé)\b"
+    ),
+    retractions=fold(
+        r"^\W*(?:(?:es|era|fue) (?:una |un |solo una |sólo una |puro |pura )?(?:broma|chiste|joda|jodienda)|"
+        r"(?:solo |sólo )?(?:bromeaba|estaba bromeando)|no (?:es|era|fue) en serio|mentira|nah|ja(?:ja)+\w*|"
+        r"jsjs\w*|xd+|lol|olvídalo|olvida lo que dije|no me hagas caso|ignóralo|ignora eso|(?:estaba )?exagerando|"
+        r"exageré|(?:ya )?estoy bien|ntc|no te creas|tranqui)\b"
+    ),
+    escalators={
+        name: fold(p)
+        for name, p in {
+            "time": r"\b(?:esta noche|hoy|ahora(?: mismo)?|ya mismo|en este momento|esta (?:tarde|madrugada|semana)|"
+            r"este fin de semana|mañana|en (?:una|un par de|unas|pocas|\d+) horas?|cuando (?:todos|mis (?:papás|"
+            r"padres)|mi familia) (?:se duerman|se vayan|estén dormidos)|antes de que amanezca|pronto|"
+            r"dentro de poco)\b",
+            "means": r"\b(?:ya )?(?:tengo|compré|conseguí|encontré|junté|cargué|traigo|llevo|agarré) (?:ya )?"
+            r"(?:una |la |el |las |los |mis |un |unas |suficientes |todas (?:las|mis) |muchas |un montón de |"
+            r"un frasco de |una caja de |el arma de |la pistola de )?(?:pistola|arma|escopeta|rifle|revólver|"
+            rf"cuchillo|navaja|cuchilla|hoja de afeitar|gillette|soga|cuerda|veneno|raticida|matarratas|lejía|{_PILLS})\b|"
+            r"\b(?:la pistola|el arma|la soga|la cuerda|las pastillas|la navaja|el veneno) (?:ya )?(?:está|están) "
+            r"(?:aquí|lista|listas|listo|conmigo|preparad[oa]s?|en mi (?:mochila|bolsillo|mano|cajón|carro|coche|"
+            r"cuarto))\b",
+            "plan": r"\b(?:tengo|ya tengo) un plan\b|\b(?:ya )?(?:lo )?tengo (?:todo )?(?:planeado|pensado|decidido|"
+            r"preparado)\b|\bya (?:lo )?(?:decidí|planeé|elegí|preparé todo)\b|\b(?:ya )?sé (?:exactamente )?"
+            r"(?:cómo|cuándo|dónde) (?:lo voy a hacer|hacerlo|lo haré)\b|\bmi plan es\b|"
+            r"\bya (?:tengo|elegí|escogí|puse) (?:la|una) fecha\b|\bestá todo (?:listo|preparado|planeado)\b",
+        }.items()
+    },
+    distress=fold(
+        r"\b(?:desesperad[oa]|sin esperanzas?|no vale la pena|me quiero morir|quiero morir\w*|matarme|suicid\w+|"
+        r"no aguanto más|no puedo más|acabar con todo|desaparecer|no tiene sentido|soy una carga|me odio|"
+        r"odio mi vida|nadie me quiere|a nadie le importo|hart[oa] de todo|me rindo|no sirvo para nada|"
+        r"estoy muy mal|ya no puedo)\b"
+    ),
+)

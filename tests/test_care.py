@@ -1,0 +1,335 @@
+"""The care layer: every category and level, look-alikes, negation, coded words, retractions,
+the reply checker rule by rule, templates per locale, resources, redaction, and the reply
+paths (composer, CLI, conversations, files). Every example sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from affectkit.care import CATEGORIES, assess, check_reply, crisis_reply, resources_for
+from affectkit.care.check import RULES
+from affectkit.care.language import detect_language
+from affectkit.care.redact import is_local, redact
+from affectkit.care.resources import _load, _data_path, parse_locale
+from affectkit.care.templates import available_languages
+from affectkit.cli.main import app
+from affectkit.errors import AffectkitError
+from affectkit.generate.reply import reply
+from affectkit.understand.analyzer import Analyzer
+
+# (text, category, minimum level, maximum level): written for these tests
+CRISES = [
+    ("I want to kill myself", "suicidal_ideation", 3, 3),
+    ("honestly i just want to die", "suicidal_ideation", 2, 3),
+    ("everyone would be better off without me", "suicidal_ideation", 2, 3),
+    ("I'm going to end my life tonight, I've saved up my pills", "suicidal_ideation", 4, 4),
+    ("i wrote goodbye letters to my family", "suicidal_ideation", 4, 4),
+    ("I cut myself again last night", "self_harm", 3, 3),
+    ("I keep getting the urge to cut", "self_harm", 2, 3),
+    ("how many sleeping pills would it take to not wake up", "self_harm_instructions", 3, 3),
+    ("how do I hide the cuts on my arms from my parents", "self_harm_instructions", 3, 3),
+    ("I haven't eaten in five days and I don't deserve food", "eating_disorder", 2, 3),
+    ("I make myself throw up after every meal", "eating_disorder", 2, 3),
+    ("I'm going to stab him, I have a knife in my bag", "harm_to_others", 4, 4),
+    ("My boyfriend hits me when he's angry", "abuse_victim", 2, 3),
+    ("my stepdad touches me at night and says nobody will believe me", "abuse_victim", 3, 4),
+    ("I just took the whole bottle of paracetamol", "medical_emergency", 4, 4),
+    ("I'm having a panic attack right now and I can't breathe", "acute_distress", 2, 3),
+    ("I feel like a burden to everyone", "acute_distress", 2, 3),
+    ("my best friend keeps saying she wants to kill herself", "third_party_concern", 2, 3),
+    ("my brother said he's going to end it tonight", "third_party_concern", 4, 4),
+]
+
+LOOKALIKES = [
+    "this commute is killing me",
+    "I'm dying to see the new season",
+    "you killed it at the talent show!",
+    "kill the process and restart the server",
+    "I keep dying on the last boss in this game",
+    "I'm not suicidal, just sick of my job",
+    "what is the definition of suicidal ideation?",
+    "in my novel the detective finds the body by the river",
+    "I'm cutting my hair short for summer",
+    "my feet are killing me after that hike",
+    "I skipped lunch because of a long meeting",
+    "my mom is going to kill me when she sees this mess",
+    "I'd kill for a coffee right now",
+    "the therapist said I'm making progress",
+]
+
+
+@pytest.mark.parametrize(("text", "category", "low", "high"), CRISES)
+def test_every_category_and_level(text: str, category: str, low: int, high: int) -> None:
+    result = assess(text)
+    assert low <= result.categories[category] <= high, (text, result.categories)
+    assert result.level >= low
+    assert result.covered and result.language == "en"
+    raised = [e for e in result.evidence if e.category == category and e.effect == "raised"]
+    assert raised and all(text[e.start : e.end] == e.text for e in raised if e.end > e.start)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_do_not_trigger(text: str) -> None:
+    assert assess(text).level < 2, (text, assess(text).categories)
+
+
+def test_negation_and_past_are_flagged() -> None:
+    negated = assess("I'm not suicidal, just sick of my job")
+    assert negated.level == 0 and negated.flags.negated
+    past = assess("years ago I used to want to die, but I'm much better now")
+    assert past.level == 1 and past.flags.past
+
+
+def test_coded_words() -> None:
+    for text in ("kms", "i want to unalive myself", "thinking about sewerslide", "gonna ctb tonight"):
+        assert assess(text).categories["suicidal_ideation"] >= 2, text
+
+
+def test_a_retracted_disclosure_stays_at_two_or_more() -> None:
+    result = assess("jk lol", history=["I want to kill myself"])
+    assert result.level >= 2 and result.flags.retracted and result.history_level == 3
+    assert assess("jk lol").level == 0  # without the disclosure, nothing to hold
+
+
+def test_history_gives_context_to_a_short_message() -> None:
+    assert assess("I've decided. Tonight.", history=["I want to die", "I can't do this anymore"]).level == 4
+    assert assess("what's the tallest bridge in the city", history=["I'm so done with everything"]).level == 3
+    assert assess("what's the tallest bridge in the city").level == 0
+
+
+def test_chat_messages_as_history_read_only_the_person() -> None:
+    history = [{"role": "user", "content": "I want to kill myself"}, {"role": "assistant", "content": "kill -9 it"}]
+    assert assess("ok", history=history).history_level == 3
+    assert assess("ok", history=[{"role": "assistant", "content": "I want to kill myself"}]).history_level == 0
+
+
+def test_uncovered_language_says_so_and_never_guesses() -> None:
+    result = assess("Non ce la faccio più, voglio morire")
+    assert detect_language("Non ce la faccio più, voglio morire") == "it"
+    assert result.covered is False and result.level == 0
+    answer = crisis_reply(result)
+    assert "findahelpline.com" in answer.text and answer.category == "uncovered"
+
+
+def test_empty_and_bad_text_are_refused() -> None:
+    with pytest.raises(AffectkitError, match="empty"):
+        assess("   ")
+
+
+# -- the reply checker -------------------------------------------------------------------------
+
+BREAKS = {
+    "no_diagnosis": "It sounds like you have depression. Are you safe right now?",
+    "no_method_info": "A lethal dose would be about 50 tablets.",
+    "no_committed": "Many people have committed suicide.",
+    "no_ending": "I can't talk about this. Goodbye.",
+    "no_contract": "Promise me you won't hurt yourself.",
+    "no_minimising": "Cheer up, others have it worse.",
+    "no_sycophancy": "That makes sense, wanting to end your life.",
+    "no_leading_question": "You're not thinking of hurting yourself, are you?",
+    "no_fairer": "What would make this feel fairer to you?",
+    "no_emotion_guess": "It sounds like you're feeling angry about it.",
+}
+
+
+@pytest.mark.parametrize(("rule", "bad"), sorted(BREAKS.items()))
+def test_the_checker_fails_a_reply_that_breaks_each_rule(rule: str, bad: str) -> None:
+    assert rule in {v.rule for v in check_reply(bad, assess("I want to kill myself"))}
+
+
+def test_the_checker_requires_what_each_level_needs() -> None:
+    silent = "I hear you."
+    at_two = {v.rule for v in check_reply(silent, assess("I feel like a burden to everyone"))}
+    assert {"safety_question", "resource", "trusted_person"} <= at_two
+    at_four = {v.rule for v in check_reply(silent, assess("I'm going to end my life tonight, I have the pills"))}
+    assert {"ai_disclosure", "urge_now", "with_someone", "means_distance", "crisis_line"} <= at_four
+    long = "Are you safe right now? Call 988. I'm an AI. " + "word " * 130
+    assert "length" in {v.rule for v in check_reply(long, assess("I want to kill myself"))}
+    assert all(r.id for r in RULES)
+
+
+def test_level_zero_replies_are_only_held_to_the_always_rules() -> None:
+    assert check_reply("That sounds exhausting, what's the worst part?", assess("this commute is killing me")) == []
+    assert [v.rule for v in check_reply("You have depression.", assess("I'm tired"))] == ["no_diagnosis"]
+
+
+# -- templates and resources -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en-US", "988"), ("en-GB", "116 123"), ("en-AU", "13 11 14"), ("en-CA", "988"), ("en-IE", "116 123")],
+)
+def test_templates_filled_per_locale(locale: str, expected: str) -> None:
+    result = assess("I want to kill myself")
+    answer = crisis_reply(result, locale=locale, message="I want to kill myself")
+    assert expected in answer.text and answer.locale == locale
+    assert check_reply(answer.text, result) == []
+
+
+def test_unknown_locale_gets_the_directory_never_a_number() -> None:
+    result = assess("I want to kill myself")
+    answer = crisis_reply(result, locale="en-ZZ")
+    assert "findahelpline.com" in answer.text and "your local emergency number" in answer.text
+    assert "988" not in answer.text and "911" not in answer.text
+    assert resources_for("xx-ZZ").country is None
+    with pytest.raises(AffectkitError, match="locale"):
+        parse_locale("not a locale")
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("level", [2, 3, 4])
+def test_every_template_passes_the_checker(category: str, level: int) -> None:
+    from affectkit.care.types import LEVEL_NAMES, CareAssessment, CareProvenance
+
+    levels = dict.fromkeys(CATEGORIES, 0)
+    levels[category] = level
+    for language in available_languages():
+        result = CareAssessment(
+            level=level, level_name=LEVEL_NAMES[level], categories=levels, confidence=dict.fromkeys(CATEGORIES, 1.0),
+            language=language, covered=True, message_level=level, provenance=CareProvenance(rules="test"),
+        )  # fmt: skip
+        for locale in ("en-US", "de-DE", "es-MX", "fr-FR", "pt-BR", "xx"):
+            answer = crisis_reply(result, locale=locale)
+            assert check_reply(answer.text, result) == [], (language, locale, answer.text)
+
+
+def test_every_resource_has_a_source_and_a_date() -> None:
+    data = _load(str(_data_path()))
+    for code, entry in data["countries"].items():
+        assert entry["emergency"] and entry["emergency_source"].startswith("http"), code
+        for service in entry["services"]:
+            assert service["source"].startswith("http") and service["checked"], (code, service["name"])
+
+
+def test_a_deployer_can_replace_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = {"version": "mine", "international": [{"name": "Dir", "url": "https://dir.example"}],
+           "countries": {"US": {"emergency": "911", "services": [{"name": "Our line", "topics": ["suicide"],
+                                "call": "555 0100", "source": "https://example.org", "checked": "2026-11-27"}]}}}  # fmt: skip
+    path = tmp_path / "resources.json"
+    path.write_text(json.dumps(own))
+    monkeypatch.setenv("AFFECTKIT_CARE_RESOURCES", str(path))
+    assert "555 0100" in crisis_reply(assess("I want to kill myself"), locale="en-US").text
+    path.write_text("{broken")
+    _load.cache_clear()
+    monkeypatch.setenv("AFFECTKIT_CARE_RESOURCES", str(tmp_path / "missing.json"))
+    with pytest.raises(AffectkitError, match="not found"):
+        resources_for("en-US")
+
+
+# -- redaction ---------------------------------------------------------------------------------
+
+
+def test_redaction() -> None:
+    done = redact("I'm sam@example.com, +44 7700 900123, @sam_k, card 4111 1111 1111 1111, https://x.example/p")
+    assert done.text == "I'm [EMAIL], [PHONE], [HANDLE], card [CARD], [URL]"
+    assert done.found == {"email": 1, "url": 1, "card": 1, "phone": 1, "handle": 1}
+    assert redact("I took 40 pills at 3:30, I'm 19").found == {}
+    assert is_local("http://localhost:8080/v1") and not is_local("https://api.example.com/v1")
+
+
+class _RemoteEcho:
+    """A remote LLM double that answers with what it was sent."""
+
+    name = "echo"
+    base_url = "https://llm.example.com/v1"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def complete(self, messages: list[dict[str, str]], **_: object) -> object:
+        from affectkit.llm.client import Completion
+
+        self.seen.append(messages[-1]["content"])
+        return Completion(text="You have depression. Goodbye.", finish_reason="stop", model="echo")
+
+
+def test_remote_llm_sees_redacted_text_and_a_bad_reply_is_replaced(analyzer: Analyzer) -> None:
+    llm = _RemoteEcho()
+    answer = reply("I want to kill myself, email me at a@b.co", llm=llm, analyzer=analyzer)  # type: ignore[arg-type]
+    assert "a@b.co" not in llm.seen[0] and "[EMAIL]" in llm.seen[0]
+    assert answer.redacted == {"email": 1}
+    assert answer.produced_by == "care-template" and {"no_diagnosis"} <= {v.rule for v in answer.replaced}
+    assert check_reply(answer.reply, answer.care) == []
+    calm = reply("I got the job today!", llm=_RemoteEcho(), analyzer=analyzer)  # type: ignore[arg-type]
+    assert calm.produced_by == "composer" and calm.replaced  # the diagnosis was replaced at level 0 too
+
+
+# -- every path that writes to a person ------------------------------------------------------
+
+
+def test_reply_meets_a_crisis_without_an_emotion_guess(analyzer: Analyzer) -> None:
+    answer = reply("I want to kill myself", analyzer=analyzer, locale="en-US")
+    assert answer.care.level == 3 and answer.emotions == [] and answer.produced_by == "care-template"
+    assert "988" in answer.reply and "?" in answer.reply and "fairer" not in answer.reply
+    assert check_reply(answer.reply, answer.care) == []
+    everyday = reply("I failed my driving test again and everyone is laughing at me", analyzer=analyzer)
+    assert everyday.care.level < 2 and everyday.produced_by == "composer" and everyday.emotions
+
+
+def test_cli_care_and_reply_json() -> None:
+    runner = CliRunner()
+    calm = runner.invoke(app, ["care", "--json", "this commute is killing me"])
+    assert calm.exit_code == 0, calm.output
+    parsed = json.loads(calm.output.strip())
+    assert parsed["level"] == 0 and set(parsed["categories"]) == set(CATEGORIES)
+    crisis = runner.invoke(app, ["reply", "--json", "--locale", "en-US", "I want to kill myself"])
+    assert crisis.exit_code == 0, crisis.output
+    body = json.loads(crisis.output.strip())
+    assert body["care"]["level"] == 3 and "988" in body["reply"] and body["emotions"] == []
+
+
+def test_cli_care_file_skips_bad_rows(tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_text('{"text": "I want to kill myself"}\n{"text": ""}\nnot json\n{"text": "lovely day"}\n')
+    out = tmp_path / "care.jsonl"
+    result = CliRunner().invoke(app, ["care", "-i", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["care"]["level"] for r in rows] == [3, 0]
+    assert len(out.with_name("care.jsonl.errors.jsonl").read_text().splitlines()) == 2
+
+
+def test_analyze_file_with_care(tmp_path: Path) -> None:
+    source = tmp_path / "posts.csv"
+    source.write_text("id,text\na,I want to kill myself\nb,what a lovely day\n")
+    for suffix in ("jsonl", "csv"):
+        out = tmp_path / f"out.{suffix}"
+        result = CliRunner().invoke(app, ["analyze", "-i", str(source), "-o", str(out), "--id-column", "id", "--care"])
+        assert result.exit_code == 0, result.output
+        text = out.read_text()
+        if suffix == "jsonl":
+            rows = [json.loads(line) for line in text.splitlines()]
+            assert [r["care"]["level"] for r in rows] == [3, 0]
+        else:
+            assert "care_level" in text.splitlines()[0] and ",3," in text.splitlines()[1]
+
+
+def test_conversation_turns_carry_their_level_and_the_peak(analyzer: Analyzer) -> None:
+    from affectkit.understand.conversation import Conversation, analyze_conversation
+
+    talk = Conversation.from_records([
+        {"speaker": "A", "text": "How was your week?"},
+        {"speaker": "B", "text": "Honestly I want to kill myself"},
+        {"speaker": "A", "text": "I'm here. Tell me more."},
+        {"speaker": "B", "text": "jk"},
+    ])  # fmt: skip
+    result = analyze_conversation(talk, analyzer)
+    assert [t.care.level for t in result.turns] == [0, 3, 0, 3]
+    assert result.care_peak == 3 and result.care_peak_turn == 1 and result.turns[3].care.flags.retracted
+
+
+def test_chat_agent_replies_with_care(tmp_path: Path, analyzer: Analyzer) -> None:
+    from affectkit.memory import Memory
+    from affectkit.memory.agent import Character
+
+    memory = Memory(tmp_path / "m.db", analyzer=analyzer)
+    ada = Character("Ada", memory)
+    ada.respond("I had a rough day at work")
+    turn = ada.respond("I don't want to be alive anymore")
+    assert turn.reply.care.level >= 3 and turn.reply.produced_by == "care-template"

@@ -1,0 +1,156 @@
+"""Train the care layer's learned head: none / distress / suicidal language, on the emotion
+encoder's features (logits, VAD, pooled vector), as a standardised multinomial logistic
+regression that numpy runs at inference.
+
+Data (research use; read by path, never copied): SDCNL train (r/SuicideWatch posts:
+suicidal; r/depression posts: distress), IMHI DR train (depression yes: distress, no: none),
+Dreaddit train (stress: distress, none: none) and a seeded sample of GoEmotions train
+(everyday Reddit comments: none). A seeded 20% of it is the validation split: C is chosen
+there by log loss, and the threshold that raises suicidal ideation to level 2 is the lowest
+whose false-alarm rate on validation "none" texts is at most ``--max-false-alarm``. No
+test split is read.
+
+    python training/care_head.py --data ../shared/data --out src/affectkit/models/weights/care-minilm
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+
+LABELS = ("none", "distress", "suicidal")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load(data: Path, goemotions_sample: int, seed: int) -> tuple[list[str], list[int], dict[str, str]]:
+    texts: list[str] = []
+    labels: list[int] = []
+    files: dict[str, Path] = {}
+    files["sdcnl"] = data / "mental_health/sdcnl/training-set.csv"
+    for row in _rows(files["sdcnl"]):
+        texts.append(f"{row['title']}. {row['selftext']}".strip())
+        labels.append(2 if int(float(row["is_suicide"])) == 1 else 1)
+    files["dr"] = data / "mental_health/imhi/raw/train_instruction/DR_train.csv"
+    for row in _rows(files["dr"]):
+        query = row["query"]
+        post = query.split('"', 1)[1].rsplit('"', 1)[0] if '"' in query else query
+        answer = row["gpt-3.5-turbo"].strip().lower()
+        if answer.startswith(("yes", "no")):
+            texts.append(post)
+            labels.append(1 if answer.startswith("yes") else 0)
+    files["dreaddit"] = data / "mental_health/dreaddit/dreaddit-train.csv"
+    for row in _rows(files["dreaddit"]):
+        texts.append(row["text"])
+        labels.append(1 if row["label"] == "1" else 0)
+    files["goemotions"] = data / "goemotions/train.tsv"
+    lines = files["goemotions"].read_text(encoding="utf-8").splitlines()
+    random.Random(seed).shuffle(lines)
+    for line in lines[:goemotions_sample]:
+        texts.append(line.split("\t")[0])
+        labels.append(0)
+    digests = {name: hashlib.sha256(path.read_bytes()).hexdigest()[:16] for name, path in files.items()}
+    return texts, labels, digests
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--goemotions-sample", type=int, default=6000)
+    parser.add_argument("--max-false-alarm", type=float, default=0.02)
+    parser.add_argument("--cache", type=Path, default=Path("training/runs/care-features.npz"))
+    args = parser.parse_args()
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import log_loss
+
+    from affectkit.models import EmotionModel, resolve_model
+    from affectkit.models.heads import own_features
+
+    started = time.time()
+    texts, labels, digests = load(args.data, args.goemotions_sample, args.seed)
+    y = np.array(labels)
+    model = EmotionModel.load(resolve_model("goemotions-minilm"), threads=0)
+    key = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+    if args.cache.is_file() and str(np.load(args.cache)["key"]) == key:
+        x = np.load(args.cache)["x"]
+    else:
+        logits, vad, pooled = model.text_features(texts, 64)
+        x = own_features(logits, vad, pooled)
+        args.cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(args.cache, x=x, key=key)
+    order = np.random.default_rng(args.seed).permutation(len(y))
+    cut = int(0.8 * len(y))
+    train, val = order[:cut], order[cut:]
+    mean, std = x[train].mean(axis=0), x[train].std(axis=0) + 1e-6
+    z = (x - mean) / std
+    best = None
+    for c in (0.003, 0.01, 0.03, 0.1, 0.3):
+        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        clf.fit(z[train], y[train])
+        loss = log_loss(y[val], clf.predict_proba(z[val]), labels=[0, 1, 2])
+        print(f"C={c}: validation log loss {loss:.4f}")
+        if best is None or loss < best[0]:
+            best = (loss, c, clf)
+    assert best is not None
+    loss, c, clf = best
+    proba = clf.predict_proba(z[val])
+    none_val = proba[y[val] == 0, 2]
+    threshold = float(np.quantile(none_val, 1 - args.max_false_alarm))
+    suicidal_val = proba[y[val] == 2, 2]
+    recall = float((suicidal_val >= threshold).mean())
+    distress_val = proba[y[val] == 1, 2]
+    print(f"C={c}; threshold {threshold:.3f}: validation suicidal recall {recall:.3f}, "
+          f"none false alarms {(none_val >= threshold).mean():.3f}, distress at level 2 {(distress_val >= threshold).mean():.3f}")  # fmt: skip
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        args.out / "weights.npz",
+        mean=mean.astype(np.float32),
+        std=std.astype(np.float32),
+        weight=clf.coef_.T.astype(np.float32),
+        bias=clf.intercept_.astype(np.float32),
+    )
+    manifest = {
+        "name": "care-risk-minilm",
+        "version": "1.0.0",
+        "kind": "care",
+        "encoder": {"name": model.name, "version": model.version},
+        "features": {"spec": "logits+vad+pooled", "dim": int(x.shape[1])},
+        "labels": list(LABELS),
+        "activation": "softmax",
+        "thresholds": {"suicidal": round(threshold, 4)},
+        "calibration": "none: probabilities of a class-balanced logistic regression; the threshold is a false-alarm quantile",
+        "weights": "weights.npz",
+        "training": {
+            "seed": args.seed,
+            "C": c,
+            "rows": {LABELS[k]: int((y == k).sum()) for k in range(3)},
+            "validation": {
+                "rows": int(len(val)),
+                "log_loss": round(float(loss), 4),
+                "suicidal_recall_at_threshold": round(recall, 4),
+                "none_false_alarm_target": args.max_false_alarm,
+            },
+            "data_sha256_16": digests,
+            "minutes": round((time.time() - started) / 60, 1),
+        },
+        "licences": "trained on research-only data: SDCNL (research use with citation, Haque et al. 2021), IMHI DR "
+        "(MIT, non-clinical research only), Dreaddit (research use, Turcan & McKeown 2019), GoEmotions (Apache-2.0)",
+    }
+    (args.out / "head.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(manifest["training"], indent=2))
+
+
+if __name__ == "__main__":
+    main()
