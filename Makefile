@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: demo test eval eval-memory eval-conversations bench bench-conversation loadtest card train distill export clean
+.PHONY: demo test eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,19 @@ eval-conversations: $(VENV)/.dev
 	for task in meld dailydialog reccon; do \
 		$(BIN)/affectkit eval $$task --split test --data $(AFFECTKIT_DATA) --report reports/$$task-test.json || exit 1; \
 	done
+
+## eval-care: crisis cues (written cases, T-SID, SDCNL) against a keyword list and the emotion model alone
+eval-care: $(VENV)/.dev
+	mkdir -p reports
+	$(BIN)/affectkit eval care --data $(AFFECTKIT_DATA) --report reports/care.json
+
+## bench-care: what the care assessment adds to analysing a tweet-length text, on one core
+bench-care: $(VENV)/.dev
+	$(BIN)/python bench/care_bench.py --data $(AFFECTKIT_DATA) --texts 300 --report reports/care-bench.json
+
+## care-head: retrain the care layer's learned head (about 5 minutes on 2 cores, most of it encoding)
+care-head: $(VENV)/.dev
+	$(BIN)/python training/care_head.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights/care-minilm
 
 ## bench-conversation: a 50-turn conversation end to end (context, causes, spans) against a per-turn loop
 bench-conversation: $(VENV)/.dev

@@ -114,6 +114,21 @@ def test_reply_with_the_server_writing(server: str, analyzer: Analyzer) -> None:
     assert time.monotonic() - started < 30
 
 
+def test_crisis_reply_from_the_server_is_checked_and_replaced_when_it_breaks_a_rule(
+    server: str, analyzer: Analyzer
+) -> None:
+    from affectkit.care import check_reply
+
+    client = OpenAICompatible(server, model="smollm2", timeout=60)
+    result = reply("I want to kill myself", llm=client, analyzer=analyzer, locale="en-US")
+    assert result.care.level == 3
+    assert check_reply(result.reply, result.care) == []  # whoever wrote it, what reaches the person passes
+    if result.produced_by == client.name:
+        assert result.replaced == []
+    else:  # a 135M model rarely meets every rule: its reply was checked, and the template replaced it
+        assert result.produced_by == "care-template" and result.replaced and "988" in result.reply
+
+
 def test_character_recalls_memories_into_the_servers_prompt(server: str, analyzer: Analyzer, tmp_path: Path) -> None:
     from affectkit.memory import Memory
     from affectkit.memory.agent import Character

@@ -170,5 +170,6 @@ def test_page_shows_crisis_resources_at_care_level_2(browser: object) -> None:
         expect(banner).to_contain_text("your local emergency number")
         assert banner.locator("a[href='https://findahelpline.com']").count() == 1
         assert "988" not in banner.inner_text() and "911" not in banner.inner_text()
+        page.screenshot(path=str(ARTIFACTS / "care-banner-directory.png"))
         context.close()
         assert errors == []

@@ -117,6 +117,7 @@ def _apply_head(
         features = text_features(analyzer, [text])[0]
     none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
     blocked = any(reading.flags[name] for name in ("negated", "figurative", "third_party", "past"))
+    blocked = blocked or not _about_the_writer(text, reading.rules)
     if not blocked and suicidal >= head.threshold and reading.levels["suicidal_ideation"] < 2:
         reading.raise_to("suicidal_ideation", 2, round(suicidal, 3))
         reading.evidence.append(
@@ -128,6 +129,19 @@ def _apply_head(
         reading.raise_to("acute_distress", 1, round(distress + suicidal, 3))
     scores = {"none": round(none, 4), "distress": round(distress, 4), "suicidal": round(suicidal, 4)}
     return f"{head.name}@{head.version}", f"{head.encoder[0]}@{head.encoder[1]}", scores
+
+
+def _about_the_writer(text: str, rules: list[str]) -> bool:
+    """Whether the head may read the text as its writer's state: nothing frames it as a
+    game, software, fiction, a garden, a device, medicine for an ailment, a definition,
+    research or a past that is over (the head knows words of dying, not what they are about)."""
+    for version in rules:
+        lexicon = load_lexicon(version.split(".")[0])
+        if any(compiled(pattern).search(text) for pattern in lexicon.contexts.values()):
+            return False
+        if compiled(lexicon.past).search(text) or compiled(lexicon.recovered).search(text):
+            return False
+    return True
 
 
 def _rule_languages(language: str) -> list[str]:

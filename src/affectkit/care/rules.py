@@ -3,7 +3,7 @@
 For each cue found, the sentence around it decides what it means: a negation right before
 it ("I'm not suicidal") or an idiom over it ("dying to see it") cancels it; fiction, games
 and software cancel it; a definition, research or the news cancel a cue that does not name
-the speaker; a joke marker caps it at level 1; a past that is over caps it at 1 (2 without
+the speaker (so do gardens, devices and medicine taken for an ailment); a joke marker caps it at level 1; a past that is over caps it at 1 (2 without
 a sign of recovery); someone else as its subject moves it to third-party concern. Then time,
 means and plan raise active ideation, threats and third-party cues to imminent (4).
 
@@ -29,7 +29,6 @@ _WORDS_BEFORE = 6
 
 FLAG_NAMES = ("negated", "figurative", "third_party", "past", "retracted", "question")
 _CANCEL_ALL = ("fiction", "game", "software")
-_CANCEL_MENTIONS = ("definition", "academic")
 _JOKE_CAPPED = ("suicidal_ideation", "self_harm", "harm_to_others", "acute_distress")
 
 
@@ -179,14 +178,14 @@ def _modify(
     if cue.kind in ("statement", "third_party", "mention") and _negated(sentence[:local_start], lexicon):
         return 0, "negated"
     level = cue.level
-    contexts = {name for name, pattern in lexicon.contexts.items() if compiled(pattern).search(sentence)}
+    contexts = {name for name, pattern in lexicon.contexts.items() if cue.framed and compiled(pattern).search(sentence)}
     if cue.kind in ("question", "gated"):
         if "software" in contexts:
             return 0, "figurative"
         if contexts:
             return min(level, 2), "figurative"
         return level, None
-    if contexts & set(_CANCEL_ALL) or (contexts & set(_CANCEL_MENTIONS) and not cue.first_person):
+    if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not cue.first_person):
         return 0, "figurative"
     if cue.category in _JOKE_CAPPED and compiled(lexicon.jokes).search(sentence) and level > 1:
         return 1, "figurative"

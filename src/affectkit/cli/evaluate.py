@@ -320,7 +320,7 @@ def _eval_care(folder: Path, model: str | None, report: Path | None, console: Co
 
     with console.status("care") as status:
         found = folder if folder.is_dir() else None
-        result = evaluate_care(found, goemotions=emotion_model_alone, progress=status.update)
+        result = evaluate_care(found, goemotions=emotion_model_alone, analyzer=analyzer, progress=status.update)
     out = Console()
     table = Table(title="care: crisis cues at level 2+ (higher recall, lower false alarms are better)")
     table.add_column("set / measure")

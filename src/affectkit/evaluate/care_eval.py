@@ -77,21 +77,24 @@ def evaluate_care(
     folder: Path | None,
     *,
     goemotions: Callable[[Sequence[str]], list[int]] | None = None,
+    analyzer: Any = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Every system on every set (see the module text); ``folder`` None skips the data sets.
+    With an ``analyzer``, affectkit's learned head reads the encoder's features (as every
+    surface does); without, only the rules and the conversation memory run.
 
     Example:
         >>> report = evaluate_care(None)
         >>> report["dev"]["affectkit"]["recall_2plus"] >= report["dev"]["keywords"]["recall_2plus"]
         True
     """
-    from affectkit.care.assess import assess
+    from affectkit.care.assess import assess, assess_batch
     from affectkit.care.check import check_reply
     from affectkit.care.templates import crisis_reply
 
     def ours(texts: Sequence[str], histories: Sequence[list[str]] | None = None) -> list[int]:
-        return [assess(t, histories[i] if histories else None).level for i, t in enumerate(texts)]
+        return [a.level for a in assess_batch(texts, histories, analyzer=analyzer)]
 
     systems: dict[str, Callable[..., list[int]]] = {
         "affectkit": ours,
@@ -99,7 +102,11 @@ def evaluate_care(
     }
     if goemotions is not None:
         systems["goemotions"] = lambda t, h=None: goemotions(t)
-    report: dict[str, Any] = {"systems": list(systems), "keywords": list(KEYWORDS)}
+    report: dict[str, Any] = {
+        "systems": list(systems),
+        "keywords": list(KEYWORDS),
+        "head": None if analyzer is None else "care-minilm",
+    }
     for name in ("dev", "holdout"):
         if progress:
             progress(f"care cases: {name}")
@@ -113,7 +120,7 @@ def evaluate_care(
             report[name][system] = _case_scores(gold, levels, [c["lang"] for c in cases])
         uncovered = [c for c in load_cases(name) if c["kind"] == "uncovered"]
         report[name]["uncovered_said"] = sum(not assess(c["text"]).covered for c in uncovered) / max(len(uncovered), 1)
-        replies = [(assess(c["text"], c["history"]), c["text"]) for c in cases]
+        replies = list(zip(assess_batch(texts, histories, analyzer=analyzer), texts))
         at_risk = [(a, t) for a, t in replies if a.level >= 2 and a.covered]
         passed = sum(not check_reply(crisis_reply(a, locale="en-US", message=t).text, a) for a, t in at_risk)
         report[name]["replies_pass_checker"] = passed / max(len(at_risk), 1)

@@ -31,7 +31,9 @@ class Cue:
     that counts only when distress is in the message or the turns before), ``retraction``
     is not a cue (see :attr:`Lexicon.retractions`).
     ``first_person``: the pattern itself holds the speaker ("I want to", "myself"), so
-    academic or news context around it does not cancel it.
+    academic or news context around it does not cancel it. ``framed``: False for cues whose
+    own words already say they are about the speaker's life ("the only reason I'm alive is
+    this song"), which no context word cancels.
     """
 
     id: str
@@ -41,6 +43,7 @@ class Cue:
     kind: str = "statement"
     first_person: bool = True
     strength: float = 0.9
+    framed: bool = True  # False: fiction, game or software words around it do not cancel it
 
     @property
     def regex(self) -> re.Pattern[str]:

@@ -58,9 +58,10 @@ CUES: tuple[Cue, ...] = (
         r"\bwish (?:i|i'?d|that i) (?:was|were|had been|could be) (?:dead|never born|gone)\b|\bwish i'?d never been born\b"),
     Cue("en.si.not_wake", "suicidal_ideation", 2,
         r"\b(?:(?:not|never|don'?t|dont) (?:want to )?wake up|sleep (?:forever|and never wake up)|"
-        r"go to sleep and not wake|wish i (?:wouldn'?t|won'?t|didn'?t) wake up)\b"),
+        r"go to sleep and not wake|wish i (?:wouldn'?t|won'?t|didn'?t) wake up|(?:fall )?asleep forever|hope i (?:don'?t|never) wake up)\b"),
     Cue("en.si.better_off", "suicidal_ideation", 2,
-        r"\b(?:better off (?:dead|without me)|(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss me) if i)\b"),
+        r"\b(?:better off (?:dead|without me)|(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss me) if i|"
+        r"(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:miss|notice|care about) me|(?:world|everyone|they) would be better (?:off )?without me)\b"),
     Cue("en.si.no_point", "suicidal_ideation", 2,
         r"\b(?:no (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here)|"
         r"(?:what'?s|whats|what is) the point (?:of|in) (?:living|life|being alive|going on|anything)|"
@@ -71,8 +72,23 @@ CUES: tuple[Cue, ...] = (
         r"something (?:happened|killed me))\b.{0,40}\b(?:wouldn'?t|would not|won'?t|woudn'?t) (?:mind|care)|"
         r"(?:wouldn'?t|would not) (?:mind|care) (?:if i (?:died|didn'?t wake up|got hit)|dying|not waking up))"),
     Cue("en.si.disappear", "suicidal_ideation", 2,
-        r"\b(?:want|wanna|wish i could|wish to) (?:just )?(?:disappear|vanish|stop existing|not exist|cease to exist|be gone)"
+        r"\b(?:want(?:ed)? to|wanna|wish i could|wish to|need to) (?:just )?(?:disappear|vanish|stop existing|not exist|cease to exist|be gone)"
         r"(?! for (?:a|the) (?:weekend|week|day|while))\b"),
+    Cue("en.si.make_it_stop", "suicidal_ideation", 2,
+        r"\b(?:want|wanna|need|wish|just want) (?:it all|everything|the pain|this pain|life|my life|it) to (?:stop|end|be over)\b(?! (?:soon|already|raining))"),
+    Cue("en.si.only_way", "suicidal_ideation", 3,
+        r"\b(?:suicide|death|dying|ending it|killing myself) (?:is|seems like|feels like) (?:the|my) only (?:way out|option|answer|choice|solution)\b"),
+    Cue("en.si.didnt_because", "suicidal_ideation", 2,
+        r"\b(?:didn'?t|did not|almost|nearly|haven'?t) (?:kill(?:ed)? my\s?self|end(?:ed)? (?:it|my life))\b.{0,25}\b(?:because|bc|cause|cuz|thanks to|only because|for)\b|"
+        r"\b(?:the only (?:reason|thing) (?:i'?m|i am|keeping me) (?:still )?(?:alive|here))\b", framed=False),
+    Cue("en.si.attempt", "suicidal_ideation", 3,
+        r"\b(?:i )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|overdose)|survived (?:an|my) attempt|my (?:last |suicide )?attempt)\b(?! (?:recipe|exam|test|marathon))"),
+    Cue("en.si.jump", "suicidal_ideation", 3,
+        r"\b(?:thinking (?:of|about)|want(?:ed)? to|wanna|going to|gonna|might|could just) (?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? myself) "
+        r"(?:off|from|in front of) (?:a|the|my|this) (?:bridge|building|roof|cliff|train|car|balcony|bus|window|ledge)"),
+    Cue("en.si.not_make_it", "suicidal_ideation", 3,
+        r"\b(?:won'?t|will not|not going to|not gonna|don'?t think i'?ll|dont think ill) make it (?:through|to|past) (?:the night|tonight|tomorrow|the weekend|morning)\b|"
+        r"\b(?:not going to|not gonna|won'?t) be (?:here|around|alive) (?:much longer|tomorrow|anymore|by (?:morning|tomorrow))\b"),
     Cue("en.si.done_life", "suicidal_ideation", 2,
         r"\b(?:done with (?:life|living|being alive|everything)|tired of (?:living|being alive|life|existing)|"
         r"(?:can'?t|cannot|cant) go on (?:anymore|like this|living)|can'?t do (?:life|this life) anymore)\b"),
@@ -208,7 +224,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:(?:can'?t|cannot|cant) (?:take|handle|do|bear|stand) (?:it|this|any of this|this life|living like this) (?:anymore|any more|much longer)|"
         r"(?:can'?t|cannot) cope (?:anymore|any more|with anything)|(?:no|there'?s no) way out|"
         r"(?:i'?m|im|i am|feel|feeling) (?:so |completely |totally |utterly )?(?:hopeless|worthless|trapped|empty inside|numb all the time)|"
-        r"(?:i'?m|im|i am|feel like) (?:just )?a burden|nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get|be) better|"
+        r"(?:i'?m|im|i am|feel like) (?:just )?a burden|(?:i'?m|im|i am|feel like) (?:just )?a waste of (?:space|air|oxygen|life)|"
+        r"(?:i )?(?:don'?t|do not) deserve to (?:live|be alive|exist|be here)|nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get|be) better|"
         r"(?:it|things|life) (?:is|are|'s)? ?(?:never (?:going to|gonna)|will never) get better|stuck like this forever|"
         r"burden (?:to|on) (?:everyone|my family|everybody|the people))\b"),
     Cue("en.concern.low", "acute_distress", 1,
@@ -271,14 +288,23 @@ LEXICON = Lexicon(
         r"my (?:sims?|avatar|toon)|speedrun|raid|quest|pvp|hp)\b",
         "software": r"\b(?:process(?:es)?|thread|pid|script|server|daemon|container|kernel|pod|cron|job|git|npm|bash|linux|cpu|"
         r"kill -9|sigkill|sigterm|terminal|command|function|app crashed|build|deploy\w*|docker|kubernetes|python|java)\b",
+        "garden": r"\b(?:plants?|basil|herbs?|flowers?|garden\w*|seedlings?|tomato(?:es)?|cactus|succulents?|lawn|weeds?|"
+        r"trees?|orchids?|roses|houseplants?|overwater\w*|pests?|aphids)\b",
+        "devices": r"\b(?:battery|phone|laptop|computer|car|engine|printer|router|console|tv|headphones|charger|bulb|"
+        r"hard drive|disk|pc)\b(?=.{0,40}\b(?:died|dead|dying|killed|kill)\b)|\b(?:died|dead)\b(?=.{0,20}\b(?:battery|phone|laptop|car)\b)",
+        "medical": r"\bfor (?:a|my|the|this) (?:headache|migraine|fever|cold|flu|period|cramps|toothache|back ?ache|back pain|"
+        r"sore throat|hangover|pain|allergies|sprain)\b|\bthe (?:box|label|leaflet|packet|doctor|pharmacist|prescription) says\b",
         "definition": r"\b(?:definition of|meaning of|what (?:does|is) (?:the (?:word|term) )?.{0,40} mean|define|synonym)\b",
         "academic": r"\b(?:research|study|studies|paper|essay|thesis|article|statistics|rates?|report|lecture|course|"
         r"class|training|awareness|prevention|campaign|documentary|podcast|news|headline|journal|survey|data)\b",
     },
     jokes=r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀)",
-    past=r"\b(?:used to|years ago|months ago|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
-    r"in the past|at (?:one|that) (?:point|time)|(?:once|previously) (?:felt|had|tried|thought)|a long time ago)\b",
+    past=r"\b(?:used to|years ago|months ago|in (?:19|20)\d\d|i (?:left|got out|escaped)(?: of)? (?:him|her|them|that|in)|"
+    r"i was in an? (?:\w+ )?relationship|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
+    r"in the past|at (?:one|that) (?:point|time)|last (?:year|summer|winter|spring|autumn|fall)|"
+    r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago)\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
+    r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|i'?m (?:safe|free|okay|ok) now|"
     r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|"
     r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|(?:grateful|happy) to be alive|survived|survivor|"
     r"not (?:anymore|any more)|no longer|(?:eat|eating|sleep|sleeping|doing) (?:normally|okay|ok|fine|well) (?:now|again)|these days i'?m (?:ok|okay|fine|good))\b",

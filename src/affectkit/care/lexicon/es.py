@@ -42,7 +42,8 @@ _PILLS = (
     r"tylenol|xanax|tafil)"
 )
 _MUCH = (
-    r"(?:todas (?:las|mis)|toda la caja(?: de)?|todo el frasco(?: de)?|un frasco (?:entero )?de|"
+    r"(?:todas (?:las|mis)|toda la (?:caja|cajita|tira|plancha)(?: de)?|todo el (?:frasco|bote|blíster|paquete|"
+    r"envase)(?: de)?|un frasco (?:entero )?de|"
     r"una caja (?:entera )?de|un bote de|el bote de|un blíster de|un montón de|muchísimas|demasiadas|"
     r"un puñado de|varias cajas de|\d{2,}(?!\s*(?:mg|ml|g|gr|gramos|miligramos|mcg|gotas)\b)|veinte|treinta|"
     r"cuarenta|cincuenta|cien|más de \d+)"
@@ -56,11 +57,24 @@ _NOT_HAIR = (
     r"(?!\s+(?:el|la|las|los|un|una|mi|mis)\s+(?:pelo|cabello|flequillo|fleco|uñas|barba|bigote|melena|"
     r"puntas|pelito|mechón|mechones|patillas|dedo))"
 )
+_ADULTS = (
+    r"papá|padre|padrastro|mamá|madre|madrastra|esposo|marido|esposa|mujer|novio|novia|pareja|ex|ex pareja|"
+    r"exnovio|exnovia|tío|tía|abuelo|abuela|jefe|profesor|profe|entrenador|suegro|suegra|cuñado|familia|padres|"
+    r"papás|tíos"
+)
+_KIN = r"hermano|hermana|hermanos|primo|prima"
+_FILL = r"(?:\s+(?!no\b|nunca\b|jamás\b)\w+){0,2}"
 _ABUSER = (
     r"(?:(?:él|ella)(?:\s+(?:siempre|a veces|también|ya|otra vez|de nuevo|todavía|aún))?|"
-    r"(?:mi|mis) (?:papá|padre|padrastro|mamá|madre|madrastra|esposo|marido|esposa|mujer|novio|novia|pareja|"
-    r"ex|ex pareja|exnovio|exnovia|hermano|hermana|tío|tía|abuelo|abuela|primo|prima|jefe|profesor|profe|"
-    r"entrenador|suegro|suegra|cuñado|familia|padres|papás|hermanos|tíos)(?:\s+(?!no\b|nunca\b|jamás\b)\w+){0,2})"
+    rf"(?:mi|mis) (?:{_ADULTS}|{_KIN}){_FILL})"
+)
+_ABUSER_ADULT = (
+    r"(?:(?:él|ella)(?:\s+(?:siempre|a veces|también|ya|otra vez|de nuevo|todavía|aún))?|"
+    rf"(?:mi|mis) (?:{_ADULTS}){_FILL})"
+)
+_HIDING = (
+    r"(?:me (?:he )?(?:encerrado|escondido|encerré|escondí)|estoy (?:encerrad[oa]|escondid[oa])|"
+    r"(?:está|esta) (?:golpeando|rompiendo|pateando|tirando|aporreando) la puerta|(?:está|anda) buscándome)"
 )
 _PARTNER = (
     r"(?:(?:él|ella)|mi (?:esposo|marido|esposa|mujer|novio|novia|pareja|ex|exnovio|exnovia|padrastro))"
@@ -111,7 +125,8 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:voy a|me voy a|quiero|pienso) (?:saltar|aventarme|lanzarme|tirarme) (?:de|desde|del|por|al|a las|"
          rf"a la|bajo) {_PLACE}\b|"
          rf"\b(?:saltar|aventarme|lanzarme|tirarme) (?:de|desde|del|por|al|a las|bajo) {_PLACE}\b"
-         r"(?=.{0,40}\b(?:morir|matarme|acabar|no aguanto|adiós)\b)"),
+         r"(?=.{0,40}\b(?:morir|matarme|acabar|no aguanto|adiós)\b)|"
+         r"\bme (?:las|los) (?:voy a tomar|tomo|tomaré|pienso tomar|trago|voy a tragar) tod[oa]s\b"),
     _cue("si.goodbye", "suicidal_ideation", 3,
          r"\b(?:esta es|este es|es) mi (?:despedida|último mensaje)\b|"
          r"\badiós (?:a todos|para siempre|mundo|a todo el mundo)\b|"
@@ -175,6 +190,8 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:ya )?(?:até|preparé|colgué|amarré) (?:la|una) (?:soga|cuerda) (?:para (?:mí|ahorcarme|colgarme)|"
          r"en el techo|de la viga|del techo)\b|\b(?:ya )?(?:até|preparé|amarré) la soga\b|"
          r"\b(?:tengo lista|tengo preparada) la (?:soga|cuerda)\b|"
+         rf"\b(?:ya )?tengo (?:las |mis |unas |suficientes )?{_PILLS} (?:guardadas|escondidas|juntas|listas|"
+         r"preparadas|ahorradas|contadas)\b|"
          r"\bcompré (?:una|la) (?:soga|cuerda) para (?:mí|ahorcarme|colgarme)\b"),
     _cue("si.in_progress", "suicidal_ideation", 4,
          r"\b(?:ya )?estoy (?:parad[oa] |sentad[oa] |de pie )?(?:en|sobre) (?:el borde|la orilla|la cornisa|"
@@ -219,6 +236,9 @@ CUES: tuple[Cue, ...] = (
          r"cortarme)\b|"
          r"\bmis cortes (?:nuevos|frescos|recientes|de hoy|de anoche)\b|"
          r"\bme (?:golpeo|pego) (?:la cabeza )?contra la pared\b"),
+    _cue("sh.recovery", "self_harm", 1,
+         rf"\b(?:llevo |van |ya van |cumplo )?(?:un|una|{_NUM}) (?:día|días|semana|mes|año|semanas|meses|años) (?:sin (?:autolesionarme|cortarme|"
+         r"hacerme daño|recaer|recaídas)|limpi[oa]s? de (?:autolesiones|cortes))\b", strength=0.6),
     _cue("sh.urge", "self_harm", 2,
          r"\b(?:quiero|necesito|tengo ganas de|ganas de|me dan ganas de|tentad[oa] de|impulsos? de|pensando en|"
          r"pienso en|quisiera|ansias de) (?:volver a )?(?:cortarme|autolesionarme|lastimarme|hacerme daño|"
@@ -252,7 +272,10 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:esconder|ocultar|tapar|disimular|cubrir) (?:mis |los |las )?(?:cortes|cicatrices|heridas|marcas) "
          r"(?:de (?:los |mis )?(?:brazos|muñecas|piernas|cortarme|autolesión|autolesiones)|en (?:los|mis) "
          r"(?:brazos|muñecas|piernas))\b|"
-         r"\b(?:esconder|ocultar|tapar|disimular) mis cortes\b|"
+         r"\b(?:esconder|escondo|ocultar|oculto|tapar|tapo|disimular|disimulo|cubrir|cubro) (?:mis|los) cortes\b"
+         r"(?!\s+de\b)|"
+         r"\b(?:esconder|escondo|ocultar|oculto|tapar|tapo|disimular|disimulo) (?:mis |las )?(?:cicatrices|"
+         r"heridas|marcas)\b(?=.{0,30}\bpara que (?:nadie|no|mi \w+ no)\b)|"
          r"\b(?:esconder|ocultar|disimular) que (?:me corto|me autolesiono|no como|vomito)\b"),
     _cue("ask.bridge", "self_harm_instructions", 3,
          r"\b(?:el )?puente más alto\b|\b(?:el )?edificio más alto\b|\bazoteas? (?:abiertas?|accesibles?)\b|"
@@ -271,6 +294,11 @@ CUES: tuple[Cue, ...] = (
          r"\bmenos de \d{2,3} (?:calorías|kcal) (?:al día|por día|diarias)\b|"
          r"\bme siento (?:muy |tan )?(?:gorda|gordo|asquerosa|asqueroso) (?:después de|cada vez que|cuando) com\w+|"
          r"\bme castigo (?:sin comer|no comiendo|dejando de comer)\b|\bme niego a comer\b|"
+         rf"\b(?:llevo|van) {_NUM} (?:días|semanas) (?:comiendo|a base de|con) (?:solo|sólo|nada más)\b|"
+         r"\bsolo (?:como|comí|me permito|he comido) (?:una|un|media|medio) \w+ (?:al día|por día|en todo el día|"
+         r"cada día)\b|"
+         r"\b(?:aún|todavía|igual|sigo) (?:me )?(?:veo|viéndome|sintiéndome|me siento) (?:muy |tan |súper )?"
+         r"gord[oa]\b|"
          r"\bdejé de comer (?:para|porque quiero) (?:adelgazar|bajar|estar flac[oa])\b"),
     _cue("ed.purge", "eating_disorder", 2,
          r"\b(?:me )?(?:provoco|provoqué|me he provocado|provocarme|me hago|me hice|hacerme) (?:el )?vómito\b|"
@@ -291,7 +319,13 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:voy a|vo a|quiero|pienso|tengo ganas de|estoy a punto de) (?:matar|apuñalar|acuchillar|balear|"
          r"asesinar|envenenar|ahorcar|disparar)(?:lo|la|los|las|te|les|le)\b|"
          r"\b(?:voy a|vo a|quiero|pienso) (?:matar|apuñalar|acuchillar|balear|asesinar|envenenar|dispararle) "
-         r"(?:a (?:mi|mis|ese|esa|esos|esas|este|esta|todos|todas|alguien)|al)\b"),
+         r"(?:a (?:mi|mis|ese|esa|esos|esas|este|esta|todos|todas|alguien)|al)\b|"
+         r"\b(?:le|les|te|lo|la|los) (?:voy a|vo a|quiero|pienso) (?:partir|romper|reventar|quebrar) (?:la cara|"
+         r"la madre|la boca|la crisma|el alma|los dientes|las piernas)\b|"
+         r"\b(?:voy a|vo a|quiero|pienso) (?:partirle|romperle|reventarle|partirte|romperte|reventarte) (?:la cara|"
+         r"la madre|la boca|la crisma|el alma|los dientes)\b|"
+         r"\b(?:le|les|te) (?:voy a|vo a|pienso) dar (?:una paliza|de golpes|de puñaladas|un navajazo|un tiro)\b|"
+         r"\bse las (?:va|van) a ver conmigo\b"),
     _cue("hto.mass", "harm_to_others", 4,
          r"\b(?:llevar|llevaré|voy a llevar|traer|meter) (?:un arma|una pistola|el arma de mi (?:papá|padre)|"
          r"la pistola de mi (?:papá|padre)|un rifle) (?:a|al) (?:la escuela|el colegio|clase|la uni|"
@@ -299,21 +333,26 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:hacer|planeo|voy a hacer) (?:un tiroteo|una masacre|una balacera)\b|"
          r"\bdisparar a todos (?:en|los de)\b"),
     # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
-    _cue("abuse.physical", "abuse_victim", 2,
-         rf"\b{_ABUSER}\s+me\s+{_HIT}|"
+    _cue("abuse.physical", "abuse_victim", 3,
+         rf"\b{_ABUSER_ADULT}\s+me\s+{_HIT}|"
          rf"\bme\s+{_HIT}\s+(?:mi|mis) (?:papá|padre|padrastro|mamá|madre|madrastra|esposo|marido|esposa|mujer|"
-         r"novio|novia|pareja|ex|hermano|hermana|tío|abuelo|padres)\b|"
+         r"novio|novia|pareja|ex|tío|abuelo|padres)\b|"
          r"\b(?:sufro|recibo) (?:maltrato|golpes|violencia) (?:físic[oa] )?(?:en casa|de mi \w+)\b|"
          r"\bme pegan en (?:casa|mi casa)\b"),
+    _cue("abuse.physical_kin", "abuse_victim", 2, rf"\b(?:mi|mis) (?:{_KIN}){_FILL}\s+me\s+{_HIT}"),
     _cue("abuse.danger", "abuse_victim", 3,
          rf"\b{_ABUSER}\s+me\s+(?:ahorca|ahorcó|ahorcaba|estrangula|estranguló|asfixia|asfixió|encierra|"
          r"encerró)\b|"
-         r"\b(?:amenaza|amenazó|amenazaba) con matarme\b|\bdijo que me (?:va|iba) a matar\b|"
+         r"\b(?:amenaza|amenazó|amenazaba) con matarme\b|"
+         r"\b(?:dice|dijo|ha dicho|grita|gritando|gritó|jura|juró) que me (?:va|iba) a matar\b|"
          r"\bme (?:amenazó|amenaza) de muerte\b|"
          r"\btengo miedo de que (?:me mate|me vaya a matar|me haga algo)\b|"
          r"\bme (?:va|iba) a matar si (?:lo|la) (?:dejo|denuncio|dejaba|denunciaba)\b|"
          r"\bme (?:puso|pone) un cuchillo en (?:el cuello|la garganta)\b|"
          r"\bme (?:apuntó|apunta) con (?:una pistola|un arma|un cuchillo)\b"),
+    _cue("abuse.danger_now", "abuse_victim", 4,
+         r"\b(?:me va a matar|va a matarme|me iba a matar|con matarme|me quiere matar)\b.{0,80}"
+         rf"\b{_HIDING}|\b{_HIDING}\b.{{0,80}}\b(?:me va a matar|va a matarme|con matarme|me quiere matar)\b"),
     _cue("abuse.sexual", "abuse_victim", 3,
          rf"\b{_ABUSER}\s+(?:me (?:violó|viola|violaba|abusa|abusó|abusaba|manosea|manoseó|manoseaba|"
          r"toca(?:ba)? (?:ahí|mis partes|donde no|por las noches|en las noches|cuando (?:nadie|estoy sol[oa]|"
@@ -369,15 +408,21 @@ CUES: tuple[Cue, ...] = (
     # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
     _cue("tp.si", "third_party_concern", 2,
          rf"\b{_SOMEONE}\b.{{0,50}}\b(?:se (?:quiere|va a|iba a|piensa|intentó|trató de) (?:matar|suicidar|morir|"
-         r"quitar la vida|cortar)|quiere (?:matarse|suicidarse|morirse|morir|quitarse la vida|desaparecer)|"
-         r"(?:se está|está|anda) (?:cortando|autolesionando|lastimando|haciendo daño)|"
-         r"se (?:corta|autolesiona|lastima|hace daño)\b(?!\s+(?:el|la|las|los) (?:pelo|uñas|cabello|barba|"
-         r"flequillo)\b)|"
+         r"quitar la vida)|quiere (?:matarse|suicidarse|morirse|morir|quitarse la vida|desaparecer)|"
          r"piensa en (?:suicidarse|matarse|el suicidio|quitarse la vida|morirse)|"
-         r"(?:intentó|trató de|ha intentado) (?:suicidarse|matarse|quitarse la vida)|"
          r"habla (?:de|sobre) (?:suicidarse|matarse|el suicidio|morirse|quitarse la vida|desaparecer)|"
          r"no quiere (?:seguir )?vivir|tiene (?:pensamientos|ideas) suicidas|dejó de comer|no come nada|"
-         r"escribió una carta de despedida)",
+         r"ya no come|no le importa (?:nada|lo que le pase|vivir))",
+         kind="third_party", first_person=False),
+    _cue("tp.act", "third_party_concern", 3,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:se (?:está|esta) (?:cortando|autolesionando|lastimando|haciendo daño)|"
+         r"se (?:corta|autolesiona|lastima|hace daño|quema)\b(?!\s+(?:el|la|las|los) (?:pelo|uñas|cabello|barba|"
+         r"flequillo|dedo|mano)\b|\s+(?:cocinando|sin querer|con el horno))|"
+         r"(?:intentó|trató de|ha intentado) (?:suicidarse|matarse|quitarse la vida)|se (?:intentó|trató de) "
+         r"(?:matar|suicidar)|"
+         r"(?:se despidió|se está despidiendo|despidiéndose) de (?:todos|todo el mundo|nosotros|mí)|"
+         r"(?:mensaje|carta|nota) de despedida|"
+         r"(?:está|anda|ha estado) regalando (?:sus|todas sus) cosas|regaló (?:sus|todas sus) cosas)",
          kind="third_party", first_person=False),
     _cue("tp.worry", "third_party_concern", 2,
          r"\b(?:preocupad[oa]|asustad[oa]|tengo miedo|me preocupa|me da miedo) (?:por|de que|que|con) "
@@ -454,7 +499,8 @@ LEXICON = Lexicon(
             r"película|peli|(?<!una )serie|telenovela|libro|anime|manga|obra de teatro)\b",
             "game": r"\b(?:(?<!no es un )(?<!no es )juego|videojuegos?|jugando|partida|nivel \d+|respawn\w*|"
             r"reaparec\w+|jefe final|npc|minecraft|fortnite|roblox|free fire|elden ring|dark souls|mi avatar|"
-            r"los sims|gta|speedrun|pvp|gamer)\b",
+            r"los sims|gta|speedrun|pvp|gamer|fifa|la play|ps[45]|xbox|nintendo|valorant|call of duty|warzone|"
+            r"among us|league of legends|clash royale|counter|csgo|cs2)\b",
             "software": r"\b(?:servidor|script|terminal|comando|kill -9|sigkill|sigterm|pid|contenedor|docker|"
             r"kubernetes|cron|bash|linux|cpu|compilar|compilación|despliegue|deploy|git|npm|python|java|"
             r"base de datos|backend|frontend|el proceso (?:de fondo|en segundo plano)|procesos? zombi|"
@@ -473,8 +519,8 @@ LEXICON = Lexicon(
         r"(?<!no )(?<!no estoy )\bbromeando\b|\bbromita\b|\bnah,? mentira\b|\bmentiras? (?:ja|je)\w*|😂|🤣|😆|💀)"
     ),
     past=fold(
-        r"\b(?:antes (?:yo )?(?:me )?\w+(?:aba|ía)|solía|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco|diez) "
-        r"(?:años|meses)(?!\s+que)|hace (?:mucho|muchísimo) tiempo(?!\s+que)|cuando (?:era|tenía|estaba en la) "
+        r"\b(?:antes (?:yo )?(?:me )?\w+(?:aba|ía)|solía|hace (?:\d+|un|una|unos|varios|muchos|dos|tres|cuatro|"
+        r"cinco|diez) (?:año|años|mes|meses)(?!\s+que)|el año pasado|hace (?:mucho|muchísimo) tiempo(?!\s+que)|cuando (?:era|tenía|estaba en la) "
         r"(?:niñ[oa]|chic[oa]|adolescente|más joven|joven|\d+|secundaria|prepa|preparatoria|universidad|colegio)|"
         r"de (?:adolescente|niñ[oa]|joven)|en el pasado|en (?:aquel|ese) (?:entonces|momento|tiempo)|"
         r"en aquella época|hace años(?!\s+que)|una vez (?:intenté|pensé|quise))\b"
@@ -485,7 +531,8 @@ LEXICON = Lexicon(
         r"(?:días|semanas|meses|años) (?:limpi[oa]|sin (?:cortarme|autolesionarme|hacerme daño|recaer|recaídas))|"
         r"salí adelante|(?:pedí|busqué|recibí|conseguí) ayuda|agradecid[oa] de (?:estar viv[oa]|seguir aquí|"
         r"seguir viv[oa])|me alegro de (?:estar viv[oa]|seguir aquí|seguir viv[oa]|no haberlo hecho)|sobreviví|"
-        r"sobreviviente|superviviente|ya pasó|(?:ya )?lo superé)\b"
+        r"sobreviviente|superviviente|ya pasó|(?:ya )?lo superé|(?:hoy|ahora|ya) estoy bien|"
+        r"(?:voy|fui|sigo yendo) a terapia|tengo ganas de vivir|(?:quiero|me gusta) vivir)\b"
     ),
     retractions=fold(
         r"^\W*(?:(?:es|era|fue) (?:una |un |solo una |sólo una |puro |pura )?(?:broma|chiste|joda|jodienda)|"

@@ -1,0 +1,509 @@
+"""French care rules (France, Belgium, Switzerland, Québec). Levels follow care.md: 2 elevated, 3 high, 4 imminent.
+
+Written for French, not translated: the speaker is in the clitic ("me tuer", "je me scarifie",
+"il me frappe"), negation wraps the verb ("je ne veux plus vivre", spoken "j'ai plus envie de
+vivre") so a cue holds the words that make it a crisis, and accents and apostrophes are optional
+(see :func:`~affectkit.care.lexicon._fold.fold`). "mdr", "ptdr" and the dying-of-laughter idioms are
+jokes; English slang is left to the English rules, which run alongside.
+
+Example:
+    >>> import re
+    >>> any(re.search(c.pattern, "j'en peux plus", re.I) for c in LEXICON.cues)
+    True
+"""
+
+from __future__ import annotations
+
+from affectkit.care.lexicon import Cue, Lexicon
+from affectkit.care.lexicon._fold import fold
+
+
+def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
+    return Cue(f"fr.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
+
+
+# A first-person verb before an infinitive: "je veux (me tuer)", "j'ai envie de (mourir)".
+_FP = (
+    r"(?:veux|voudrais|vais|compte|pense|pensais|ai envie de|envie de|besoin de|aimerais|préférerais|préfère|dois|"
+    r"devrais|ai décidé de|décidé de|ai essayé de|essaie de|essaye de|ai tenté de|suis prêt à|suis prête à|"
+    r"vais finir par|pense à|rêve de|songe à|ai failli|pourrais|tente de|cherche à|envisage de)"
+)
+_ADV = r"(?:\s+(?:juste|vraiment|simplement|bien|enfin|ce soir|aujourd'hui|maintenant|demain|tellement))?"
+_PLACE = (
+    r"(?:du|d'un|d'une|de la|de l'|par la|sous (?:un|le|la|les)) ?(?:pont|immeuble|toit|fenêtre|balcon|falaise|"
+    r"train|métro|rer|voiture|camion|tram|viaduc|\w+ étage)"
+)
+_PILLS = (
+    r"(?:cachets|comprimés|médicaments|médocs|pilules|somnifères|anxiolytiques|antidépresseurs|doliprane|"
+    r"dafalgan|efferalgan|paracétamol|ibuprofène|aspirine|xanax|lexomil|lysanxia|tramadol|insuline|"
+    r"benzos?|gélules)"
+)
+_MUCH = (
+    r"(?:toute la boîte(?: de)?|toute une boîte(?: de)?|une boîte entière(?: de)?|la boîte entière(?: de)?|"
+    r"toute la plaquette(?: de)?|toute une plaquette(?: de)?|une plaquette entière(?: de)?|tous mes|tous les|"
+    r"toutes mes|toutes les|plein de|beaucoup de|trop de|un tas de|une poignée de|plusieurs boîtes de|"
+    r"\d{2,}(?!\s*(?:mg|ml|g|gouttes)\b)|vingt|trente|quarante|cinquante|cent)"
+)
+_NUM = (
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques)"
+)
+_BODY = r"(?:les bras|le bras|les poignets|le poignet|les cuisses|la cuisse|les jambes|le ventre|la peau|l'avant-bras)"
+_NOT_HAIR = (
+    r"(?!\s+(?:les cheveux|la frange|les ongles|la barbe|les pointes|une part|une tranche|un morceau|le doigt)\b)"
+)
+_MEN = (
+    r"père|papa|beau-père|mari|copain|petit ami|petit copain|conjoint|compagnon|ex|oncle|grand-père|patron|prof|"
+    r"chef|beau-frère|mec|daron"
+)
+_WOMEN = r"mère|maman|belle-mère|femme|copine|petite amie|conjointe|compagne|tante|grand-mère|meuf|daronne|ex"
+_KIN = r"(?:mon (?:frère|cousin)|ma (?:sœur|cousine)|mes (?:frères|sœurs|cousins))"
+_FILL = r"(?:\s+(?:encore|déjà|souvent|toujours|violemment|parfois|tout le temps))?"
+_ABUSER = rf"(?:il|elle|mon (?:{_MEN})|ma (?:{_WOMEN})|mes parents|mes darons|{_KIN})(?:\s+\w+){{0,2}}?"
+_ABUSER_ADULT = rf"(?:il|elle|mon (?:{_MEN})|ma (?:{_WOMEN})|mes parents|mes darons)(?:\s+\w+){{0,2}}?"
+_PARTNER = r"(?:il|elle|mon (?:mari|copain|petit ami|conjoint|compagnon|ex|mec)|ma (?:femme|copine|conjointe|compagne))"
+_HIT = (
+    r"(?:me (?:frappe|frappait|bat|battait|gifle|giflait|cogne|cognait|bouscule|maltraite|brutalise|tape|tapait|"
+    r"fait mal|donne des coups|jette des (?:objets|trucs|choses)|tabasse|secoue)|m'a (?:frappée?|giflée?|"
+    r"battue?|tapée?|cognée?|bousculée?|tabassée?|brutalisée?|fait mal|donné des coups|mis (?:une|des) "
+    r"(?:gifles?|claques?|coups?))|lève la main sur moi|a levé la main sur moi)"
+    r"(?!\s+(?:sur les nerfs|sur le système|aux échecs|à (?:la|les|tous|chaque)|au (?:tennis|foot|jeu|ping)|"
+    r"aux cartes|au cœur|de la peine)\b)"
+)
+_HIDING = (
+    r"(?:je (?:me suis |suis )?(?:enfermée?|cachée?) (?:dans|aux) (?:la salle de bain|les toilettes|ma chambre|"
+    r"la chambre|le placard|la voiture)|(?:il|elle) (?:tape|frappe|cogne|défonce|enfonce) (?:à |contre |sur )?"
+    r"la porte|(?:il|elle) essaie d'entrer)"
+)
+_PERSON = (
+    r"(?:meilleure amie|meilleur ami|amie|ami|pote|copain|copine|frère|sœur|mère|maman|père|papa|fils|fille|"
+    r"enfant|mari|femme|conjointe?|coloc(?:ataire)?|collègue|cousine?|élève|étudiante?|neveu|nièce|tante|oncle|"
+    r"grand-mère|grand-père|voisine?|petite? amie?|camarade)"
+)
+_SOMEONE = rf"(?:(?:mon|ma|un|une|notre) {_PERSON}|il|elle|ils|elles)"
+
+CUES: tuple[Cue, ...] = (
+    # -- suicidal ideation: active (3) ------------------------------------------------------
+    _cue("si.kill_self", "suicidal_ideation", 3,
+         rf"\b{_FP}{_ADV}\s+(?:me tuer|me suicider|me foutre en l'air|me flinguer|me buter|me pendre|"
+         r"me donner la mort|m'ôter la vie|me supprimer|me tirer une balle|m'ouvrir les veines|me défenestrer|"
+         r"me noyer|mettre fin à mes jours|mettre fin à ma vie)\b|"
+         r"\b(?:me suicider|me foutre en l'air|mettre fin à mes jours|m'ôter la vie|me donner la mort)\b|"
+         r"\bje (?:me suicide|vais me suicider|me suiciderai|me suiciderais|me tuerai|me tuerais|"
+         r"me foutrai en l'air|me foutrais en l'air|me fous en l'air)\b|\bje me tue\b(?!\s+(?:à|au|a)\b)|"
+         r"\b(?:veux|voudrais|vais|aimerais|dois|préfère|préférerais) en finir\b"
+         r"(?!\s+avec\s+(?:ce|cet|cette|ces|le|les|mon|ma|mes|ça|son|sa|lui|elle|eux|toi|vous|la (?!vie\b))\b)|"
+         r"\b(?:envie|besoin|temps|décidé|décidée|l'heure|moment) d'en finir\b"
+         r"(?!\s+avec\s+(?:ce|cet|cette|ces|le|les|mon|ma|mes|ça|son|sa|lui|elle|eux|toi|vous|la (?!vie\b))\b)|"
+         r"\b(?:prêt|prête|pense|pensé) à en finir\b"),
+    _cue("si.suicidal_thoughts", "suicidal_ideation", 3,
+         r"\b(?:je suis|je me sens|suis|me sens) (?:\w+ )?suicidaire\b|"
+         r"\b(?:j'ai|j'avais|j'ai eu|j'ai encore|avoir|j'ai souvent) (?:des |encore des |souvent des |beaucoup d')?"
+         r"(?:idées|pensées) (?:suicidaires|noires|de suicide|de mort)\b|"
+         r"\b(?:je pense|j'ai pensé|je pensais|pensé|je songe|songé) (?:souvent |beaucoup |sérieusement |"
+         r"tous les jours |de plus en plus )?(?:au suicide|à me tuer|à me suicider|à mourir|à en finir)\b|"
+         r"\b(?:l'idée|les idées) de (?:me tuer|me suicider|mourir|en finir) (?:me |m')(?:hante|obsède|trotte)"),
+    _cue("si.not_live", "suicidal_ideation", 3,
+         r"\b(?:je )?(?:ne )?veux plus (?:vivre|exister|être là|être en vie|continuer à vivre)\b|"
+         r"\b(?:je n'ai|j'ai|n'ai|j'ai vraiment) plus (?:aucune |du tout )?(?:envie|la force|le courage|goût|le goût|"
+         r"de raison|aucune raison) (?:de|à) vivre\b|"
+         r"\bplus envie de vivre\b|\bplus (?:aucune )?raison de vivre\b|"
+         r"\bje (?:ne )?veux pas continuer à vivre\b"),
+    _cue("si.intent", "suicidal_ideation", 3,
+         rf"\b(?:je vais|j'vais|je compte|je veux|je voudrais) (?:sauter|me jeter|me lancer) {_PLACE}\b|"
+         r"\b(?:je vais|je veux|je compte|prête? à) passer à l'acte\b|"
+         r"\b(?:je ne serai|j'serai|je serai) plus là demain\b|\bdemain je (?:ne )?serai plus là\b|"
+         r"\bje vais (?:tous )?les (?:prendre|avaler) (?:tous|toutes|d'un coup)\b|"
+         r"\b(?:ce soir|demain(?: matin| soir)?|cette nuit|maintenant|aujourd'hui),? je (?:saute|sauterai|me jette|"
+         r"me lance)\b(?=\s*(?:$|[.,;!?]))|"
+         r"\b(?:peur de|envie de|je vais|je risque de|je pourrais|je sens que je vais) faire une (?:grosse )?"
+         r"(?:connerie|bêtise)\b(?!\s+(?:au|en|avec|dans|comme|à|sur|pendant)\b)"),
+    _cue("si.goodbye", "suicidal_ideation", 3,
+         r"\badieu (?:à tous|à toutes|tout le monde|le monde|mes amis)\b|"
+         r"\bc'est (?:mon dernier message|un adieu|mes adieux)\b|"
+         r"\bvous ne me reverrez (?:plus|jamais)\b|"
+         r"\bpardonnez-moi (?:pour|de) ce que je vais faire\b|"
+         r"\bquand vous lirez (?:ce message|ceci|ça),? je (?:ne )?serai (?:plus là|morte?|partie?)\b"),
+    # -- suicidal ideation: passive (2) -----------------------------------------------------
+    _cue("si.want_die", "suicidal_ideation", 2,
+         r"\b(?:je )?(?:veux|voudrais|voulais|aimerais|ai envie de|envie de|avais envie de|souhaite|rêve de|"
+         r"préférerais|j'ai envie de) "
+         r"(?:juste |simplement |vraiment |tellement |tant |seulement )?(?:mourir|crever|être morte?)\b|"
+         r"\bje (?:veux|voudrais) (?:juste )?que tout s'arrête\b"),
+    _cue("si.wish_dead", "suicidal_ideation", 2,
+         r"\b(?:j'aurais (?:aimé|préféré|voulu)|je (?:voudrais|préférerais)) ne (?:jamais|pas) (?:être née?|naître|"
+         r"exister|avoir existé)\b|"
+         r"\bje regrette d'être née?\b|\bsi seulement j'étais morte?\b|\bj'aurais dû mourir\b|"
+         r"\bj'aurais (?:préféré|aimé) mourir\b"),
+    _cue("si.not_wake", "suicidal_ideation", 2,
+         r"\b(?:espère|voudrais|veux|aimerais|souhaite|envie de|rêve de) (?:ne (?:plus|pas|jamais)|plus|jamais) "
+         r"(?:jamais )?me réveiller\b|"
+         r"\b(?:m'endormir|dormir) et ne (?:plus|jamais|pas) (?:jamais )?me réveiller\b|"
+         r"\bdormir pour toujours\b|\bne plus jamais me réveiller\b"),
+    _cue("si.better_off", "suicidal_ideation", 2,
+         r"\b(?:serai(?:en)?t|seriez|iraient|irait|vivraient|vivrait) (?:tous |toutes )?(?:mieux|plus heureu(?:x|ses?)) "
+         r"sans moi\b|"
+         r"\bmieux sans moi\b(?!\s+(?!et\b|de toute façon\b)[^\W\d_])|"
+         r"\bpersonne ne (?:me )?(?:regretterait|remarquerait|pleurerait)\b|"
+         r"\bpersonne ne (?:verrait|remarquerait) (?:mon absence|si je)\b|"
+         r"\btout le monde s'en (?:foutrait|ficherait) si je (?:mourais|disparaissais|crevais)\b|"
+         r"\bça ne changerait rien (?:à personne )?si je (?:mourais|disparaissais|n'étais plus là)\b"),
+    _cue("si.no_point", "suicidal_ideation", 2,
+         r"\b(?:la |ma )?vie n'a (?:plus )?(?:aucun |pas de |plus de )?sens\b|"
+         r"\bje ne vois (?:plus |pas |aucun )?(?:l'intérêt|le sens|le but|d'intérêt|de sens|aucun intérêt|"
+         r"aucun sens) (?:à |de |d')?(?:vivre|continuer|la vie)\b|"
+         r"\bà quoi bon (?:vivre|continuer|me battre|rester en vie)\b|"
+         r"\bla vie ne vaut (?:pas|plus) (?:la peine )?d'être vécue\b|"
+         r"\brien (?:pour quoi|qui vaille la peine de) vivre\b|\bplus rien n'a de sens\b"),
+    _cue("si.disappear", "suicidal_ideation", 2,
+         r"\b(?:veux|voudrais|aimerais|envie de|besoin de|rêve de) (?:juste |simplement |seulement )?"
+         r"(?:disparaître|ne plus exister|cesser d'exister|m'effacer)\b"
+         r"(?!\s+(?:quelques|un|une|pour (?:le|la|quelques|un|une)|ce week|sous (?:ma|la|les) (?:couette|couverture)|"
+         r"de (?:la circulation|ces réseaux|les réseaux|instagram|facebook|twitter)|dans un trou de souris|"
+         r"sous terre|de honte)\b)"),
+    _cue("si.done_life", "suicidal_ideation", 2,
+         r"\b(?:marre|ras le bol|ras-le-bol) de (?:la vie|vivre|cette vie|exister|ma vie)\b|"
+         r"\b(?:fatiguée?|lassée?|épuisée?) de (?:vivre|la vie|exister)\b|"
+         r"\bje (?:ne )?(?:peux|peut) plus (?:continuer (?:comme ça|à vivre|ainsi)|vivre comme ça)\b"),
+    # -- preparation and attempt in progress (4) -------------------------------------------
+    _cue("si.prepared", "suicidal_ideation", 4,
+         r"\b(?:écrit|rédigé|laissé|écrire|rédiger|écris) (?:une |ma |mes |des )?(?:lettres?|mots?) d'adieu\b|"
+         rf"\b(?:mis de côté|stocké|accumulé|caché|économisé|je stocke|j'accumule) (?:des |mes |tous mes |toutes mes |"
+         rf"assez de )?{_PILLS}\b|"
+         rf"\bj'ai (?:des |assez de |tous mes |toutes mes |mes )?{_PILLS} (?:de côté|cachés|cachées|stockés|"
+         r"prêts|prêtes)\b|"
+         r"\b(?:donné|distribué) toutes mes affaires\b|"
+         r"\b(?:préparé|accroché|attaché|noué) (?:la|une) corde\b|\bune corde pour me pendre\b|"
+         r"\bnœud coulant (?:est )?prêt\b"),
+    _cue("si.in_progress", "suicidal_ideation", 4,
+         r"\bje suis (?:debout |assise? )?(?:sur le rebord|au bord du vide|sur le parapet|sur la rambarde) "
+         r"(?:de la fenêtre|du pont|du toit|du balcon)?\b|"
+         r"\bj'ai les (?:cachets|médicaments|médocs|comprimés) (?:devant moi|dans la main|à la main)\b|"
+         r"\bla corde (?:est )?autour de mon cou\b|"
+         r"\b(?:le couteau|la lame) (?:est )?sur (?:mon|mes) poignets?\b"),
+    # -- medical emergency (4) --------------------------------------------------------------
+    _cue("med.overdose_taken", "medical_emergency", 4,
+         r"\b(?:j'ai|je viens d'|j'viens d') ?(?:pris|avalé|bu|prendre|avaler|boire) "
+         rf"{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}\b"
+         r"(?!\s+(?:ce matin|comme (?:prévu|prescrit)|prescrits|du jour|de la journée|à l'heure)\b)|"
+         r"\bj'ai fait une (?:overdose|surdose|od|intox)\b|"
+         r"\bj'ai (?:avalé|bu) (?:de la javel|de l'eau de javel|du poison|de la mort-aux-rats|du déboucheur|"
+         r"de l'antigel)\b"),
+    _cue("med.bleeding", "medical_emergency", 4,
+         r"\b(?:ça|le sang) (?:ne )?(?:s'arrête|arrête) pas de (?:saigner|couler)\b|"
+         r"\b(?:le sang|ça) (?:ne )?s'arrête pas\b|"
+         r"\bje (?:n'arrive|arrive) pas à arrêter (?:le saignement|de saigner|le sang)\b|"
+         r"\bje saigne (?:beaucoup|énormément|trop|abondamment|sans arrêt|de partout)\b|"
+         r"\bje me suis (?:coupée?|ouverte?) trop profond(?:ément)?\b|\bje me suis ouvert les veines\b|"
+         r"\bj'ai perdu beaucoup de sang\b|\bil y a du sang partout\b"),
+    _cue("med.dying_now", "medical_emergency", 4,
+         r"\bje crois que je (?:suis en train de mourir|meurs)\b|\bje suis en train de mourir\b|"
+         r"\bje me sens (?:très )?(?:mal|bizarre|partir) après avoir (?:pris|avalé) (?:les|tous les|toute la boîte de|"
+         r"des) (?:cachets|médicaments|comprimés|médocs)\b"),
+    # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
+    _cue("sh.act", "self_harm", 3,
+         r"\bje me (?:scarifie|mutile|automutile|taillade|lacère)\b|"
+         r"\bje me (?:coupe|brûle|griffe|frappe)\b"
+         rf"(?=\s*(?:$|[.,;!?]|\s(?:encore|à nouveau|exprès|volontairement|{_BODY}|quand|pour|tous les|chaque|"
+         r"souvent|avec (?:une|un|la|le) (?:lame|rasoir|cutter|compas))\b))|"
+         r"\bje me suis (?:encore |à nouveau |de nouveau |re-?)?(?:scarifiée?|mutilée?|automutilée?|tailladée?)\b|"
+         rf"\bje me suis (?:encore |à nouveau |de nouveau |re-?)?(?:coupée?|brûlée?) (?:exprès|volontairement|encore|"
+         rf"à nouveau|{_BODY}|ce soir|hier soir|cette nuit|avec (?:une|un|la|le) (?:lame|rasoir|cutter|compas))\b|"
+         r"\b(?:j'ai )?recommencé à me (?:scarifier|couper|mutiler|faire du mal)\b|"
+         r"\bje me fais (?:du mal|mal exprès|saigner)\b(?!\s+(?:à|en) )|"
+         r"\b(?:mes|des) scarif(?:ication)?s (?:récentes?|fraîches?|d'hier|de cette nuit)\b|"
+         r"\brechute (?:de |en )?scarif\w*|\bje me frappe la tête contre les murs\b|"
+         r"\bje (?:fais|refais) de l'automutilation\b|\bje me scarifiais encore\b"),
+    _cue("sh.recovery", "self_harm", 1,
+         rf"\b(?:un|une|{_NUM}) (?:jour|jours|semaine|semaines|mois|an|ans) sans (?:me scarifier|me couper|"
+         r"me mutiler|me faire du mal|scarif\w*|automutilation|rechute)\b|"
+         rf"\b(?:ça|cela) fait (?:un|une|{_NUM}) (?:an|ans|mois|semaines?|jours) (?:aujourd'hui )?que je "
+         r"(?:ne )?me (?:scarifie|coupe|mutile) plus\b", strength=0.6),
+    _cue("ed.recovery", "eating_disorder", 1,
+         rf"\b(?:ça|cela) fait (?:un|une|{_NUM}) (?:an|ans|mois|semaines?|jours) (?:aujourd'hui )?que je "
+         r"(?:ne )?(?:me fais plus vomir|vomis plus|me prive plus)\b", strength=0.6),
+    _cue("sh.urge", "self_harm", 2,
+         r"\b(?:envie|besoin|pulsions?|tentée?) de me (?:scarifier|couper|mutiler|faire du mal|faire mal|brûler|"
+         rf"taillader){_NOT_HAIR}\b|"
+         r"\b(?:je veux|j'veux|je voudrais|je vais) me (?:scarifier|mutiler|taillader|faire du mal)\b|"
+         rf"\bje pense à me (?:scarifier|couper|mutiler|faire du mal){_NOT_HAIR}\b"),
+    # -- method seeking (3) -----------------------------------------------------------------
+    _cue("ask.dose", "self_harm_instructions", 3,
+         rf"\bcombien de (?:\w+\s+){{0,2}}?{_PILLS}\b.{{0,50}}\b(?:mourir|crever|me tuer|se tuer|overdose|surdose|"
+         r"mortelle?|létale?|ne plus (?:me |se )?réveiller)\b|"
+         r"\b(?:dose|quantité) (?:létale|mortelle|fatale)\b|"
+         r"\bcomment (?:faire|provoquer) une (?:overdose|surdose|od)\b|"
+         r"\b(?:peut-on|on peut|est-ce qu'on peut|je peux|est-ce que je peux) mourir (?:d'une|en prenant|si on prend|"
+         r"si je prends|avec)\b|"
+         r"\bqu'est-ce qui se passe si (?:je|on) (?:prend|prends|avale) (?:toute la boîte|tous les|une boîte|"
+         r"\d{2,})\b"),
+    _cue("ask.method", "self_harm_instructions", 3,
+         r"\b(?:moyens?|façons?|manières?|méthodes?|techniques?) (?:la |le )?(?:plus )?(?:facile|rapide|simple|"
+         r"indolore|sûre?|efficace|douce|sans douleur) (?:de|pour) (?:mourir|me tuer|se tuer|se suicider|"
+         r"me suicider|en finir|mettre fin à (?:ses|mes) jours)\b|"
+         r"\bcomment (?:me|se) (?:suicider|tuer|pendre|donner la mort|foutre en l'air|ouvrir les veines|"
+         r"taillader les veines)\b|"
+         r"\bcomment faire un nœud coulant\b|\bcomment en finir avec la vie\b|"
+         r"\bcombien de temps (?:pour|avant de) se vider de son sang\b|"
+         r"\bjusqu'où (?:il faut|faut-il) (?:couper|enfoncer)\b|\bà quelle profondeur (?:il faut )?couper\b"),
+    _cue("ask.height", "self_harm_instructions", 3,
+         r"\b(?:de |à )?quelle hauteur (?:\w+\s+){0,5}?(?:mourir|meurt|mortelle?|survivre|tuer|tue)\b|"
+         r"\bcombien d'étages (?:\w+\s+){0,5}?(?:mourir|meurt|mortelle?|survivre|tuer|tue)\b"),
+    _cue("ask.conceal", "self_harm_instructions", 3,
+         r"\b(?:cacher|camoufler|dissimuler|masquer|je cache) (?:mes|les) (?:cicatrices|coupures|scarifs|"
+         r"scarifications|marques) (?:sur|de|aux) (?:mes |les )?(?:bras|poignets|cuisses|jambes)\b|"
+         r"\b(?:cacher|camoufler|masquer|dissimuler) mes (?:scarifs|scarifications|coupures)\b|"
+         r"\b(?:cacher|camoufler|masquer|dissimuler) (?:des|mes|les|ces) (?:coupures|scarifs|scarifications|"
+         r"cicatrices|marques)(?: \w+)? (?:à|aux) (?:mes|ma|mon|l'|la|le|les)|"
+         r"\b(?:cacher|camoufler|masquer|dissimuler) (?:des|mes|les|ces) (?:coupures|scarifs|marques) "
+         r"(?:récentes|fraîches)\b|"
+         r"\bcacher (?:à \w+ )?que je (?:me scarifie|me coupe|me mutile|ne mange pas|vomis|me fais vomir)\b|"
+         r"\b(?:cacher|camoufler|masquer) (?:mes|les) (?:cicatrices|coupures|marques)\b"
+         r"(?=.{0,30}\bpour que (?:personne|mes parents|ma mère|mon père|mes profs)\b)"),
+    _cue("ask.bridge", "self_harm_instructions", 3,
+         r"\b(?:le )?pont le plus haut\b|\bl'immeuble le plus haut\b|"
+         r"\boù (?:acheter|trouver|se procurer|je peux acheter) (?:une arme|un flingue|un pistolet|une corde)\b|"
+         r"\bcomment (?:accéder|monter) (?:au|sur le) toit\b",
+         kind="gated"),
+    # -- eating disorders (2; tips 3) -------------------------------------------------------
+    _cue("ed.restrict", "eating_disorder", 2,
+         rf"\b(?:je n'ai|j'ai|n'ai) (?:rien|pas) mangé depuis {_NUM} (?:jours|semaines)\b|"
+         rf"\b(?:ça|cela) fait {_NUM} (?:jours|semaines) que je (?:n'ai |j'ai )?(?:rien|pas) mangé\b|"
+         rf"\b(?:ça|cela) fait {_NUM} (?:jours|semaines) que je (?:ne )?mange (?:rien|pas|plus)\b|"
+         r"\bje (?:ne )?mérite pas de manger\b|"
+         r"\bje (?:ne )?mange (?:qu'|que )\d+ (?:calories|kcal)\b|"
+         r"\bmoins de \d{2,3} (?:calories|kcal) par jour\b|"
+         r"\bje me sens (?:grosse|gros|dégoûtante?|énorme) (?:après|dès que|quand) (?:je mange|manger|avoir mangé)\b|"
+         r"\bje me prive de manger\b|\bje m'affame\b|\bje refuse de manger\b|"
+         r"\bje (?:ne )?mange (?:qu'|que )(?:une|un) \w+ par jour\b|"
+         r"\b(?:toujours|encore) (?:trop )?(?:grosse|énorme)\b"),
+    _cue("ed.purge", "eating_disorder", 2,
+         r"\bje me (?:fais|suis fait|suis faite) vomir\b|"
+         r"\bje vomis (?:après|dès que|chaque fois que) (?:chaque repas|je mange|manger|avoir mangé)\b|"
+         r"\blaxatifs pour (?:maigrir|perdre|ne pas grossir)\b|\bcrises? de boulimie\b|\bje me purge\b"),
+    _cue("ed.tips", "eating_disorder", 3,
+         r"\b(?:astuces|conseils|techniques|comment) (?:pour )?(?:ne pas avoir faim|couper la faim|ne plus avoir faim|"
+         r"arrêter de manger|se faire vomir|me faire vomir|vomir sans|jeûner plus longtemps|tenir sans manger|"
+         rf"tenir (?:{_NUM} )?(?:jours?|semaines?) sans manger)\b"
+         r"(?!\s+(?:du|de la|des|trop|autant|entre|le soir|gras|sucré)\b)|"
+         r"\bperdre \d+ ?(?:kilos|kg) en (?:une semaine|\d+ jours)\b|\b(?:ana|mia) (?:tips|conseils|astuces)\b"),
+    # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("hto.threat", "harm_to_others", 3,
+         r"\b(?:je vais|j'vais|je veux|j'ai envie de|je compte) (?:le|la|les|te|vous|l') ?(?:tuer|buter|crever|"
+         r"descendre|égorger|fumer|flinguer|étrangler|poignarder|assassiner)\b|"
+         r"\bje vais tuer (?:mon|ma|mes|ce|cette|cet|ces|tout le monde|quelqu'un)\b|"
+         r"\b(?:je vais|j'vais|je veux|envie de|rêve de|besoin de) (?:lui|leur) (?:faire la peau|péter la gueule|"
+         r"casser la gueule|défoncer la gueule|régler son compte|faire (?:vraiment )?(?:mal|du mal)|"
+         r"faire payer)\b|"
+         r"\b(?:couteau|lame|cutter|schlass)\b.{0,60}\bje (?:vais )?(?:le|la|les|te) plant(?:e|er)\b|"
+         r"\bje (?:vais )?(?:le|la|les|te) plant(?:e|er)\b.{0,40}\b(?:couteau|lame|cutter|schlass)\b"),
+    _cue("hto.mass", "harm_to_others", 4,
+         r"\b(?:amener|apporter|ramener|prendre) (?:une arme|un flingue|un fusil|le fusil de mon père|"
+         r"le flingue de mon père) (?:au lycée|à l'école|au collège|au boulot|au travail|en cours|à la fac)\b|"
+         r"\bfaire (?:un carnage|une tuerie)\b|\btirer sur tout le monde\b"),
+    # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
+    _cue("abuse.physical", "abuse_victim", 3, rf"\b{_ABUSER_ADULT}{_FILL}\s+{_HIT}"),
+    _cue("abuse.physical_kin", "abuse_victim", 2, rf"\b{_KIN}{_FILL}\s+{_HIT}"),
+    _cue("abuse.danger", "abuse_victim", 3,
+         rf"\b{_ABUSER}{_FILL}\s+(?:m'étrangle|m'a étranglée?|m'étouffe|m'a étouffée?|m'enferme|m'a enfermée?|"
+         r"me menace de mort|m'a menacée? de mort)\b|"
+         r"\b(?:a dit|dit|crie|hurle|répète|a juré|jure|gueule) qu'(?:il|elle) (?:va|allait|va finir par) me tuer\b|"
+         r"\b(?:menace|menaçait|a menacé) de me tuer\b|\bm'a menacée? (?:de mort|avec un couteau|avec une arme)\b|"
+         r"\bj'ai peur qu'(?:il|elle) me tue\b|\bm'a mis un couteau sous la gorge\b|"
+         r"\b(?:pointé|braqué) (?:une arme|un flingue|un pistolet) sur moi\b"),
+    _cue("abuse.danger_now", "abuse_victim", 4,
+         rf"\b(?:me tuer|me tue)\b.{{0,80}}{_HIDING}|{_HIDING}.{{0,80}}\b(?:me tuer|me tue)\b"),
+    _cue("abuse.sexual", "abuse_victim", 3,
+         r"\b(?:m'a violée?|j'ai été violée?|on m'a violée?|me viole|a abusé de moi|abuse de moi|"
+         r"abusé sexuellement de moi|m'a agressée? sexuellement|j'ai été agressée? sexuellement|attouchements)\b|"
+         rf"\b{_ABUSER}\s+me (?:touche|caresse|tripote)\b(?=\s+(?:là|la nuit|quand|le soir|les seins|mes parties|"
+         r"partout|entre les jambes|sous|en cachette))|"
+         r"\b(?:vient|entre|rentre) dans ma chambre (?:la nuit|le soir|quand)\b.{0,40}\bme (?:touche|caresse|tripote)\b|"
+         r"\bme force à (?:coucher|avoir des rapports|faire des choses|le toucher|la toucher)\b"),
+    _cue("abuse.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}(?:\s+\w+){{0,2}}?\s+(?:contrôle|surveille|fouille|vérifie|lit|regarde) (?:tous |toutes )?"
+         r"(?:mon téléphone|mon portable|mes messages|mon argent|mes sorties|mon compte|mes comptes|mes mails)\b|"
+         rf"\b{_PARTNER}\s+contrôle tout\b(?=.{{0,40}}\b(?:argent|sorties|messages|téléphone|portable))|"
+         rf"\b{_PARTNER}\s+(?:ne )?me laisse (?:pas|plus|jamais) (?:sortir|voir|travailler|parler|avoir)\b|"
+         rf"\b{_PARTNER}\s+m'empêche de (?:voir|sortir|travailler|parler)\b|"
+         rf"\b{_PARTNER}\s+me (?:prend|confisque) (?:tout )?(?:mon|mes) (?:argent|salaire|papiers|téléphone)\b|"
+         r"\bj'ai peur de rentrer (?:chez moi|à la maison)\b|"
+         r"\bj'ai peur de (?:mon mari|mon copain|mon père|mon beau-père|mon conjoint|mon ex)\b|"
+         r"\b(?:je subis|je vis|victime de) (?:des )?violences? conjugales?\b|"
+         r"\bje suis (?:battue|maltraitée|frappée)\b"),
+    # -- acute distress (2) and concern (1) ------------------------------------------------
+    _cue("ad.panic", "acute_distress", 2,
+         r"\b(?:je fais|j'ai|je suis en pleine|encore une|en pleine|je refais) (?:une )?(?:crise d'angoisse|"
+         r"crise de panique|attaque de panique|crise d'anxiété)\b|"
+         r"\bcrise d'angoisse (?:là|maintenant|en ce moment)\b|"
+         r"\b(?:je n'arrive|j'arrive|jarrive|je arrive) (?:plus|pas) à (?:respirer|arrêter de pleurer|"
+         r"arrêter de trembler|me calmer)\b"
+         r"(?!\s+(?:par le nez|de rire)\b)|"
+         r"\bje (?:ne )?peux (?:plus|pas) (?:respirer|arrêter de pleurer)\b(?!\s+(?:par le nez|de rire)\b)|"
+         r"\bje craque\b(?!\s+(?:pour|sur|complètement pour)\b)|\bje pète (?:les plombs|un câble|un plomb)\b|"
+         r"\bje m'effondre\b"),
+    _cue("ad.cant_take", "acute_distress", 2,
+         r"\b(?:je n'en|j'en|jen|j'en) peux (?:plus|pu|pus)\b"
+         r"(?!\s+(?:de (?:rire|attendre|la chaleur|ce bruit|cette chaleur|la pluie|ce temps|manger|ce prof|ces devoirs|"
+         r"ces cours|mon boulot)|d'attendre|du bruit|du froid|du chaud)\b)|"
+         r"\bje (?:ne )?supporte plus (?:rien|ma vie|cette vie|la vie|de vivre)\b|"
+         r"\bje suis à bout\b(?!\s+de souffle\b)|"
+         r"\bje (?:suis|me sens) (?:tellement |si |complètement |totalement )?(?:désespérée?|sans espoir|"
+         r"un fardeau|une charge|un poids|inutile|vide à l'intérieur|piégée?|de trop)\b|"
+         r"\bje suis un (?:poids|fardeau) pour\b|"
+         r"\b(?:il n'y a|y a|il y a) (?:aucune|pas d'|plus d') ?(?:issue|solution|sortie)\b(?!\s+de secours\b)|"
+         r"\bje ne vois (?:aucune|pas d'|plus d') ?(?:issue|solution|porte de sortie)\b|"
+         r"\bplus envie de rien\b|\bje (?:ne )?sers à rien\b"),
+    _cue("concern.low", "acute_distress", 1,
+         r"\bje (?:suis|me sens) (?:tellement |si |très |trop |vraiment |super |hyper |complètement )?"
+         r"(?:déprimée?|triste|seule?|angoissée?|stressée?|épuisée?|dépassée?|anéantie?|effondrée?|au plus bas|"
+         r"mal|à plat|démoralisée?)\b(?!\s+(?:à la maison|chez moi|au bureau|pour toi)\b)|"
+         r"\bje déprime\b|\bje pleure (?:tous les soirs|tout le temps|chaque nuit|sans arrêt|tous les jours)\b|"
+         r"\bj'ai perdu (?:mon|ma) (?:mère|père|maman|papa|mari|femme|fils|fille|bébé|meilleure? ami\w*|chien|chat|"
+         r"boulot|travail|emploi|grand-mère|grand-père|mamie|papi)\b|"
+         r"\b(?:mon|ma) (?:mère|père|maman|papa|mari|femme|fils|fille|grand-mère|grand-père|mamie|papi) est "
+         r"(?:morte?|décédée?|partie?)\b|"
+         r"\bje suis en deuil\b|\bmon deuil\b|\bje n'ai pas d'amis\b|\bj'ai pas d'amis\b|"
+         r"\b(?:il|elle|tu) me manques? tellement\b|"
+         r"\b(?:me|m') (?:stresse|stressent|angoisse|angoissent) (?:à fond|trop|grave|énormément|tellement)\b|"
+         r"\bje (?:dors mal|ne dors plus|dors plus|n'arrive plus à dormir)\b", strength=0.6),
+    # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
+    _cue("tp.si", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,50}}\b(?:(?:veut|voulait|voudrait|va|allait|pense à|parle de|a envie de|menace de) "
+         r"(?:se tuer|se suicider|mourir|en finir|disparaître|se foutre en l'air)|parle (?:de|du) suicide|"
+         r"pense au suicide|a des idées (?:suicidaires|noires)|ne veut plus vivre|n'a plus envie de vivre|"
+         r"ne mange (?:presque )?plus|a arrêté de manger|se laisse mourir|dit que (?:la vie|rien) n'a (?:plus )?"
+         r"de sens|(?:ne )?veut plus rien)",
+         kind="third_party", first_person=False),
+    _cue("tp.act", "third_party_concern", 3,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:se scarifie|se mutile|se fait du mal|se taillade|"
+         r"se coupe\b(?!\s+(?:les cheveux|la frange|les ongles|le doigt|en cuisinant|avec (?:le|du) papier)\b)|"
+         r"a (?:essayé|tenté) de se (?:tuer|suicider|pendre)|a fait une tentative|fait ses adieux|"
+         r"a donné toutes ses affaires|lettre d'adieu|(?:un )?message d'adieu)",
+         kind="third_party", first_person=False),
+    _cue("tp.worry", "third_party_concern", 2,
+         r"\b(?:je m'inquiète|je suis inquiète?|j'ai peur|je me fais du souci|je suis angoissée?) (?:pour|que) "
+         rf"(?:mon|ma|un|une) {_PERSON}\b.{{0,60}}\b(?:sécurité|vie|mourir|suicid\w*|mal|mange|manger|battue?|"
+         r"frappée?|sort plus|chambre)|"
+         rf"\b(?:mon|ma) {_PERSON} (?:se fait|est) (?:battue?|frappée?|maltraitée?|violée?)\b",
+         kind="third_party", first_person=False),
+    _cue("tp.overdose", "third_party_concern", 4,
+         rf"\b(?:(?:mon|ma) {_PERSON}|il|elle)\b.{{0,30}}\b(?:(?:vient d'|a )(?:pris|avalé) {_MUCH}\s+"
+         rf"(?:\w+\s+){{0,2}}?{_PILLS}|a fait une (?:overdose|surdose))\b",
+         kind="third_party", first_person=False),
+)
+
+# Words that may sit between a negation and the cue it negates ("pas à", "jamais de", "pas envie de").
+_NEG_NEXT = (
+    r"(?:à|a|de|d'\w*|du|me|m'\w*|y|le|la|l'\w*|envie|besoin|question|vraiment|du tout|jamais|pensé|voulu|"
+    r"essayé|eu|l'intention)"
+)
+
+LEXICON = Lexicon(
+    language="fr",
+    version="fr.v1",
+    cues=CUES,
+    negation=fold(
+        rf"(?:\b(?:pas|jamais|aucune?|sans|nullement|ni|guère)\b|(?<!\ben )\bplus\b)(?:\s+{_NEG_NEXT}){{0,2}}$"
+    ),
+    negation_gap=3,
+    idioms=tuple(
+        fold(p)
+        for p in (
+            r"\b(?:mourir|meurs|meurt|mourais|mourrais|mort|morte|morts|mortes|crever|crève|crèves|crevé|crevée) "
+            r"(?:de |d')(?:rire|honte|faim|soif|froid|chaud|chaleur|peur|ennui|envie|fatigue|sommeil|jalousie|"
+            r"impatience|curiosité|trouille|amour|bonheur)\b",
+            r"\bà mourir de (?:rire|honte|ennui)\b",
+            r"\b(?:ça|ca|tu|vous|il|elle|ils|elles|cette \w+|ce \w+) (?:me |m')(?:tue|tues|tuent|tuez|a tué|achève)\b",
+            r"\btuer (?:le temps|dans l'œuf|la faim|la soif)\b",
+            r"\btuer (?:le|un|les|ce) (?:processus|process|tâche|job|programme|appli)\b",
+            r"\bme tue (?:à (?:la tâche|le dire|te le dire|vous le dire|le répéter|répéter|expliquer|travailler)|"
+            r"au (?:travail|boulot))\b",
+            r"\bme tuer (?:au|à la) (?:travail|boulot|tâche)\b",
+            r"\b(?:mes parents|ma mère|mon père|maman|papa|mes darons|ma daronne|mon daron|mon prof|ma prof|mon patron|"
+            r"ma patronne|mon chef|ma cheffe) (?:va|vont) me tuer\b",
+            r"\bc'est (?:du )?suicid(?:e|aire)\b",
+            r"\bsuicide (?:commercial|politique|financier|social|professionnel|collectif)\b",
+            r"\bcrever (?:un|le|les|mon|ton|ses) pneus?\b",
+            r"\bje (?:veux|voudrais) disparaître (?:sous terre|dans un trou de souris|de honte)\b",
+            r"\bme couper (?:les cheveux|la frange|les ongles|une part|une tranche|un morceau)\b",
+            r"\bje me suis (?:coupée?|brûlée?) (?:en (?:cuisinant|coupant|épluchant)|avec (?:une|la|le|du) "
+            r"(?:feuille|papier|couteau de cuisine|four|fer))\b",
+            r"\bplutôt mourir (?:que|qu')",
+            r"\ben finir avec (?:ce|cette|ces|le|les|mon|ma|mes|ça)\b",
+            r"\b(?:me )?tape sur (?:les nerfs|le système)\b",
+            r"\b(?:me )?(?:pousse|poussent|poussé|poussée) à\b",
+            r"\bme bat (?:à|au|aux|toujours)\b",
+            r"\bça me touche\b|\bme touche (?:beaucoup|énormément|profondément|vraiment)\b",
+            r"\bje suis morte?\b(?=\s*(?:mdr|ptdr|lol|😂|de rire))",
+        )
+    ),
+    contexts={
+        name: fold(p)
+        for name, p in {
+            "fiction": r"\b(?:roman|nouvelle que j'écris|histoire que j'écris|scénario|poème|poésie|fanfic|fanfiction|"
+            r"chapitre|intrigue|protagoniste|personnage|méchant|méchante|paroles|chanson|album|épisode|saison \d|"
+            r"film|(?<!une )série|livre|bd|manga|anime|pièce de théâtre)\b",
+            "game": r"\b(?:(?<!pas un )(?<!n'est pas un )jeu|jeux vidéo|jeu vidéo|je joue|niveau \d+|respawn\w*|boss|"
+            r"pnj|minecraft|fortnite|roblox|mon perso|mes sims|quête|raid|pvp|fifa|ps[45]|xbox|valorant|"
+            r"call of duty|warzone|league of legends|gamer)\b",
+            "software": r"\b(?:processus|serveur|script|terminal|commande|kill -9|sigkill|conteneur|docker|kubernetes|"
+            r"cron|bash|linux|cpu|l'appli a planté|déploiement|git|npm|python|java|thread|pid|base de données|"
+            r"compiler)\b",
+            "definition": r"\b(?:définition (?:de|du)|que veut dire|qu'est-ce que (?:veut dire|signifie)|signifie|"
+            r"synonyme|sens du mot)\b",
+            "academic": r"\b(?:recherche|(?:une|l'|cette|selon une) étude|études (?:sur|montrent)|article|mémoire sur|"
+            r"thèse|exposé|dissertation|statistiques|taux de|rapport|conférence|cours (?:de|sur)|formation|"
+            r"sensibilisation|prévention|campagne|documentaire|podcast|dans le journal|journal télévisé|"
+            r"actualités|infos|enquête|données|reportage)\b",
+        }.items()
+    },
+    jokes=fold(
+        r"(?:\bmdr+\b|\bptdr+\b|\bxptdr\b|\blol\b|\b(?:ha){2,}\w*|\b(?:hi){2,}\w*|\bxd+\b|\bjpp\b|"
+        r"\bc'est (?:une |qu'une )?blague\b|\bc'était (?:une blague|pour rire)\b|"
+        r"\bje (?:rigole|plaisante|déconne)\b(?!\s+pas\b)|\bpour rire\b(?<!pas pour rire)|😂|🤣|💀)"
+    ),
+    past=fold(
+        r"\b(?:il y a (?:\d+|quelques|plusieurs|des|deux|trois|quatre|cinq|dix|un|une) (?:ans?|années|mois)(?!\s+que)|"
+        r"quand j'étais (?:petite?|ado|adolescente?|jeune|plus jeune|au lycée|au collège|enfant|gamine?)|"
+        r"autrefois|à l'époque|dans le passé|avant,? je \w+(?:ais|ait)|j'avais l'habitude de|à l'adolescence|"
+        r"pendant mon adolescence|il y a longtemps|l'année dernière|l'an dernier)\b"
+    ),
+    recovered=fold(
+        r"\b(?:(?:je vais|je me sens|ça va|je suis|je me porte) (?:beaucoup |bien |tellement |vraiment |nettement )?"
+        r"mieux|guérie?|rétablie?|en rémission|(?:\d+|un|une|deux|trois|six) (?:jours|semaines|mois|ans|an) sans "
+        r"(?:me scarifier|me couper|rechute|me faire du mal|me mutiler)|j'ai (?:demandé|reçu|trouvé|cherché) de l'aide|"
+        r"je suis suivie?|je vois (?:un|une) (?:psy|thérapeute)|je m'en suis sortie?|heureu(?:x|se) d'être "
+        r"(?:encore )?(?:là|en vie)|contente? d'être (?:encore )?(?:là|en vie)|j'ai survécu|survivante?|"
+        r"c'est derrière moi|je ne le fais plus|j'ai arrêté de me (?:scarifier|couper|mutiler))\b"
+    ),
+    retractions=fold(
+        r"^\W*(?:c'était (?:pour rire|une blague|pour de faux|pour déconner)|c'est (?:une )?blague|"
+        r"je (?:rigole|plaisante|déconne)|je (?:rigolais|plaisantais|déconnais)|mdr|ptdr|lol|c'est bon|"
+        r"laisse tomber|oublie(?:z)?(?: ça| ce que j'ai dit)?|j'exagère|j'exagérais|ça va(?: maintenant)?|"
+        r"je vais bien|pas sérieux|c'est rien|t'inquiète)\b"
+    ),
+    escalators={
+        name: fold(p)
+        for name, p in {
+            "time": r"\b(?:ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|ce week-end|cette semaine|"
+            r"dans (?:une|quelques|\d+|deux|trois) heures?|bientôt|tout à l'heure|quand (?:tout le monde|mes parents|"
+            r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin))\b",
+            "means": r"\b(?:j'ai|je tiens|acheté|trouvé|récupéré|commandé|chargé|je garde|j'ai gardé|a gardé|"
+            r"elle a|il a) (?:une |la |le |les |mes |des |un |assez de |tous (?:mes|les) |toutes (?:mes|les) |"
+            r"toute la |une boîte de |la boîte de )?(?:arme|flingue|pistolet|fusil|revolver|couteau|lame|lames|"
+            rf"rasoir|cutter|corde|poison|mort-aux-rats|javel|{_PILLS})\b|"
+            r"\bj'ai (?:pris|sorti) (?:le|un|mon|son) (?:couteau|flingue|pistolet|fusil|arme)\b|"
+            r"\b(?:les cachets|la corde|l'arme|le couteau|le flingue|les médocs|les médicaments) (?:est|sont) "
+            r"(?:prête?s?|là|à côté de moi|dans mon sac|sur la table|devant moi)\b",
+            "plan": r"\bj'ai un plan\b|\bj'ai (?:tout )?(?:prévu|planifié|organisé|préparé)\b|"
+            r"\btout est (?:prêt|prévu|planifié|organisé)\b|\bje sais (?:exactement |déjà )?(?:comment|quand|où) "
+            r"(?:je vais (?:le faire|faire)|le faire)\b|\bj'ai choisi (?:la date|le jour|le moment|l'endroit)\b|"
+            r"\bmon plan c'est\b",
+        }.items()
+    },
+    distress=fold(
+        r"\b(?:désespérée?|sans espoir|envie de mourir|me tuer|suicid\w*|j'en peux plus|je n'en peux plus|en finir|"
+        r"à quoi bon|plus envie de rien|disparaître|je me déteste|je me hais|personne ne m'aime|"
+        r"tout le monde s'en fout|un fardeau|marre de tout|à bout|je sers à rien)\b"
+    ),
+)
