@@ -15,7 +15,7 @@ from affectkit.care import CATEGORIES, assess, check_reply, crisis_reply, resour
 from affectkit.care.check import RULES
 from affectkit.care.language import detect_language
 from affectkit.care.redact import is_local, redact
-from affectkit.care.resources import _load, _data_path, parse_locale
+from affectkit.care.resources import _data_path, _load, parse_locale
 from affectkit.care.templates import available_languages
 from affectkit.cli.main import app
 from affectkit.errors import AffectkitError
@@ -208,9 +208,10 @@ def test_every_resource_has_a_source_and_a_date() -> None:
 
 
 def test_a_deployer_can_replace_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    line = {"name": "Our line", "topics": ["suicide"], "call": "555 0100", "source": "https://example.org",
+            "checked": "2026-11-27"}  # fmt: skip
     own = {"version": "mine", "international": [{"name": "Dir", "url": "https://dir.example"}],
-           "countries": {"US": {"emergency": "911", "services": [{"name": "Our line", "topics": ["suicide"],
-                                "call": "555 0100", "source": "https://example.org", "checked": "2026-11-27"}]}}}  # fmt: skip
+           "countries": {"US": {"emergency": "911", "services": [line]}}}  # fmt: skip
     path = tmp_path / "resources.json"
     path.write_text(json.dumps(own))
     monkeypatch.setenv("AFFECTKIT_CARE_RESOURCES", str(path))

@@ -3,7 +3,8 @@
 For each cue found, the sentence around it decides what it means: a negation right before
 it ("I'm not suicidal") or an idiom over it ("dying to see it") cancels it; fiction, games
 and software cancel it; a definition, research or the news cancel a cue that does not name
-the speaker (so do gardens, devices and medicine taken for an ailment); a joke marker caps it at level 1; a past that is over caps it at 1 (2 without
+the speaker (so do gardens, devices and medicine taken for an ailment); a joke marker
+caps it at level 1; a past that is over caps it at 1 (2 without
 a sign of recovery); someone else as its subject moves it to third-party concern. Then time,
 means and plan raise active ideation, threats and third-party cues to imminent (4).
 
