@@ -145,11 +145,25 @@ def check_reply(reply: str, assessment: CareAssessment, *, extra_rules: tuple[Re
             if rule.kind == "require" and _required_elsewhere(rule, reply, assessment.language):
                 continue
             broken.append(Violation(rule=rule.id, detail=rule.detail))
-    if level >= 3 and len(reply.split()) > MAX_WORDS_HIGH:
-        broken.append(Violation(rule="length", detail=f"{len(reply.split())} words; stay under about {MAX_WORDS_HIGH}"))
+    if level >= 3 and word_count(reply) > MAX_WORDS_HIGH:
+        broken.append(Violation(rule="length", detail=f"{word_count(reply)} words; stay under about {MAX_WORDS_HIGH}"))
     if level >= 3 and not re.search(r"\b(?:\d{2,}|findahelpline)", reply):
         broken.append(Violation(rule="crisis_line", detail="gives no crisis line or emergency number"))
     return _unique(broken)
+
+
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def word_count(text: str) -> int:
+    """Words in a reply: space-separated pieces holding a letter or digit (French spacing
+    before '?' and ':' adds none).
+
+    Example:
+        >>> word_count("Tu es en sécurité ? Appelle le 3114 .")
+        7
+    """
+    return sum(1 for piece in text.split() if _WORD.search(piece))
 
 
 def _unique(items: list[Violation]) -> list[Violation]:

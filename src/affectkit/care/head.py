@@ -5,6 +5,7 @@ It catches what no rule names (a long post that never says a crisis word but rea
 r/SuicideWatch). It only ever raises: suicidal ideation to level 2 when its probability
 passes the threshold set on validation data, never above 2 and never where the rules found
 the words negated, figurative or about someone else. Trained by ``training/care_head.py``;
+a standardised logistic regression or one ReLU layer, whichever caught more on validation;
 the folder holds ``head.json`` (name, version, kind, encoder, feature spec, labels,
 activation, thresholds, data and licences) and ``weights.npz``.
 
@@ -46,6 +47,8 @@ class CareHead:
     weight: FloatArray
     bias: FloatArray
     threshold: float
+    w1: FloatArray | None = None
+    b1: FloatArray | None = None
 
     @property
     def dim(self) -> int:
@@ -62,7 +65,10 @@ class CareHead:
         x = np.atleast_2d(np.asarray(features, dtype=np.float32))
         if x.shape[1] != self.dim:
             raise ModelError(f"the care head reads {self.dim} features, got {x.shape[1]}")
-        z = ((x - self.mean) / self.std) @ self.weight + self.bias
+        hidden = (x - self.mean) / self.std
+        if self.w1 is not None and self.b1 is not None:
+            hidden = np.maximum(hidden @ self.w1 + self.b1, 0.0)
+        z = hidden @ self.weight + self.bias
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
         result: FloatArray = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
@@ -82,6 +88,7 @@ def load_care_head(directory: str | None = None) -> CareHead:
         manifest: dict[str, Any] = json.loads((folder / "head.json").read_text(encoding="utf-8"))
         with np.load(folder / manifest.get("weights", "weights.npz"), allow_pickle=False) as arrays:
             parts = {key: arrays[key].astype(np.float32) for key in ("mean", "std", "weight", "bias")}
+            hidden = {key: arrays[key].astype(np.float32) for key in ("w1", "b1") if key in arrays}
     except (OSError, KeyError, ValueError) as error:
         raise ModelError(f"cannot load the care head from {folder}: {error}; re-install affectkit") from error
     if manifest.get("kind") != "care":
@@ -93,6 +100,7 @@ def load_care_head(directory: str | None = None) -> CareHead:
         labels=tuple(manifest["labels"]),
         threshold=float(manifest["thresholds"]["suicidal"]),
         **parts,
+        **hidden,
     )
 
 

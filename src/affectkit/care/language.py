@@ -33,7 +33,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes "
         "algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco "
         "ella estar estas algunas algo nosotros mi mis tú te ti tu tus quiero puedo estoy soy tengo "
-        "voy hacer vida nadie siento",
+        "voy hacer vida nadie siento todavía ahora demasiado creo hace solo entonces siempre también eso mucho "
+        "estaba tengo hoy",
         "fr": "le la les de des du un une et est en que qui dans pour pas sur au avec ce il elle je tu "
         "nous vous ils elles ne se plus par mais ou son sa ses mon ma mes ton ta tes leur on y suis "
         "es sont être avoir ai as a été fait cette ces aux moi toi lui me te veux peux vais j'ai "
@@ -45,7 +46,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "pt": "o a os as de do da dos das um uma e é em no na nos nas que não se por para com como "
         "mais mas ao seu sua eu você ele ela nós eles elas meu minha estou sou tenho vou quero "
         "posso isso isto esse essa já também muito nada ninguém vida aqui hoje porque quando "
-        "tô tá pra pro aguento",
+        "tô tá pra pro aguento faz ainda acho demais só então agora sempre estava tenho",
         "it": "il lo la i gli le di del della che e è un una per non con sono ho mi ti si ma anche "
         "come più questo questa io tu lui lei noi voi loro mio mia sei siamo voglio posso niente "
         "nessuno vita perché quando sempre già ancora",

@@ -44,6 +44,7 @@ class Service:
     languages: tuple[str, ...]
     source: str
     checked: str
+    hours: str | None = None
 
     def channels(self) -> str:
         """How to reach it, in short English words (templates translate the connectors).
@@ -83,13 +84,14 @@ class Resources:
         return self.for_topic("suicide") or self.for_topic("crisis")
 
     def for_topic(self, topic: str) -> Service | None:
-        """The best service for a topic, preferring one in the locale's language.
+        """The best service for a topic: one in the locale's language first, then one open
+        24/7 (the templates promise round-the-clock help at level 2).
 
         Example:
             >>> resources_for("en-US").for_topic("domestic_violence") is not None
             True
         """
-        matching = [s for s in self.services if topic in s.topics]
+        matching = sorted((s for s in self.services if topic in s.topics), key=lambda s: s.hours != "24/7")
         in_language = [s for s in matching if self.language in s.languages]
         best = in_language or matching
         return best[0] if best else None
@@ -214,6 +216,7 @@ def _service(item: dict[str, Any]) -> Service:
         languages=tuple(item.get("languages", ())),
         source=item["source"],
         checked=item["checked"],
+        hours=item.get("hours"),
     )
 
 

@@ -67,6 +67,8 @@ def read_rules(text: str, languages: Sequence[str], *, context: Sequence[str] = 
     """
     reading = RuleReading()
     lexicons = [load_lexicon(language) for language in dict.fromkeys(languages)]
+    if len(lexicons) > 1 and len(languages) < len(COVERED_ALL):  # a primary language and English beside it
+        lexicons = [lexicons[0], *(_portable(lexicon) for lexicon in lexicons[1:])]
     reading.rules = [lexicon.version for lexicon in lexicons]
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)] or [(0, len(text))]
     recent = " \n".join(context[-3:])
@@ -78,6 +80,18 @@ def read_rules(text: str, languages: Sequence[str], *, context: Sequence[str] = 
     for lexicon in lexicons:
         _escalate(text, lexicon, sentences, reading, context)
     return reading
+
+
+COVERED_ALL = ("en", "es", "fr", "de", "pt")
+
+
+def _portable(lexicon: Lexicon) -> Lexicon:
+    """The part of a lexicon that runs beside another language's: its portable cues only
+    (slang such as "kms"), so its pronouns and function words never misread the other
+    language ("he" is Spanish for "I have")."""
+    from dataclasses import replace
+
+    return replace(lexicon, cues=tuple(cue for cue in lexicon.cues if cue.id in lexicon.portable))
 
 
 def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
@@ -172,14 +186,13 @@ def _modify(
 ) -> tuple[int, str | None]:
     """The cue's level after the sentence's modifiers, and the modifier that lowered it."""
     local_start, local_end = start - s_start, end - s_start
-    for idiom in lexicon.idioms:
-        for m in compiled(idiom).finditer(sentence):
-            if m.start() < local_end and local_start < m.end():
-                return 0, "figurative"
+    facts = _sentence_facts(lexicon, sentence, text)
+    if any(m_start < local_end and local_start < m_end for m_start, m_end in facts.idioms):
+        return 0, "figurative"
     if cue.kind in ("statement", "third_party", "mention") and _negated(sentence[:local_start], lexicon):
         return 0, "negated"
     level = cue.level
-    contexts = {name for name, pattern in lexicon.contexts.items() if cue.framed and compiled(pattern).search(sentence)}
+    contexts = facts.contexts if cue.framed else set()
     if cue.kind in ("question", "gated"):
         if "software" in contexts:
             return 0, "figurative"
@@ -188,13 +201,43 @@ def _modify(
         return level, None
     if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not cue.first_person):
         return 0, "figurative"
-    if cue.category in _JOKE_CAPPED and compiled(lexicon.jokes).search(sentence) and level > 1:
+    if cue.category in _JOKE_CAPPED and facts.joke and level > 1:
         return 1, "figurative"
-    if cue.category not in ("medical_emergency",) and compiled(lexicon.past).search(sentence):
-        if compiled(lexicon.recovered).search(text):
+    if cue.category not in ("medical_emergency",) and facts.past:
+        if facts.recovered:
             return min(level, 1), "past"
         return min(level, 2), "past"
     return level, None
+
+
+@dataclass(frozen=True)
+class _SentenceFacts:
+    idioms: tuple[tuple[int, int], ...]
+    contexts: set[str]
+    joke: bool
+    past: bool
+    recovered: bool
+
+
+_FACTS: dict[tuple[str, str, str], _SentenceFacts] = {}
+
+
+def _sentence_facts(lexicon: Lexicon, sentence: str, text: str) -> _SentenceFacts:
+    """What one sentence holds besides its cues, computed once however many cues it has."""
+    key = (lexicon.version, sentence, text)
+    found = _FACTS.get(key)
+    if found is not None:
+        return found
+    if len(_FACTS) > 2048:
+        _FACTS.clear()
+    found = _FACTS[key] = _SentenceFacts(
+        idioms=tuple((m.start(), m.end()) for idiom in lexicon.idioms for m in compiled(idiom).finditer(sentence)),
+        contexts={name for name, pattern in lexicon.contexts.items() if compiled(pattern).search(sentence)},
+        joke=compiled(lexicon.jokes).search(sentence) is not None,
+        past=compiled(lexicon.past).search(sentence) is not None,
+        recovered=compiled(lexicon.recovered).search(text) is not None,
+    )
+    return found
 
 
 def _negated(prefix: str, lexicon: Lexicon) -> bool:
@@ -237,7 +280,7 @@ def _escalate(
         raised.append("suicidal_ideation")
     elif si == 2 and "time" in found:
         levels["suicidal_ideation"] = 3
-    if levels["harm_to_others"] >= 3 and (means_or_plan or "time" in found):
+    if levels["harm_to_others"] >= 3 and means_or_plan:
         raised.append("harm_to_others")
     if levels["third_party_concern"] >= 2 and (means_or_plan or "time" in found):
         raised.append("third_party_concern")

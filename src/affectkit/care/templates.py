@@ -25,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from affectkit.care.check import MAX_WORDS_HIGH, word_count
 from affectkit.care.resources import Resources, Service, resolve_locale, resources_for
 from affectkit.care.types import CareAssessment
 from affectkit.errors import AffectkitError
@@ -99,6 +100,32 @@ def crisis_reply(assessment: CareAssessment, *, locale: str | None = None, messa
     service = found.for_topic(parts.get("topic", "suicide")) or found.crisis
     slots = _resource_slots(template, found, service)
     quote = _quote(assessment, category, template, message)
+    text = _assemble(template, parts, level, category, slots, quote, source, found)
+    if level >= 3 and quote and word_count(text) > MAX_WORDS_HIGH:  # a long quote must not push it over
+        text = _assemble(template, parts, level, category, slots, "", source, found)
+    used = [s.name for s in (service,) if s is not None] + ([found.directory.name] if found.country is None else [])
+    return CrisisReply(
+        text=text,
+        level=level,
+        category=category,
+        language=language,
+        locale=chosen,
+        locale_source=source,
+        template=f"{template['version']}:{category}:{level}",
+        resources=used,
+    )
+
+
+def _assemble(
+    template: dict[str, Any],
+    parts: dict[str, str],
+    level: int,
+    category: str,
+    slots: dict[str, str],
+    quote: str,
+    source: str,
+    found: Resources,
+) -> str:
     lines = dict(template)
     if category == "third_party_concern":
         lines.update(template.get("third_party_lines", {}))
@@ -117,18 +144,7 @@ def crisis_reply(assessment: CareAssessment, *, locale: str | None = None, messa
         sentences.append(sentence.format(quote=quote, **slots))
     if source == "default" and level >= 3 and template.get("directory"):
         sentences.insert(-1, template["directory"].format(country=found.country))
-    text = " ".join(s.strip() for s in sentences if s.strip())
-    used = [s.name for s in (service,) if s is not None] + ([found.directory.name] if found.country is None else [])
-    return CrisisReply(
-        text=text,
-        level=level,
-        category=category,
-        language=language,
-        locale=chosen,
-        locale_source=source,
-        template=f"{template['version']}:{category}:{level}",
-        resources=used,
-    )
+    return " ".join(s.strip() for s in sentences if s.strip())
 
 
 def _resource_slots(template: dict[str, Any], found: Resources, service: Service | None) -> dict[str, str]:

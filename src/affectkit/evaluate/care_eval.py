@@ -31,6 +31,7 @@ KEYWORDS = (
 )  # fmt: skip
 _KEYWORD = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in KEYWORDS) + r")\b", re.IGNORECASE)
 GOEMOTIONS_DISTRESS = ("sadness", "grief", "fear", "nervousness", "remorse")
+LOCALES = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "pt": "pt-BR"}  # the replies checked per language
 
 
 def keyword_level(text: str) -> int:
@@ -122,7 +123,10 @@ def evaluate_care(
         report[name]["uncovered_said"] = sum(not assess(c["text"]).covered for c in uncovered) / max(len(uncovered), 1)
         replies = list(zip(assess_batch(texts, histories, analyzer=analyzer), texts))
         at_risk = [(a, t) for a, t in replies if a.level >= 2 and a.covered]
-        passed = sum(not check_reply(crisis_reply(a, locale="en-US", message=t).text, a) for a, t in at_risk)
+        passed = sum(
+            not check_reply(crisis_reply(a, locale=LOCALES.get(a.language, "en-US"), message=t).text, a)
+            for a, t in at_risk
+        )
         report[name]["replies_pass_checker"] = passed / max(len(at_risk), 1)
         report[name]["replies_checked"] = len(at_risk)
     if folder is not None:

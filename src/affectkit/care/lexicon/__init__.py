@@ -67,6 +67,7 @@ class Lexicon:
     escalators: dict[str, str] = field(default_factory=dict)
     distress: str = r"(?!x)x"
     negation_gap: int = 2
+    portable: tuple[str, ...] = ()  # cue ids that also run on text in another language (slang, code-switching)
 
 
 @cache

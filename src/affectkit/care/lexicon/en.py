@@ -46,7 +46,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:(?:having|have|had|get|getting)\s+(?:\w+\s+)?(?:suicidal|dark) (?:thoughts|urges|feelings)|"
         r"thoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying))\b"),
     Cue("en.si.kms", "suicidal_ideation", 3, r"\b(?:kms|ctb|unalive (?:my\s?self|me)|(?:gonna|wanna|going to|want to) unalive)\b"),
-    Cue("en.si.not_live", "suicidal_ideation", 3,
+    Cue("en.si.not_live", "suicidal_ideation", 2,
         r"\b(?:do ?n[o']?t|don'?t|dont|no longer|not) (?:want|wanna) to (?:live|be alive|exist|be here|go on)\b"),
     Cue("en.si.intent", "suicidal_ideation", 3,
         r"\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna|i'?ve decided to|i decided to) "
@@ -197,7 +197,7 @@ CUES: tuple[Cue, ...] = (
     Cue("en.hto.mass", "harm_to_others", 4,
         r"\b(?:shoot up (?:the|my|a) (?:school|office|class|church|mall)|(?:bring|bringing|take|taking) (?:a|my|dad'?s) gun to (?:school|work|class))\b"),
     # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
-    Cue("en.abuse.physical", "abuse_victim", 2,
+    Cue("en.abuse.physical", "abuse_victim", 3,
         _ABUSER + r"\s+(?:\w+\s+){0,2}(?:hits?|hitting|beats?|beating|beat|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)|"
         r"shov(?:es|ed)|push(?:es|ed)|throws? things at|hurts?|abuses?|abused|smack(?:s|ed)?|bruised|burn(?:s|ed)) (?:me|my)\b"),
     Cue("en.abuse.danger", "abuse_victim", 3,
@@ -252,6 +252,7 @@ LEXICON = Lexicon(
     language="en",
     version="en.v1",
     cues=CUES,
+    portable=("en.si.kms", "en.si.kill_self", "en.si.end_life", "en.si.want_die", "en.ed.tips", "en.sh.act"),
     negation=r"\b(?:not|never|no longer|don'?t|dont|do not|didn'?t|didnt|did not|wouldn'?t|would never|won'?t|isn'?t|"
     r"am not|i'?m not|im not|ain'?t|no|nor|neither|stopped|without)\b",
     idioms=(
@@ -284,7 +285,7 @@ LEXICON = Lexicon(
     contexts={
         "fiction": r"\b(?:novel|story|screenplay|script|poem|fanfic|fan fiction|chapter|plot|protagonist|my character|the character|"
         r"villain|lyrics|song|album|episode|season \d|movie|film|anime|manga|series|book)\b",
-        "game": r"\b(?:game|gaming|level \d+|respawn\w*|boss fight|npc|minecraft|fortnite|elden ring|dark souls|roblox|zelda|"
+        "game": r"\b(?:game|gaming|murder mystery|escape room|board game|party game|costume|halloween|cosplay|level \d+|respawn\w*|boss fight|npc|minecraft|fortnite|elden ring|dark souls|roblox|zelda|"
         r"my (?:sims?|avatar|toon)|speedrun|raid|quest|pvp|hp)\b",
         "software": r"\b(?:process(?:es)?|thread|pid|script|server|daemon|container|kernel|pod|cron|job|git|npm|bash|linux|cpu|"
         r"kill -9|sigkill|sigterm|terminal|command|function|app crashed|build|deploy\w*|docker|kubernetes|python|java)\b",
@@ -305,7 +306,7 @@ LEXICON = Lexicon(
     r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago)\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
     r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|i'?m (?:safe|free|okay|ok) now|"
-    r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|"
+    r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|(?:\d+|one|a|two|three|six) (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:clean|free|sober)|"
     r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|(?:grateful|happy) to be alive|survived|survivor|"
     r"not (?:anymore|any more)|no longer|(?:eat|eating|sleep|sleeping|doing) (?:normally|okay|ok|fine|well) (?:now|again)|these days i'?m (?:ok|okay|fine|good))\b",
     retractions=r"^\W*(?:jk|j/k|just (?:kidding|joking)|kidding|joking|lol(?: jk)?|lmao|haha\w*|nvm|never ?mind|forget (?:i said|it|that)|"

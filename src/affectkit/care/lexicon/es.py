@@ -77,8 +77,9 @@ _HIDING = (
     r"(?:está|esta) (?:golpeando|rompiendo|pateando|tirando|aporreando) la puerta|(?:está|anda) buscándome)"
 )
 _PARTNER = (
-    r"(?:(?:él|ella)|mi (?:esposo|marido|esposa|mujer|novio|novia|pareja|ex|exnovio|exnovia|padrastro))"
-    r"(?:\s+(?!no\b|nunca\b)\w+){0,2}?"
+    r"(?:(?:él|ella)(?:\s+(?:siempre|ya|también|ahora|todavía|aún))?|"
+    r"mi (?:esposo|marido|esposa|mujer|novio|novia|pareja|ex|exnovio|exnovia|padrastro)"
+    r"(?:\s+(?!no\b|nunca\b|jamás\b)\w+){0,2}?)"
 )
 _HIT = (
     r"(?:pega|pegó|pegaba|golpea|golpeó|golpeaba|maltrata|maltrató|maltrataba|empuja|empujó|empujaba|patea|"
@@ -116,7 +117,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:me siento|estoy|ando|me encuentro) (?:muy |bastante |un poco |algo )?suicida\b|"
          r"\bpienso (?:mucho |todo el tiempo |cada día |a veces |seguido |en serio )?en (?:el suicidio|"
          r"suicidarme|matarme|quitarme la vida)\b"),
-    _cue("si.not_live", "suicidal_ideation", 3,
+    _cue("si.not_live", "suicidal_ideation", 2,
          r"\b(?:ya )?no (?:quiero|quisiera|deseo) (?:seguir )?(?:vivir|viviendo|existir|existiendo|estar viv[oa]|"
          r"seguir con vida|estar en este mundo|seguir en este mundo)\b"
          r"(?!\s+(?:en|con|cerca|lejos|solo|sola|solos|solas|juntos|aquí|allí|allá|ahí|de alquiler)\b)|"
@@ -451,7 +452,7 @@ LEXICON = Lexicon(
     version="es.v1",
     cues=CUES,
     negation=fold(
-        rf"(?:\b(?:no|nunca|jamás|tampoco|ni|sin)\b(?:\s+{_NEG_NEXT}){{0,2}}$|\bdejé de$|"
+        rf"(?:\b(?:no|nunca|jamás|tampoco|ni|sin|não)\b(?:\s+{_NEG_NEXT}){{0,2}}$|\bdejé de$|"
         r"\bno (?:tengo|tuve|hay) (?:ninguna |ningún )?(?:intención|ganas|planes?|motivo) de$|"
         r"\bno (?:estoy|estaba) (?:pensando|planeando) en$)"
     ),
@@ -505,6 +506,9 @@ LEXICON = Lexicon(
             r"kubernetes|cron|bash|linux|cpu|compilar|compilación|despliegue|deploy|git|npm|python|java|"
             r"base de datos|backend|frontend|el proceso (?:de fondo|en segundo plano)|procesos? zombi|"
             r"la app se (?:cuelga|colgó)|el programa se colgó)\b",
+            "medical": r"\bpara (?:el|un|la|mi) (?:dolor de cabeza|dolor de muelas|dolor de espalda|dolor|fiebre|"
+            r"resfriado|gripe|regla|cólicos|migraña|alergia|resaca)\b|\bel prospecto dice\b|"
+            r"\b(?:el|mi) (?:médico|doctor|farmacéutico) (?:dice|dijo)\b",
             "definition": r"\b(?:definición de|significado de|qué significa|qué quiere decir|sinónimo de|"
             r"se define como|el término)\b",
             "academic": r"\b(?:investigación|(?:un|el|este|según (?:un|el)|del) estudio|estudios (?:sobre|de|"
@@ -564,6 +568,7 @@ LEXICON = Lexicon(
         r"\b(?:desesperad[oa]|sin esperanzas?|no vale la pena|me quiero morir|quiero morir\w*|matarme|suicid\w+|"
         r"no aguanto más|no puedo más|acabar con todo|desaparecer|no tiene sentido|soy una carga|me odio|"
         r"odio mi vida|nadie me quiere|a nadie le importo|hart[oa] de todo|me rindo|no sirvo para nada|"
-        r"estoy muy mal|ya no puedo)\b"
+        r"estoy muy mal|ya no puedo|cansad[oa] de vivir|mejor sin mí|nadie me extrañaría|no quiero vivir|"
+        r"no quiero seguir viviendo|ganas de morir\w*)\b"
     ),
 )

@@ -58,9 +58,13 @@ _MEN = (
 _WOMEN = r"mère|maman|belle-mère|femme|copine|petite amie|conjointe|compagne|tante|grand-mère|meuf|daronne|ex"
 _KIN = r"(?:mon (?:frère|cousin)|ma (?:sœur|cousine)|mes (?:frères|sœurs|cousins))"
 _FILL = r"(?:\s+(?:encore|déjà|souvent|toujours|violemment|parfois|tout le temps))?"
-_ABUSER = rf"(?:il|elle|mon (?:{_MEN})|ma (?:{_WOMEN})|mes parents|mes darons|{_KIN})(?:\s+\w+){{0,2}}?"
-_ABUSER_ADULT = rf"(?:il|elle|mon (?:{_MEN})|ma (?:{_WOMEN})|mes parents|mes darons)(?:\s+\w+){{0,2}}?"
-_PARTNER = r"(?:il|elle|mon (?:mari|copain|petit ami|conjoint|compagnon|ex|mec)|ma (?:femme|copine|conjointe|compagne))"
+_NP_FILL = r"(?:\s+(?!ne\b|pas\b|jamais\b|plus\b)\w+){0,2}?"
+_ABUSER = rf"(?:il|elle|(?:mon (?:{_MEN})|ma (?:{_WOMEN})|mes parents|mes darons|{_KIN}){_NP_FILL})"
+_ABUSER_ADULT = rf"(?:il|elle|(?:mon (?:{_MEN})|ma (?:{_WOMEN})|mes parents|mes darons){_NP_FILL})"
+_PARTNER = (
+    rf"(?:il|elle|(?:mon (?:mari|copain|petit ami|conjoint|compagnon|ex|mec)|ma (?:femme|copine|conjointe|compagne))"
+    rf"{_NP_FILL})"
+)
 _HIT = (
     r"(?:me (?:frappe|frappait|bat|battait|gifle|giflait|cogne|cognait|bouscule|maltraite|brutalise|tape|tapait|"
     r"fait mal|donne des coups|jette des (?:objets|trucs|choses)|tabasse|secoue)|m'a (?:frappée?|giflée?|"
@@ -102,7 +106,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:je pense|j'ai pensé|je pensais|pensé|je songe|songé) (?:souvent |beaucoup |sérieusement |"
          r"tous les jours |de plus en plus )?(?:au suicide|à me tuer|à me suicider|à mourir|à en finir)\b|"
          r"\b(?:l'idée|les idées) de (?:me tuer|me suicider|mourir|en finir) (?:me |m')(?:hante|obsède|trotte)"),
-    _cue("si.not_live", "suicidal_ideation", 3,
+    _cue("si.not_live", "suicidal_ideation", 2,
          r"\b(?:je )?(?:ne )?veux plus (?:vivre|exister|être là|être en vie|continuer à vivre)\b|"
          r"\b(?:je n'ai|j'ai|n'ai|j'ai vraiment) plus (?:aucune |du tout )?(?:envie|la force|le courage|goût|le goût|"
          r"de raison|aucune raison) (?:de|à) vivre\b|"
@@ -285,7 +289,7 @@ CUES: tuple[Cue, ...] = (
          r"arrêter de manger|se faire vomir|me faire vomir|vomir sans|jeûner plus longtemps|tenir sans manger|"
          rf"tenir (?:{_NUM} )?(?:jours?|semaines?) sans manger)\b"
          r"(?!\s+(?:du|de la|des|trop|autant|entre|le soir|gras|sucré)\b)|"
-         r"\bperdre \d+ ?(?:kilos|kg) en (?:une semaine|\d+ jours)\b|\b(?:ana|mia) (?:tips|conseils|astuces)\b"),
+         r"\bperdre \d+ ?(?:kilos|kg) en (?:une semaine|\d+ jours)\b|\b(?:ana|mia) (?:conseils|astuces)\b"),
     # -- harm to others (3; with means 4 via escalators) -----------------------------------
     _cue("hto.threat", "harm_to_others", 3,
          r"\b(?:je vais|j'vais|je veux|j'ai envie de|je compte) (?:le|la|les|te|vous|l') ?(?:tuer|buter|crever|"
@@ -320,7 +324,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:vient|entre|rentre) dans ma chambre (?:la nuit|le soir|quand)\b.{0,40}\bme (?:touche|caresse|tripote)\b|"
          r"\bme force à (?:coucher|avoir des rapports|faire des choses|le toucher|la toucher)\b"),
     _cue("abuse.control", "abuse_victim", 2,
-         rf"\b{_PARTNER}(?:\s+\w+){{0,2}}?\s+(?:contrôle|surveille|fouille|vérifie|lit|regarde) (?:tous |toutes )?"
+         rf"\b{_PARTNER}\s+(?:contrôle|surveille|fouille|vérifie|lit|regarde) (?:tous |toutes )?"
          r"(?:mon téléphone|mon portable|mes messages|mon argent|mes sorties|mon compte|mes comptes|mes mails)\b|"
          rf"\b{_PARTNER}\s+contrôle tout\b(?=.{{0,40}}\b(?:argent|sorties|messages|téléphone|portable))|"
          rf"\b{_PARTNER}\s+(?:ne )?me laisse (?:pas|plus|jamais) (?:sortir|voir|travailler|parler|avoir)\b|"
@@ -449,6 +453,9 @@ LEXICON = Lexicon(
             "software": r"\b(?:processus|serveur|script|terminal|commande|kill -9|sigkill|conteneur|docker|kubernetes|"
             r"cron|bash|linux|cpu|l'appli a planté|déploiement|git|npm|python|java|thread|pid|base de données|"
             r"compiler)\b",
+            "medical": r"\bpour (?:le|la|un|une|mon|ma|mes) (?:mal de tête|mal de dos|mal de dents|migraine|fièvre|"
+            r"rhume|grippe|règles|douleurs?|allergies?|gueule de bois)\b|\bla notice dit\b|"
+            r"\b(?:le|mon) (?:médecin|pharmacien) (?:dit|a dit)\b",
             "definition": r"\b(?:définition (?:de|du)|que veut dire|qu'est-ce que (?:veut dire|signifie)|signifie|"
             r"synonyme|sens du mot)\b",
             "academic": r"\b(?:recherche|(?:une|l'|cette|selon une) étude|études (?:sur|montrent)|article|mémoire sur|"
@@ -504,6 +511,7 @@ LEXICON = Lexicon(
     distress=fold(
         r"\b(?:désespérée?|sans espoir|envie de mourir|me tuer|suicid\w*|j'en peux plus|je n'en peux plus|en finir|"
         r"à quoi bon|plus envie de rien|disparaître|je me déteste|je me hais|personne ne m'aime|"
-        r"tout le monde s'en fout|un fardeau|marre de tout|à bout|je sers à rien)\b"
+        r"tout le monde s'en fout|un fardeau|marre de tout|à bout|je sers à rien|fatiguée? de vivre|"
+        r"marre de (?:la vie|vivre)|mieux sans moi|personne ne me regretterait|plus envie de vivre|veux mourir)\b"
     ),
 )

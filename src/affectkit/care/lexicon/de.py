@@ -1,0 +1,483 @@
+"""German care rules (Germany, Austria, Switzerland). Levels follow care.md: 2 elevated, 3 high, 4 imminent.
+
+Written for German, not translated: the verb comes second or last and the negation after it ("ich
+will mich nicht umbringen", "weil ich nicht mehr leben will"), so cues hold the speaker and the verb
+and the words between them may not be a negation or another subject; umlauts and ß are optional
+("schlägt", "schlaegt", "schlagt"; see :func:`~affectkit.care.lexicon._fold.fold`). "Schluss
+machen" is a crisis only with "mit meinem Leben" or "mit allem" (with him, it is a break-up).
+English slang is left to the English rules, which run alongside.
+
+Example:
+    >>> import re
+    >>> any(re.search(c.pattern, "ich will nicht mehr leben", re.I) for c in LEXICON.cues)
+    True
+"""
+
+from __future__ import annotations
+
+from affectkit.care.lexicon import Cue, Lexicon
+from affectkit.care.lexicon._fold import fold
+
+
+def _g(pattern: str) -> str:
+    return fold(pattern, german=True)
+
+
+def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
+    return Cue(f"de.{name}", category, level, _g(pattern), **kwargs)  # type: ignore[arg-type]
+
+
+# A word between the speaker and the verb: never a negation, another subject or a new clause.
+_GAP = (
+    r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*|nimmer\b|er\b|sie\b|es\b|man\b|du\b|ihr\b|dass\b|wenn\b|ob\b|"
+    r"der\b|das\b|den\b|dem\b|beim\b)[\w']+[\s,]+)"
+)
+_PILLS = (
+    r"(?:tabletten|pillen|medikamente|schlaftabletten|beruhigungsmittel|antidepressiva|benzos|paracetamol|"
+    r"ibuprofen|aspirin|tavor|diazepam|valium|tramadol|insulin|kapseln)"
+)
+_MUCH = (
+    r"(?:alle(?: meine)?|die ganze packung|eine ganze packung|eine packung|zwei packungen|mehrere packungen|"
+    r"zu viele|viel zu viele|eine handvoll|den ganzen blister|die ganze schachtel|eine ganze schachtel|"
+    r"einen haufen|\d{2,}(?!\s*(?:mg|ml|g|tropfen)\b)|zwanzig|dreißig|vierzig|fünfzig|hundert)"
+)
+_NUM = r"(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|zwanzig|mehreren|ein paar|einigen)"
+_MEN = (
+    r"vater|papa|stiefvater|stiefpapa|mann|ehemann|freund|partner|ex|onkel|opa|großvater|trainer|lehrer|chef"
+)
+_WOMEN = r"mutter|mama|stiefmutter|frau|ehefrau|freundin|partnerin|ex|tante|oma|großmutter|chefin|lehrerin"
+_KIN = r"(?:mein (?:bruder|cousin)|meine (?:schwester|cousine|geschwister))"
+_ADULT = rf"(?:er|sie|mein (?:{_MEN})|meine (?:{_WOMEN})|meine eltern)"
+_ABUSER = rf"(?:{_ADULT}|{_KIN})"
+_PARTNER = r"(?:er|sie|mein (?:mann|ehemann|freund|partner|ex)|meine (?:frau|ehefrau|freundin|partnerin|ex))"
+_FILL = r"(?:\s+(?:schon|immer|oft|wieder|ständig|manchmal|dann|jeden tag|jedes mal|regelmäßig)){0,2}"
+_HIT = (
+    r"(?:schlägt|schlug|verprügelt|verprügelte|tritt|trat|schubst|schubste|ohrfeigt|ohrfeigte|misshandelt|"
+    r"misshandelte|quält|quälte|verhaut|haut|boxt|prügelt)\s+mich\b"
+    r"(?!\s+(?:\w+\s+)?(?:beim|im|in|bei|um längen|haushoch|um)\b)"
+)
+_HIDING = (
+    r"(?:(?:habe|hab) mich (?:im bad|im badezimmer|im klo|auf dem klo|in meinem zimmer|im schrank|im auto) "
+    r"(?:eingeschlossen|eingesperrt|versteckt)|ich verstecke mich|(?:er|sie) (?:hämmert|schlägt|tritt|klopft|"
+    r"trommelt) (?:gegen|an) die tür|(?:er|sie) versucht,? (?:die tür aufzubrechen|reinzukommen))"
+)
+_PERSON = (
+    r"(?:beste freundin|bester freund|freundin|freund|kumpel|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
+    r"kind|partnerin|partner|mann|frau|mitbewohnerin|mitbewohner|klassenkamerad\w*|kolleg\w*|cousine|cousin|"
+    r"schüler\w*|nichte|neffe|tante|onkel|oma|opa|nachbar\w*)"
+)
+_SOMEONE = rf"(?:(?:mein|meine|meinem|meiner|ein|eine|unser|unsere) {_PERSON}|er|sie)"
+
+CUES: tuple[Cue, ...] = (
+    # -- suicidal ideation: active (3) ------------------------------------------------------
+    _cue("si.kill_self", "suicidal_ideation", 3,
+         rf"\bich[\s,]+{_GAP}{{0,4}}mich[\s,]+{_GAP}{{0,3}}(?:umbringen|umzubringen|umbring\w*|töten|zu töten|"
+         r"erhängen|zu erhängen|aufhängen|aufzuhängen|erschießen|zu erschießen|vergiften|zu vergiften|"
+         r"vor (?:den|einen|die) (?:zug|bahn|u-bahn|s-bahn|lkw|laster|auto) (?:werfen|zu werfen|schmeißen))\b|"
+         rf"\b(?:ich[\s,]+bring(?:e)?|bring(?:e)?[\s,]+ich)\s+mich\s+{_GAP}{{0,3}}um\b"
+         r"(?!\s+(?:den|die|das|meinen|meine|mein|\d)\b)|"
+         r"\bich (?:häng|hänge) mich auf\b(?=\s*(?:$|[.,;!?]))|"
+         rf"\bmir[\s,]+{_GAP}{{0,2}}das leben (?:nehmen|zu nehmen)\b|"
+         rf"\bich[\s,]+{_GAP}{{0,4}}(?:mein leben (?:beenden|zu beenden)|meinem leben ein ende (?:setzen|machen|"
+         r"zu setzen|zu machen))\b|"
+         rf"\bich[\s,]+{_GAP}{{0,4}}(?:selbstmord|suizid|freitod) (?:zu )?(?:begehen|machen)\b|"
+         r"\b(?:schluss (?:machen|mache|mach|zu machen) mit (?:meinem leben|dem leben|allem)|"
+         r"(?:mache|mach|machen|macht) schluss mit (?:meinem leben|dem leben|allem)|"
+         r"mit (?:meinem leben|dem leben|allem) schluss (?:machen|mache|mach|zu machen)|"
+         r"(?:endgültig|für immer) schluss (?:machen|mache|mach)\b(?!\s+mit\s+(?:ihm|ihr|dir|meinem|meiner|der|"
+         r"dem|den)\b))\b"),
+    _cue("si.suicidal_thoughts", "suicidal_ideation", 3,
+         rf"\bich[\s,]+{_GAP}{{0,3}}(?:suizidal|suizidgefährdet)\b|"
+         rf"\b(?:ich habe|ich hab|hab|habe|hatte)[\s,]+{_GAP}{{0,2}}(?:suizid|selbstmord)gedanken\b|"
+         rf"\b(?:denke|dachte|denk)[\s,]+{_GAP}{{0,3}}(?:an|über) (?:selbstmord|suizid|den tod|sterben|"
+         r"mich umzubringen)\b|"
+         r"\blebensmüde gedanken\b"),
+    _cue("si.suicidal_mention", "suicidal_ideation", 3,
+         r"\b(?:suizid|selbstmord)gedanken\b|\bsuizidal\b", first_person=False),
+    _cue("si.not_live", "suicidal_ideation", 2,
+         r"\b(?:will|möchte|mag|kann|wollte)\s+(?:ich\s+)?(?:einfach |echt |wirklich |so |eigentlich )?nicht mehr "
+         r"(?:leben|weiterleben|am leben sein|existieren|da sein|hier sein)\b(?!\s+ohne\b)|"
+         r"\b(?:keine lust|keinen bock|kein bock|keine kraft|keinen sinn) mehr (?:zu leben|aufs leben|"
+         r"auf das leben|auf mein leben|zum leben|weiterzuleben)\b|"
+         r"\bnicht mehr (?:leben|weiterleben|existieren) (?:will|möchte|wollen|mag)\b"),
+    _cue("si.intent", "suicidal_ideation", 3,
+         rf"\bich (?:werde|will|geh|gehe|werd)\s+{_GAP}{{0,3}}(?:von|vom|aus|vor) (?:der|dem|einer|einem|den|die)?"
+         r" ?(?:brücke|dach|hochhaus|fenster|balkon|zug|gleise|klippe)\w* (?:springen|werfen|legen|stürzen)\b|"
+         r"\bich spring(?:e)? (?:heute |morgen |jetzt |gleich )?(?:von der|vom|aus dem|vor den) "
+         r"(?:brücke|dach|hochhaus|fenster|balkon|zug)\b|"
+         r"\bmorgen bin ich nicht mehr (?:da|hier)\b|\bich werde morgen nicht mehr (?:da|hier) sein\b"),
+    _cue("si.goodbye", "suicidal_ideation", 3,
+         r"\b(?:das|dies) ist mein (?:abschied|letzter post|letzte nachricht)\b|"
+         r"\bihr werdet mich nie wieder (?:sehen|hören)\b|"
+         r"\bverzeiht mir,? was ich (?:jetzt )?tun werde\b|"
+         r"\bwenn ihr das lest,? bin ich (?:schon )?(?:tot|nicht mehr da|weg)\b"),
+    # -- suicidal ideation: passive (2) -----------------------------------------------------
+    _cue("si.want_die", "suicidal_ideation", 2,
+         r"\b(?:will|möchte|möcht|wollte|würde gern|würde gerne|würde lieber|wäre lieber|wünsche mir,? zu)"
+         rf"\s+(?:ich\s+)?{_GAP}{{0,2}}(?:sterben|tot sein|tot)\b(?!\s+(?:vor|als rot)\b)|"
+         r"\btodessehnsucht\b|\bsehne mich nach dem tod\b"),
+    _cue("si.wish_dead", "suicidal_ideation", 2,
+         r"\b(?:wünschte|wünsche mir|wünschte mir),? ich wäre (?:nie geboren(?: worden)?|tot|nicht mehr da)\b|"
+         r"\bwäre ich (?:doch )?(?:nie geboren|tot)\b|\bich hätte nie geboren werden (?:sollen|dürfen)\b"),
+    _cue("si.not_wake", "suicidal_ideation", 2,
+         r"\b(?:einschlafen|schlafen) und nicht (?:mehr |wieder )?aufwachen\b|"
+         r"\b(?:will|möchte|wünschte|hoffe|wünsche mir),? (?:ich )?(?:\w+\s+){0,2}?(?:nie mehr|nie wieder|nicht mehr) "
+         r"(?:aufwachen|aufzuwachen|aufwache)\b|\bfür immer (?:schlafen|einschlafen)\b"),
+    _cue("si.better_off", "suicidal_ideation", 2,
+         r"\bbesser dran ohne mich\b|\bohne mich (?:\w+\s+){0,3}?besser dran\b|\bohne mich wäre (?:\w+\s+){0,2}besser\b|"
+         r"\b(?:niemand|keiner) würde mich vermissen\b|"
+         r"\b(?:niemand|keiner) würde (?:es )?(?:merken|bemerken),? wenn ich (?:weg|tot|nicht mehr da)\b"),
+    _cue("si.no_point", "suicidal_ideation", 2,
+         r"\b(?:das |mein )?leben (?:hat|macht) (?:für mich )?(?:keinen|null) sinn(?: mehr)?\b|"
+         r"\b(?:das |mein )?leben ist (?:es )?nicht (?:mehr )?lebenswert\b|"
+         r"\bkeinen sinn mehr (?:zu leben|im leben|weiterzumachen|weiterzuleben)\b|"
+         r"\bkein(?:en)? grund (?:mehr )?(?:zu leben|weiterzuleben|weiterzumachen)\b|"
+         r"\bwofür (?:soll ich )?(?:noch )?(?:leben|weiterleben|weitermachen)\b|\bwozu (?:noch )?(?:leben|weiterleben)\b|"
+         r"\bich sehe keinen sinn (?:mehr )?(?:im leben|zu leben|darin weiterzuleben|in (?:nichts|allem))\b|"
+         r"\b(?:es hat alles|alles hat) keinen sinn mehr\b|\bnichts hat (?:mehr )?(?:einen )?sinn\b"),
+    _cue("si.disappear", "suicidal_ideation", 2,
+         r"\b(?:will|möchte|würde gern|würde gerne|wünschte,? ich könnte|wünsche mir,? zu)\s+(?:ich\s+)?"
+         r"(?:einfach |nur |einfach nur |für immer )*(?:verschwinden|nicht mehr existieren|aufhören zu existieren|"
+         r"nicht mehr da sein)\b(?![\s,]+(?:für|übers|am|ins|in den|nach|aufs|aus der|zum|zur)\b)"),
+    _cue("si.done_life", "suicidal_ideation", 2,
+         r"\bich bin (?:\w+\s+)?lebensmüde\b|\bfühle mich lebensmüde\b|\bdes lebens müde\b|\bmüde vom leben\b|"
+         r"\b(?:habe|hab) (?:das|mein) leben (?:so )?satt\b|"
+         r"\bich kann so nicht (?:mehr )?(?:weiterleben|weitermachen)\b|\bich will (?:so )?nicht mehr weiterleben\b"),
+    # -- preparation and attempt in progress (4) -------------------------------------------
+    _cue("si.prepared", "suicidal_ideation", 4,
+         r"\babschiedsbriefe?\b(?=.{0,30}\b(?:geschrieben|verfasst|hinterlassen|fertig)\b)|"
+         r"\b(?:geschrieben|verfasst|schreibe|schreib)\b.{0,30}\babschiedsbriefe?\b|"
+         rf"\b(?:habe|hab)[\s,]+{_GAP}{{0,3}}{_PILLS}\s+{_GAP}{{0,2}}(?:gesammelt|gehortet|gebunkert|"
+         r"zurückgelegt|gespart|zusammengespart|angespart|versteckt|zusammengesammelt)\b|"
+         rf"\b(?:sammle|horte|bunkere|spare)\s+{_GAP}?{_PILLS}\b|"
+         r"\b(?:all meine sachen|meine ganzen sachen) verschenkt\b|"
+         r"\b(?:habe|hab) (?:einen|den|ein) (?:strick|seil) (?:gekauft|geknüpft|vorbereitet|besorgt|aufgehängt)\b|"
+         r"\bden strick (?:schon )?(?:geknüpft|vorbereitet|aufgehängt)\b"),
+    _cue("si.in_progress", "suicidal_ideation", 4,
+         r"\bich stehe (?:\w+\s+){0,2}(?:auf|an) (?:der|dem|einer|einem) (?:brücke|dachkante|kante|geländer|"
+         r"brüstung|klippe)\b(?=.{0,60}\b(?:spring\w*|tschüss|nicht mehr|schluss|sterben|ende)\b)|"
+         r"\bich (?:sitze|liege|stehe) (?:auf|an) den gleisen\b|"
+         r"\b(?:das seil|der strick) (?:ist|liegt) (?:schon )?um meinen hals\b|"
+         r"\bdie tabletten (?:liegen|sind) (?:schon )?vor mir\b|"
+         r"\bdas messer (?:ist )?(?:an|auf) meinem (?:handgelenk|hals|arm)\b"),
+    # -- medical emergency (4) --------------------------------------------------------------
+    _cue("med.overdose_taken", "medical_emergency", 4,
+         rf"\b(?:ich )?(?:habe|hab)\s+{_GAP}{{0,4}}{_MUCH}\s+"
+         rf"(?:\w+\s+){{0,3}}?{_PILLS}\s+(?:\w+\s+){{0,2}}?(?:genommen|geschluckt|eingenommen|eingeworfen|"
+         r"runtergeschluckt)\b(?!\s+wie (?:verschrieben|verordnet)\b)|"
+         r"\b(?:eine )?überdosis (?:genommen|geschluckt)\b|\bich habe (?:\w+\s+)?eine überdosis\b|"
+         r"\b(?:bleiche|gift|rattengift|frostschutzmittel|abflussreiniger|chlorreiniger) (?:getrunken|geschluckt)\b"),
+    _cue("med.bleeding", "medical_emergency", 4,
+         r"\b(?:die )?blutung (?:hört|will) nicht (?:auf|aufhören)\b|\b(?:es )?hört nicht auf zu bluten\b|"
+         r"\bich blute (?:stark|sehr|so viel|total|wie verrückt|überall)\b|\bzu tief geschnitten\b|"
+         r"\bviel blut verloren\b|\bpulsadern aufgeschnitten\b|\büberall (?:ist )?blut\b"),
+    _cue("med.dying_now", "medical_emergency", 4,
+         r"\bich glaube,? ich sterbe(?: gerade| jetzt)?\b|\bich sterbe gerade\b|"
+         r"\bmir ist (?:total |sehr |so )?(?:schwindelig|schlecht|komisch) (?:nach|von) den "
+         r"(?:tabletten|pillen|medikamenten)\b"),
+    # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
+    _cue("sh.act", "self_harm", 3,
+         r"\britz(?:e)? mich\b(?!\s+(?:\w+\s+){0,3}?(?:nicht|nie|kaum)\b)|"
+         rf"\b(?:habe|hab) mich[\s,]+{_GAP}{{0,2}}geritzt\b|"
+         r"\b(?:wieder|erneut) (?:mit dem )?(?:ritzen|svv) angefangen\b|"
+         r"\b(?:habe|hab) (?:wieder|erneut) angefangen,? mich zu (?:ritzen|schneiden|verletzen)\b|"
+         rf"\bich verletze mich\s+{_GAP}?(?:selbst|absichtlich|wieder)\b|"
+         rf"\b(?:habe|hab) mich[\s,]+{_GAP}{{0,2}}(?:absichtlich|selbst|schon wieder|wieder|extra) (?:geschnitten|"
+         r"verletzt|verbrannt|geritzt)\b|"
+         r"\bich schneide mich\b(?=\s*(?:$|[.,;!?]|\s(?:wieder|absichtlich|selbst|in die|an den|jeden|jede|oft|"
+         r"immer|wenn)\b))|"
+         r"\bsvv\b(?=.{0,30}\b(?:rückfall|wieder|gestern|heute|mache|habe|hab)\b)|\britzrückfall\b|"
+         r"\brückfall\b.{0,20}\b(?:ritzen|svv|geritzt)\b|\bich (?:schlage|schlag) mich (?:selbst|gegen die wand)\b|"
+         r"\bmeine (?:frischen|neuen) (?:schnitte|narben|wunden)\b"),
+    _cue("sh.recovery", "self_harm", 1,
+         rf"\b(?:ein|eine|einen|{_NUM}) (?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren) "
+         r"(?:ritzfrei|svv-?frei|clean|ohne (?:ritzen|svv|mich zu ritzen|selbstverletzung))\b|\britzfrei\b",
+         strength=0.6),
+    _cue("sh.urge", "self_harm", 2,
+         r"\britzdruck\b|\bschneidedruck\b|\bsvv-?druck\b|"
+         rf"\b(?:will|möchte|muss|würde gern|lust|drang|bedürfnis)[\s,]+{_GAP}{{0,2}}(?:mich (?:ritzen|zu ritzen|"
+         r"schneiden|zu schneiden|verletzen|zu verletzen)|mir (?:selbst )?weh(?: zu)? tun|mir (?:selbst )?wehtun|"
+         r"mir wehzutun)\b"),
+    # -- method seeking (3) -----------------------------------------------------------------
+    _cue("ask.dose", "self_harm_instructions", 3,
+         rf"\bwie ?viele (?:\w+\s+){{0,3}}?{_PILLS}\b.{{0,50}}\b(?:tödlich|sterben|tot|umbringen|überdosis|"
+         r"nicht mehr aufwachen|umzubringen)\b|"
+         r"\b(?:tödliche|letale) (?:dosis|menge)\b|\bwie (?:nimmt|macht) man eine überdosis\b|"
+         rf"\bkann man (?:an|von) (?:\w+\s+){{0,3}}?(?:{_PILLS}|einer überdosis) sterben\b|"
+         r"\bwas passiert,? wenn (?:ich|man) (?:alle|die ganze packung|\d{2,}|eine ganze packung)\b"),
+    _cue("ask.method", "self_harm_instructions", 3,
+         r"\b(?:schmerzlos\w*|schnellst\w*|einfachst\w*|sicherst\w*|beste[nr]?|sanfteste[nr]?) (?:art|weise|methode|"
+         r"möglichkeit|weg),? (?:zu sterben|sich umzubringen|mich umzubringen|suizid zu begehen|"
+         r"selbstmord zu begehen|sich das leben zu nehmen)\b|"
+         r"\bwie (?:bringe ich mich|bring ich mich|bringt man sich|kann ich mich|töte ich mich|tötet man sich|"
+         r"kann man sich) (?:\w+\s+){0,2}?(?:um|töten|umbringen)\b|"
+         r"\bwie (?:erhänge|erhängt) (?:ich|man) (?:mich|sich)\b|"
+         r"\bwie (?:tief|stark) (?:muss|sollte) (?:ich|man) (?:schneiden|ritzen)\b|"
+         r"\bwie lange dauert (?:es|das),? (?:bis man )?(?:zu )?verblut\w*\b|"
+         r"\bwie knüpft man (?:einen|ne) (?:strick|henkersknoten|galgenknoten)\b|"
+         r"\bwie (?:begeht|begehe) (?:man|ich) (?:selbstmord|suizid)\b"),
+    _cue("ask.height", "self_harm_instructions", 3,
+         r"\b(?:aus )?welche[rn]? höhe (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|überleben|stirbt)\b|"
+         r"\bwie viele stockwerke (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|überleben|stirbt)\b|"
+         r"\bwie hoch (?:muss|sollte) (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|stirbt)\b"),
+    _cue("ask.conceal", "self_harm_instructions", 3,
+         r"\b(?:schnitte|ritzer|ritzwunden|ritznarben|svv-narben) (?:\w+\s+){0,2}?(?:verstecken|verbergen|abdecken|"
+         r"überschminken|kaschieren|verheimlichen)\b|"
+         r"\b(?:narben|wunden) (?:\w+\s+){0,2}?(?:verstecken|verbergen|verheimlichen) (?:vor|damit)\b|"
+         r"\bwie (?:verstecke|verberge|kaschiere|verheimliche|überschminke) ich (?:meine |die |diese )?(?:narben|schnitte|ritzer)\b|"
+         r"\b(?:verstecken|verheimlichen),? dass ich (?:mich ritze|nicht esse|kotze|erbreche|mich schneide)\b"),
+    _cue("ask.bridge", "self_harm_instructions", 3,
+         r"\b(?:die )?höchste brücke\b|\bhöchste[sn]? (?:gebäude|hochhaus|parkhaus)\b|"
+         r"\bwo (?:kann ich|kriege ich|bekomme ich|krieg ich|kauft man) (?:eine |ne )?(?:waffe|pistole|knarre|"
+         r"strick|seil)\b|\bwie komme ich (?:aufs|auf das) dach\b|"
+         r"\bwelche[sr]? (?:brücke|gebäude|hochhaus|parkhaus)\b.{0,40}\b(?:am höchsten|höchste|hoch)\b|"
+         r"\b(?:brücken?|hochhaus|hochhäuser|parkhaus) (?:hier )?in der nähe\b",
+         kind="gated"),
+    # -- eating disorders (2; tips 3) -------------------------------------------------------
+    _cue("ed.restrict", "eating_disorder", 2,
+         rf"\b(?:habe|hab) (?:seit|schon seit) {_NUM} (?:tagen|wochen) (?:nichts|nix|kaum was) (?:mehr )?gegessen\b|"
+         rf"\bich esse (?:seit|schon seit) {_NUM} (?:tagen|wochen) (?:nichts|nix|kaum)\b|"
+         rf"\bseit {_NUM} (?:tagen|wochen) (?:nichts|nix) (?:mehr )?gegessen\b|"
+         r"\bich verdiene (?:es )?(?:nicht|kein) (?:zu essen|essen)\b|"
+         r"\bunter \d{3,4} kalorien (?:am|pro) tag\b|\bnur (?:noch )?\d+ kalorien (?:am|pro) tag\b|"
+         r"\bich fühle mich (?:so |total |voll )?(?:fett|eklig|widerlich) (?:nach dem essen|wenn ich esse|"
+         r"nach jedem essen)\b|"
+         r"\bich (?:hungere|hungre)\b|\bich darf nichts essen\b|\bimmer noch (?:zu )?fett\b"),
+    _cue("ed.purge", "eating_disorder", 2,
+         rf"\b(?:bringe|bring) mich\s+{_GAP}{{0,3}}zum (?:kotzen|erbrechen|übergeben)\b|"
+         rf"\bich (?:kotze|erbreche|übergebe mich)\s+{_GAP}?(?:nach (?:jedem|dem) essen|absichtlich|"
+         r"nach jeder mahlzeit)\b|"
+         r"\babführmittel (?:zum|um) abnehm\w*|\bfressattacken? und (?:dann )?(?:kotzen|erbrechen)\b"),
+    _cue("ed.tips", "eating_disorder", 3,
+         r"\b(?:tipps|tricks) (?:gegen|um|zum|für) (?:den )?(?:hunger|hungergefühl|nicht (?:zu )?essen|weniger essen)\b|"
+         r"\bwie (?:unterdrücke ich|unterdrückt man) (?:den |das )?hunger(?:gefühl)?\b|"
+         r"\bwie (?:kotze|erbreche) ich (?:unauffällig|leise|ohne dass)\b|"
+         r"\bwie (?:kann ich|kann man|bringe ich mich|bring ich mich) (?:\w+\s+){0,4}?(?:erbrechen|kotzen|"
+         r"zum kotzen|zum erbrechen|mich übergeben)\b|"
+         r"\b\d+ ?(?:kilo|kg) in (?:einer woche|\d+ tagen) abnehmen\b|\b(?:ana|mia)-?tipps\b"),
+    # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("hto.threat", "harm_to_others", 3,
+         r"\bich (?:werde|werd|will|wollte|würde|möchte)\s+(?:ihn|sie|dich|euch|alle|den|die|meinen|meine|meinem|"
+         rf"diesen|diese)\s+{_GAP}{{0,2}}(?:umbringen|töten|abstechen|erschießen|abknallen|kaltmachen|kalt machen|"
+         r"erwürgen|abmurksen|vergiften)\b|"
+         r"\bich (?:bring|bringe)\s+(?:ihn|sie|dich|euch|alle|den|die|meinen|meine|diesen|diese)\s+(?:\w+\s+){0,2}?"
+         r"um\b(?=\s*(?:$|[.,;!?]|und\b|wenn\b|weil\b|sobald\b))|"
+         r"\bich (?:stech|steche|knall|knalle)\s+(?:ihn|sie|dich|euch|alle|den|die|diesen|diese)\s+(?:\w+\s+){0,2}?"
+         r"ab\b(?=\s*(?:$|[.,;!?]|und\b|wenn\b|weil\b|sobald\b))|"
+         r"\bich (?:mach|mache|leg|lege)\s+(?:ihn|sie|dich|euch|alle|den|die|diesen|diese)\s+(?:\w+\s+){0,2}?"
+         r"(?:kalt|um)\b(?=\s*(?:$|[.,;!?]|und\b|wenn\b|weil\b|sobald\b))|"
+         rf"\bich (?:werde|will|möchte|würde)\s+{_GAP}{{0,3}}(?:ihm|ihr|ihnen|dem typen|der|dem)\s+{_GAP}{{0,3}}"
+         r"(?:wehtun|weh tun|die fresse polieren|eine reinhauen|das gesicht einschlagen)\b"),
+    _cue("hto.armed_wait", "harm_to_others", 4,
+         r"\b(?:messer|waffe|pistole|knarre|gewehr)\b.{0,40}\b(?:eingesteckt|dabei|bei mir|eingepackt)\b.{0,40}"
+         r"\b(?:warte|lauere|lauer) (?:vor|auf|bis)\b"),
+    _cue("hto.mass", "harm_to_others", 4,
+         r"\b(?:waffe|pistole|knarre|gewehr) (?:\w+\s+){0,3}?mit in die (?:schule|uni|arbeit|firma|klasse)\b|"
+         r"\bamoklauf (?:machen|planen|plane|begehen)\b|\bich (?:plane|mache) einen amoklauf\b|"
+         r"\bin der schule (?:um mich )?(?:schießen|alle erschießen)\b"),
+    # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
+    _cue("abuse.physical", "abuse_victim", 3,
+         rf"\b{_ADULT}{_FILL}\s+{_HIT}|"
+         r"\b(?:schlägt|verprügelt|tritt|misshandelt|ohrfeigt) (?:er|sie|mein \w+|meine \w+) mich\b|"
+         rf"\b{_ADULT}\s+hat mich\s+(?:(?!beim\b|im\b|bei\b|in\b|um\b|mit\b)\w+\s+){{0,3}}(?:geschlagen|verprügelt|"
+         r"getreten|geschubst|geohrfeigt|misshandelt)\b|"
+         rf"\bich werde\s+{_GAP}?(?:zu hause |zuhause |von (?:ihm|ihr|meinem \w+|meiner \w+) )?(?:geschlagen|"
+         r"misshandelt|verprügelt)\b|"
+         rf"\b(?:er|mein (?:vater|papa|stiefvater|mann|freund|partner|ex)) (?:tut|tat) mir\s+{_GAP}?weh\b"),
+    _cue("abuse.physical_kin", "abuse_victim", 2, rf"\b{_KIN}{_FILL}\s+{_HIT}"),
+    _cue("abuse.danger", "abuse_victim", 3,
+         rf"\b{_ABUSER}{_FILL}\s+(?:würgt|würgte) mich\b|\bhat mich gewürgt\b|"
+         r"\b(?:droht|drohte|hat gedroht),? mich (?:umzubringen|zu töten|abzustechen)\b|\bdroht mir mit dem tod\b|"
+         r"\bhat (?:ein messer|eine waffe|eine pistole) (?:auf mich|gegen mich) gerichtet\b|"
+         r"\b(?:sperrt|sperrte) mich ein\b|\bhat mich eingesperrt\b|"
+         r"\b(?:gesagt|sagt|sagte|droht|drohte|gedroht|schreit|schrie|brüllt|brüllte)\b[\s,]+(?:dass\s+)?"
+         r"(?:\w+\s+){0,3}?(?:bringt|bring|wird|werde|würde) (?:er |sie )?mich (?:\w+\s+){0,3}?(?:um|umbringen|töten|"
+         r"kaltmachen|abstechen)\b|"
+         r"\b(?:ich habe|ich hab|hab|habe) angst,? dass (?:er|sie|mein \w+|meine \w+) mich (?:\w+\s+)?(?:umbringt|"
+         r"tötet|totschlägt)\b"),
+    _cue("abuse.danger_now", "abuse_victim", 4,
+         rf"\b(?:umbringen|umbringt|töten|tötet|bringt (?:er|sie) mich (?:\w+\s+)?um)\b.{{0,80}}{_HIDING}|"
+         rf"{_HIDING}.{{0,80}}\b(?:umbringen|umbringt|töten|tötet|bringt (?:er|sie) mich (?:\w+\s+)?um)\b"),
+    _cue("abuse.sexual", "abuse_victim", 3,
+         rf"\bhat mich\s+{_GAP}{{0,2}}vergewaltigt\b|"
+         rf"\bich wurde\s+{_GAP}{{0,2}}(?:vergewaltigt|missbraucht|sexuell belästigt)\b|"
+         r"\b(?:missbraucht|vergewaltigt) mich\b|"
+         rf"\b{_ABUSER}{_FILL}\s+(?:fasst|fasste|berührt|berührte|betatscht|begrapscht) mich\b(?=.{{0,40}}\b(?:nachts|"
+         r"unsittlich|im schlaf|zwischen den beinen|an der brust|an den brüsten|überall|heimlich|intim\w*)\b)|"
+         r"\bkommt nachts in mein zimmer\b|\bzwingt mich (?:zu|zum) (?:sex|sexuellen|dingen)\b"),
+    _cue("abuse.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:kontrolliert|überwacht|liest|checkt|durchsucht) (?:mein handy|"
+         r"mein telefon|meine nachrichten|mein geld|alles|meine chats|meine e-mails)\b|"
+         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,3}}?(?:verbietet|verbot) mir,? (?:\w+\s+){{0,3}}?(?:zu treffen|zu sehen|"
+         r"rauszugehen|zu arbeiten)\b|"
+         rf"\b{_PARTNER}\s+lässt mich nicht (?:raus|arbeiten|meine freunde sehen|aus dem haus|allein weg)\b|"
+         rf"\b{_PARTNER}\s+nimmt mir (?:mein|das|mein ganzes) geld (?:weg|ab)\b|"
+         r"\b(?:ich habe|ich hab|hab|habe) angst,? (?:nach hause zu gehen|heimzugehen)\b|"
+         r"\bangst vor (?:meinem (?:mann|freund|vater|stiefvater|partner|ex)|ihm)\b|"
+         r"\b(?:erlebe|erfahre|leide unter) häusliche(?:r)? gewalt\b|\bhäusliche gewalt (?:bei uns|zu hause|zuhause)\b"),
+    # -- acute distress (2) and concern (1) ------------------------------------------------
+    _cue("ad.panic", "acute_distress", 2,
+         r"\b(?:ich habe|hab|habe|bekomme|kriege|krieg|hatte)\s+(?:gerade |schon wieder |wieder |grad |eine |ne )*"
+         r"panikattacke\b|\bpanikattacke (?:gerade|jetzt|schon wieder)\b|"
+         r"\bich (?:kriege|krieg|bekomme|bekomm) keine luft\b|\bkann nicht (?:mehr )?atmen\b(?!\s+durch die nase\b)|"
+         r"\bkann nicht (?:mehr )?aufhören zu (?:weinen|zittern|heulen)\b|\bich (?:drehe|dreh) (?:gleich |total )?durch\b|"
+         r"\bich breche (?:gleich |total )?zusammen\b|\bich verliere (?:gerade )?den verstand\b"),
+    _cue("ad.cant_take", "acute_distress", 2,
+         r"\bich kann (?:einfach |echt )?nicht mehr\b(?![\s,]+(?:essen|trinken|lachen|warten|laufen|rennen|gehen|"
+         r"sitzen|stehen|mit|so viel|arbeiten|vor)\b)|"
+         r"\bich will (?:einfach |echt )?nicht mehr\b(?=\s*(?:$|[.,;!?…]|und\b|ich\b|alles\b))|"
+         r"\bich halte (?:es|das|das alles|alles) nicht mehr aus\b|\bich schaffe (?:das|es) (?:alles )?nicht mehr\b|"
+         r"\bich bin (?:völlig |total |einfach )?am ende\b(?!\s+(?:des|der|vom|von|meiner schicht|angekommen)\b)|"
+         r"\bich bin (?:so |völlig |total |echt )?(?:hoffnungslos|verzweifelt|wertlos|nutzlos)\b|"
+         r"\bich bin (?:nur )?(?:eine last|ein klotz am bein)\b|\bich falle (?:allen|jedem|meiner familie) zur last\b|"
+         r"\bkeinen ausweg\b|\bausweglos\b|\balles ist sinnlos\b"),
+    _cue("concern.low", "acute_distress", 1,
+         r"\b(?:ich bin|bin|ich fühle mich|fühle mich|fühl mich) (?:so |sehr |total |echt |voll |extrem |ziemlich |gerade )?"
+         r"(?:deprimiert|einsam|traurig|ängstlich|gestresst|überfordert|erschöpft|niedergeschlagen|am boden zerstört|"
+         r"down|kaputt|allein)\b|"
+         r"\bich weine (?:jede nacht|ständig|jeden tag|die ganze zeit)\b|"
+         r"\b(?:habe|hab) (?:meine|meinen|mein) (?:mutter|mama|vater|papa|mann|frau|sohn|tochter|baby|kind|"
+         r"besten freund|beste freundin|job|arbeit|hund|katze|oma|opa) verloren\b|"
+         r"\b(?:meine|mein) (?:oma|opa|mutter|vater|mama|papa|mann|frau|sohn|tochter|hund|katze) ist "
+         r"(?:gestorben|tot|verstorben)\b|\bich trauere\b|\bich habe keine freunde\b|"
+         r"\bich vermisse (?:sie|ihn|dich) so sehr\b", strength=0.6),
+    # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
+    _cue("tp.si", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,50}}\b(?:will sich (?:\w+\s+)?(?:umbringen|töten|das leben nehmen|was antun)|"
+         r"(?:will|möchte) sterben|redet (?:von|über|davon,?) (?:selbstmord|suizid|sterben|sich umzubringen)|"
+         r"denkt an (?:selbstmord|suizid)|(?:hat|hätte) (?:suizid|selbstmord)gedanken|ist suizidal|"
+         r"will nicht mehr leben|nicht mehr (?:leben|da sein) will|dass (?:sie|er) nicht mehr will|"
+         r"isst (?:nichts|kaum noch|nicht mehr)|hat aufgehört zu essen)",
+         kind="third_party", first_person=False),
+    _cue("tp.act", "third_party_concern", 3,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:ritzt sich|schneidet sich\b(?!\s+(?:beim|die|den|in den finger)\b)|"
+         r"verletzt sich (?:selbst|absichtlich)|hat (?:versucht,? )?sich (?:umzubringen|das leben zu nehmen)|"
+         r"hat einen (?:suizid|selbstmord)versuch|fotos von (?:ihren|seinen) (?:schnitten|wunden|narben)|"
+         r"verschenkt (?:all )?(?:ihre|seine) sachen|hat sich (?:von allen )?verabschiedet|abschiedsbrief)",
+         kind="third_party", first_person=False),
+    _cue("tp.worry", "third_party_concern", 2,
+         rf"\b(?:sorge|sorgen|angst) (?:um|wegen) (?:mein\w*|ein\w*|unser\w*) {_PERSON}\b.{{0,60}}\b(?:sicherheit|"
+         r"leben|sterben|tot|suizid\w*|selbstmord\w*|verletzt|isst|misshandelt|geschlagen|zimmer)|"
+         rf"\b(?:mein\w*) {_PERSON} wird (?:\w+\s+)?(?:geschlagen|misshandelt|missbraucht)\b",
+         kind="third_party", first_person=False),
+    _cue("tp.overdose", "third_party_concern", 4,
+         rf"\b(?:(?:mein|meine) {_PERSON}|er|sie) hat (?:gerade |eben )?(?:{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}|"
+         r"eine überdosis) (?:\w+\s+)?(?:genommen|geschluckt)\b|"
+         rf"\b(?:(?:mein|meine) {_PERSON}|er|sie) hat (?:\w+\s+){{0,3}}?(?:genommen|geschluckt)\b.{{0,40}}"
+         r"\b(?:reagiert (?:nicht mehr|nicht)|wacht nicht (?:mehr )?auf|ist bewusstlos|atmet (?:kaum|nicht))\b",
+         kind="third_party", first_person=False),
+)
+
+_NEG_NEXT = r"(?:mehr|daran|dran|an|so|zu|mich|mir|vor|wirklich|ernsthaft|mal|wieder|gedacht|darüber|davon|vorhabe)"
+
+LEXICON = Lexicon(
+    language="de",
+    version="de.v1",
+    cues=CUES,
+    negation=_g(
+        rf"\b(?:nicht|nie|niemals|kein\w*|ohne|nimmer|nix|nichts)\b(?:\s+{_NEG_NEXT}){{0,2}}$|"
+        r"\bweder\b(?:\s+\w+){1,2}\s+noch$"
+    ),
+    negation_gap=3,
+    idioms=tuple(
+        _g(p)
+        for p in (
+            r"\b(?:sterbe|sterb|sterben|starb|stirbt|gestorben) (?:fast |gleich |noch |beinahe )?vor (?:hunger|lachen|"
+            r"langeweile|durst|hitze|kälte|angst|scham|neugier|sehnsucht|müdigkeit|peinlichkeit)\b",
+            r"\bzum sterben (?:langweilig|schön|gern|gerne|müde)\b|\bsterbenslangweilig\b",
+            r"\btot ?lach\w*|\blach(?:e)? mich (?:\w+\s+)?tot\b|\bkaputtlachen\b|\blach mich schlapp\b",
+            r"\b(?:die )?zeit tot(?:zu)?schlag\w*\b|\bzeit totgeschlagen\b",
+            r"\b(?:das|du|dies|diese \w+|dieser \w+|der \w+|die \w+|es) (?:bringt|bringst|bringen) mich "
+            r"(?:\w+\s+)?(?:noch |echt |wirklich )?um\b",
+            r"\b(?:meine mutter|mein vater|meine eltern|meine mama|mein papa|mein chef|meine chefin|mein lehrer|"
+            r"meine lehrerin) (?:bringt|bringen|wird|werden) mich (?:\w+\s+)?um(?:bringen)?\b",
+            r"\btodmüde\b|\btodernst\b|\btodschick\b|\btodlangweilig\b|\btodsicher\b|\bhundemüde\b|"
+            r"\bzu tode (?:gelangweilt|erschrocken|genervt|gelacht|gefreut)\b",
+            r"\bbist du lebensmüde\b|\b(?:du|der|die|ihr|er|sie) (?:bist|ist|seid|sind) (?:doch |wohl |ja )?lebensmüde\b",
+            r"\bschluss (?:machen|gemacht|mache|mach|macht|zu machen) (?:mit (?!meinem leben|dem leben|allem)\w+|"
+            r"für heute|jetzt)\b",
+            r"\bprozess\w* (?:killen|beenden|abschießen|töten)\b|\b(?:killen|abschießen) (?:den|die|das) "
+            r"(?:prozess|task|server|app)\b",
+            r"\blieber tot als rot\b",
+            r"\b(?:mich|sich) um den (?:verstand|schlaf) (?:bring\w*|gebracht)\b",
+            r"\bschneide mich (?:beim|mit dem) (?:rasieren|papier)\b|\bbeim (?:kochen|rasieren|schnippeln) "
+            r"geschnitten\b|\bin den finger geschnitten\b",
+            r"\bkann nicht mehr vor lachen\b",
+            r"\bhaut mich (?:\w+\s+)?um\b",
+        )
+    ),
+    contexts={
+        name: _g(p)
+        for name, p in {
+            "fiction": r"\b(?:roman|kurzgeschichte|drehbuch|gedicht|fanfic|fanfiction|kapitel|handlung|"
+            r"protagonist\w*|hauptfigur|romanfigur|bösewicht|songtext|liedtext|im song|im lied|album|folge \d+|"
+            r"staffel \d+|film|serie|buch|manga|anime|theaterstück|hörspiel)\b",
+            "game": r"\b(?:(?<!kein )(?<!dem )spiel|game|zocken|zocke|gezockt|level \d+|respawn\w*|bossfight|"
+            r"bosskampf|npc|minecraft|fortnite|roblox|elden ring|dark souls|mein charakter|die sims|gta|speedrun|"
+            r"raid|quest|pvp|fifa|ps[45]|xbox|valorant|call of duty|warzone|league of legends)\b",
+            "software": r"\b(?:den prozess|server|skript|script|terminal|befehl|kill -9|sigkill|container|docker|"
+            r"kubernetes|cron|bash|linux|cpu|deploy\w*|git|npm|python|java|thread|pid|datenbank|kompilier\w*)\b",
+            "medical": r"\bgegen (?:die |meine |meinen )?(?:kopfschmerzen|migräne|fieber|erkältung|grippe|"
+            r"regelschmerzen|schmerzen|zahnschmerzen|rückenschmerzen|allergie|kater)\b|\blaut beipackzettel\b|"
+            r"\b(?:der )?beipackzettel sagt\b|\b(?:der|mein) (?:arzt|apotheker) (?:sagt|hat gesagt)\b",
+            "definition": r"\b(?:definition von|bedeutung von|was bedeutet|was heißt|synonym|duden)\b",
+            "academic": r"\b(?:studie|studien|forschung|artikel|aufsatz|hausarbeit|referat|bachelorarbeit|"
+            r"masterarbeit|doktorarbeit|statistik\w*|rate|raten|quote|bericht|vortrag|vorlesung|seminar|"
+            r"fortbildung|schulung|prävention|präventions\w*|kampagne|dokumentation|doku|podcast|nachrichten|"
+            r"schlagzeile|zeitung|umfrage|daten)\b",
+        }.items()
+    },
+    jokes=_g(
+        r"(?:\bhaha\w*|\bhihi\w*|\blol\b|\bxd+\b|\brofl\b|\blmao\b|\bnur (?:ein )?(?:spaß|spass|witz|scherz)\b|"
+        r"\bwar (?:doch |nur )*(?:ein )?(?:witz|scherz|spaß|spass)\b|\b(?:spaß|spass) gemacht\b|\bich scherze\b|"
+        r"\bkleiner scherz\b|\bjk\b|😂|🤣|💀)"
+    ),
+    past=_g(
+        r"\b(?:früher|damals|vor (?:\d+|ein paar|einigen|vielen|zwei|drei|vier|fünf|zehn|einem|einer) (?:jahren|jahr|"
+        r"monaten|monat)|vor langer zeit|als ich (?:jünger|klein|ein kind|teenager|jugendlicher|jugendliche|"
+        r"in der schule|\d+) war|in meiner jugend|in der vergangenheit|letztes jahr|mit \d+ (?:jahren )?(?:habe|hab|"
+        r"hatte|wollte))\b"
+    ),
+    recovered=_g(
+        r"\b(?:geht(?:'s|s| es)? mir (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich |so viel )?"
+        r"besser|mir geht(?:'s|s| es)? (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich |"
+        r"so viel )?besser|es geht mir (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich )?"
+        r"besser|ich bin (?:wieder )?(?:gesund|stabil)|(?:habe|hab) (?:mir )?hilfe (?:geholt|bekommen|gesucht|"
+        r"gefunden)|therapie hat (?:mir )?geholfen|ich (?:bin|war) in therapie|(?:\d+|ein|eine|zwei|drei|sechs) "
+        r"(?:tage|wochen|monate|jahre|jahr|monat) (?:clean|ritzfrei|svv-?frei|symptomfrei)|ritzfrei|"
+        r"ich bin froh,? (?:dass ich )?(?:noch )?(?:am leben|da) (?:zu sein|bin)|überlebt|"
+        r"das ist (?:lange )?vorbei|heute nicht mehr)\b"
+    ),
+    retractions=_g(
+        r"^\W*(?:(?:das )?war (?:doch )?(?:nur )?(?:ein )?(?:spaß|spass|witz|scherz)|nur (?:ein )?(?:spaß|spass|witz|"
+        r"scherz)|(?:ich )?(?:hab|habe) (?:nur )?(?:spaß|spass) gemacht|haha\w*|lol|xd+|vergiss es|"
+        r"vergiss(?:t)? (?:was ich gesagt habe|das)|egal|ich (?:habe|hab) (?:nur )?übertrieben|(?:ich )?übertreibe|"
+        r"mir geht(?:'s|s| es)? gut|alles gut|alles ok|ignorier das|schon gut|kein ding)\b"
+    ),
+    escalators={
+        name: _g(p)
+        for name, p in {
+            "time": r"\b(?:heute(?: nacht| abend)?|heut nacht|jetzt|sofort|morgen|diese nacht|dieses wochenende|"
+            r"diese woche|in (?:einer|ein paar|\d+|zwei|drei) stunden?|bald|wenn (?:alle|meine eltern|sie|"
+            r"die anderen) (?:schlafen|weg sind)|vor sonnenaufgang|noch heute|gleich heute)\b",
+            "means": r"\b(?:ich )?(?:habe|hab|besitze|kaufte|gekauft|besorgt|gefunden|halte)\s+(?:schon |jetzt |"
+            r"bereits )?(?:eine |die |den |das |meine |meinen |genug |alle |viele |ne |ein )?(?:waffe|pistole|knarre|"
+            rf"gewehr|messer|klinge|rasierklinge|seil|strick|gift|rattengift|{_PILLS})\b"
+            r"(?![\s,]+(?:genommen|vergessen|eingenommen|abgesetzt|bekommen|verschrieben|abgeholt)\b)|"
+            r"\b(?:die tabletten|das seil|der strick|die waffe|die pistole|das messer) (?:liegen|liegt|ist|sind) "
+            r"(?:schon )?(?:bereit|griffbereit|vor mir|hier|neben mir|in meiner tasche)\b|"
+            r"\b(?:hab|habe) (?:das|ein) messer (?:eingesteckt|dabei|mitgenommen|bei mir)\b|"
+            r"\b(?:eine|die) (?:pistole|waffe|knarre) im schrank\b",
+            "plan": r"\b(?:ich habe|hab|habe) (?:einen|nen) plan\b|\b(?:ich habe|hab|habe) (?:alles|es) (?:geplant|"
+            r"durchgeplant|vorbereitet)\b|\balles ist (?:geplant|vorbereitet|bereit)\b|\bich weiß (?:genau|schon|"
+            r"schon genau|jetzt),? (?:wie|wann|wo) (?:ich es mache|ich es tue)\b|\bich (?:habe|hab) (?:den tag|"
+            r"das datum|den ort) (?:ausgesucht|gewählt|festgelegt)\b",
+        }.items()
+    },
+    distress=_g(
+        r"\b(?:hoffnungslos|verzweifelt|sterben|umbringen|suizid\w*|selbstmord\w*|kann nicht mehr|will nicht mehr|"
+        r"halte es nicht mehr aus|keinen sinn|lebensmüde|verschwinden|ich hasse mich|ich hasse mein leben|"
+        r"niemand (?:liebt|mag|vermisst) mich|eine last|ausweglos|am ende|aufgeben|besser dran ohne mich|"
+        r"niemand würde mich vermissen|keinen bock mehr|nicht mehr leben|will sterben)\b"
+    ),
+)

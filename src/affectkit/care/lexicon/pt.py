@@ -1,0 +1,479 @@
+"""Portuguese care rules (Brazil and Portugal). Levels follow care.md: 2 elevated, 3 high, 4 imminent.
+
+Written for Portuguese, not translated: the subject is often dropped, so the speaker is in the verb
+and the clitic, before it in Brazil ("vou me matar", "me corto") and after it in Portugal
+("vou matar-me", "corto-me"); "não", "nao", "ñ" and "n" are one negation and accents are
+optional (see :func:`~affectkit.care.lexicon._fold.fold`). "kkkk", "rsrs" and "zoeira" are jokes,
+"não é brincadeira" is not. English slang is left to the English rules, which run alongside.
+
+Example:
+    >>> import re
+    >>> any(re.search(c.pattern, "nao aguento mais", re.I) for c in LEXICON.cues)
+    True
+"""
+
+from __future__ import annotations
+
+from affectkit.care.lexicon import Cue, Lexicon
+from affectkit.care.lexicon._fold import fold
+
+
+def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
+    return Cue(f"pt.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
+
+
+_NAO = r"(?:não|ñ|n)"
+# A first-person verb before an infinitive: "quero (me matar)", "vou (me matar)".
+_FP = (
+    r"(?:quero|queria|vou|vô|vo|tô indo|estou indo|penso em|pensando em|pensei em|a pensar em|tenho vontade de|"
+    r"vontade de|preciso|decidi|resolvi|planejo|planeio|tentei|tento|vou tentar|devia|deveria|gostaria de|ia|"
+    r"posso|quis|prefiro|tô com vontade de|to com vontade de|estou com vontade de|sinto vontade de|vou acabar)"
+)
+_ADV = r"(?:\s+(?:só|logo|mesmo|hoje|agora|de vez|já))?"
+_PLACE = (
+    r"(?:da|do|de uma|de um|na frente d[oa]|embaixo d[oa]|debaixo d[oa]|no|na|pela|para o|pro) "
+    r"(?:ponte|prédio|janela|sacada|varanda|viaduto|telhado|trem|metrô|ônibus|carro|caminhão|penhasco|"
+    r"\w+ andar)"
+)
+_PILLS = (
+    r"(?:remédios|remédio|comprimidos|pílulas|cartelas|calmantes|antidepressivos|ansiolíticos|tarja preta|"
+    r"rivotril|clonazepam|diazepam|alprazolam|paracetamol|dipirona|tylenol|ibuprofeno|insulina|tramadol|"
+    r"medicamentos|medicação|benzos?)"
+)
+_MUCH = (
+    r"(?:todos os|todas as|todos meus|todos os meus|a cartela (?:inteira|toda)(?: de)?|uma cartela (?:inteira )?"
+    r"de|várias cartelas de|duas cartelas de|o frasco (?:inteiro |todo )?(?:de)?|um frasco (?:inteiro )?de|"
+    r"a caixa (?:inteira |toda )?(?:de)?|uma caixa (?:inteira )?de|um monte de|uma porrada de|uma pá de|"
+    r"\d{2,}(?!\s*(?:mg|ml|g|gotas)\b)|vinte|trinta|quarenta|cinquenta|cem)"
+)
+_NUM = r"(?:\d+|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|vários|várias|uns|umas)"
+_BODY = (
+    r"(?:os braços|o braço|os pulsos|o pulso|as pernas|a perna|as coxas|a coxa|a barriga|a pele|"
+    r"o antebraço)"
+)
+_NOT_HAIR = r"(?!\s+(?:o cabelo|a franja|as unhas|a barba|as pontas|o dedo)\b)"
+_MEN = (
+    r"pai|padrasto|marido|esposo|namorado|companheiro|parceiro|ex|tio|avô|chefe|professor|treinador|sogro|boy"
+)
+_WOMEN = r"mãe|madrasta|esposa|mulher|namorada|companheira|parceira|ex|tia|avó|sogra|chefe|professora"
+_KIN = r"(?:(?:o )?meu (?:irmão|primo)|(?:a )?minha (?:irmã|prima)|meus irmãos)"
+_FILL = r"(?:\s+(?:sempre|às vezes|ainda|já|também|de novo|todo dia|agora))?"
+_NP_FILL = r"(?:\s+(?!não\b|nunca\b|nem\b|n\b|ñ\b)\w+){0,2}?"
+_ADULT = rf"(?:ele|ela|(?:(?:o )?meu (?:{_MEN})|(?:a )?minha (?:{_WOMEN})|meus pais){_NP_FILL})"
+_ABUSER = rf"(?:{_ADULT}|{_KIN}{_NP_FILL})"
+_PARTNER = (
+    r"(?:ele|ela|(?:(?:o )?meu (?:marido|esposo|namorado|companheiro|parceiro|ex|boy)|"
+    rf"(?:a )?minha (?:esposa|mulher|namorada|companheira|parceira|ex)){_NP_FILL})"
+)
+_HIT = (
+    r"(?:me (?:bate|batia|bateu|espanca|espancava|espancou|agride|agredia|agrediu|empurra|empurrou|chuta|chutou|"
+    r"machuca|machucou|esbofeteia|soca|socou|enforca|dá (?:tapas?|socos?|chutes?|surras?|porrada)|"
+    r"deu (?:um tapa|tapas|socos?|uma surra|porrada|um soco))|bate em mim|bateu em mim|batia em mim|"
+    r"(?:bate|bateu|espanca|agride|agrediu|espancou)-me)"
+    r"(?!\s+(?:uma|a) (?:saudade|tristeza|fome|vontade|bad|sono|preguiça|onda|ansiedade)\b|"
+    r"\s+(?:no|em) (?:xadrez|jogo|futebol|videogame|corrida)\b)"
+)
+_HIDING = (
+    r"(?:me (?:tranquei|escondi)|(?:tranquei|escondi)-me|(?:estou|tô|to) (?:trancad[oa]|escondid[oa])|"
+    r"(?:ele|ela) (?:tá|está) (?:arrombando|batendo na|esmurrando|chutando|forçando|socando) (?:a )?porta|"
+    r"(?:tá|está) tentando entrar)"
+)
+_PERSON = (
+    r"(?:melhor amig[oa]|amig[oa]|namorad[oa]|irmão|irmã|mãe|pai|filh[oa]|parceir[oa]|marido|espos[oa]|mulher|"
+    r"colega(?: de quarto| de classe| de trabalho| de sala)?|prim[oa]|alun[oa]|sobrinh[oa]|ti[oa]|avó|avô|"
+    r"vizinh[oa]|companheir[oa])"
+)
+_SOMEONE = rf"(?:(?:o meu|a minha|meu|minha|um|uma|nosso|nossa) {_PERSON}|ele|ela|eles|elas)"
+
+CUES: tuple[Cue, ...] = (
+    # -- suicidal ideation: active (3) ------------------------------------------------------
+    _cue("si.kill_self", "suicidal_ideation", 3,
+         rf"\b{_FP}{_ADV}\s+(?:me matar|matar-me|me suicidar|suicidar-me|me enforcar|enforcar-me|me envenenar|"
+         r"envenenar-me|tirar (?:a )?minha (?:própria )?vida|dar um tiro na (?:minha )?cabeça|cortar os pulsos|"
+         r"acabar com (?:a )?minha vida|dar cabo da minha vida|pôr fim (?:à|a) minha vida|"
+         rf"me jogar {_PLACE}|atirar-me {_PLACE}|me atirar {_PLACE})\b|"
+         r"\b(?:vou|quero|vô|vo)-me (?:matar|suicidar|enforcar)\b|"
+         r"\b(?:me suicidar|suicidar-me|tirar minha própria vida)\b|\b(?:eu )?me suicido\b|"
+         r"\b(?:eu )?me mato\b(?!\s+(?:de|a|pra|para|por|no|na|\w+ndo)\b)|"
+         rf"\b{_FP}{_ADV}\s+acabar com tudo\b(?!\s+(?:isso|isto|o que|que|de|entre nós|aqui|no|na|com ele|com ela)\b)|"
+         r"\bpôr fim (?:à|a) minha vida\b"),
+    _cue("si.suicidal_thoughts", "suicidal_ideation", 3,
+         r"\b(?:estou|tô|to|ando|me sinto|sinto-me|fico|sou) (?:\w+ )?suicida\b|"
+         r"\b(?:tenho|tive|ando tendo|to tendo|tô tendo|estou tendo|com|voltei a ter) (?:muitos |vários |de novo )?"
+         r"(?:pensamentos|ideias|ideação) (?:suicidas?|de (?:suicídio|me matar|morte|tirar minha vida))\b|"
+         r"\bpenso (?:muito |sempre |todo dia |todos os dias |direto |o tempo todo )?(?:em )?(?:suicídio|"
+         r"me matar|me suicidar|tirar minha vida)\b"),
+    _cue("si.not_live", "suicidal_ideation", 2,
+         rf"\b{_NAO} (?:quero|aguento) mais viver\b|"
+         rf"\b{_NAO} quero (?:mais )?(?:viver|existir|estar viv[oa]|continuar vivendo|continuar a viver|"
+         r"continuar viv[oa]|seguir vivendo)\b(?!\s+(?:em|com|perto|longe|sozinh[oa]|aqui|lá|de aluguel|junto)\b)|"
+         rf"\b(?:{_NAO} tenho|sem) (?:mais )?vontade de viver\b|"
+         rf"\b{_NAO} quero mais estar aqui\b(?!\s+(?:neste|nesta|nessa|nesse|em|com|no|na|nesse)\b)"),
+    _cue("si.intent", "suicidal_ideation", 3,
+         rf"\b(?:vou|vô|quero|eu vou) (?:pular|me jogar|me atirar|me lançar) {_PLACE}\b|"
+         r"\bvou (?:tomar|engolir) (?:todos os|todas as|a cartela (?:toda|inteira)|o frasco (?:todo|inteiro))\b|"
+         r"\bamanhã (?:eu )?(?:já )?não (?:vou )?estar(?:ei)? (?:mais )?aqui\b|"
+         r"\bnão vou estar (?:mais )?aqui amanhã\b"),
+    _cue("si.goodbye", "suicidal_ideation", 3,
+         r"\b(?:isto|isso|esta|essa) é (?:a )?(?:minha|uma) despedida\b|"
+         r"\badeus (?:a todos|pessoal|pra sempre|para sempre|mundo|galera)\b|"
+         r"\b(?:me )?perdoem(?:-me)? pelo que (?:eu )?vou fazer\b|"
+         r"\bquando (?:vocês )?lerem isso,? (?:eu )?(?:já )?(?:vou estar|estarei) (?:mort[oa]|longe)\b"),
+    # -- suicidal ideation: passive (2) -----------------------------------------------------
+    _cue("si.want_die", "suicidal_ideation", 2,
+         r"\b(?:eu )?(?:quero|queria|gostaria de|preciso|tenho vontade de|vontade de|só quero|tô com vontade de|"
+         r"to com vontade de|estou com vontade de|desejo|quis) (?:só |muito |tanto |apenas |simplesmente )?"
+         r"morrer\b|"
+         r"\b(?:quero|queria|preferia|prefiro) estar mort[oa]\b|\bprefiro morrer\b(?!\s+(?:do que|a|que)\b)|"
+         r"\bquem me dera (?:morrer|estar mort[oa])\b|\btomara que eu morra\b"),
+    _cue("si.wish_dead", "suicidal_ideation", 2,
+         r"\b(?:queria|quem me dera|preferia|gostaria de|desejava|queria tanto) (?:nunca ter nascido|"
+         r"não ter nascido|ter morrido)\b|"
+         r"\b(?:não devia|não deveria|nunca devia) ter nascido\b"),
+    _cue("si.not_wake", "suicidal_ideation", 2,
+         r"\bdormir e (?:não|nunca mais|ñ) acordar\b|\b(?:não|nunca mais) acordar (?:mais|nunca mais|amanhã)\b|"
+         r"\b(?:quero|queria) dormir (?:pra|para) sempre\b|\bnunca mais acordar\b"),
+    _cue("si.better_off", "suicidal_ideation", 2,
+         r"\b(?:estaria|estariam|ficaria|ficariam|seriam|seria|viveriam) (?:\w+ )?(?:melhor|melhores|mais feliz|"
+         r"mais felizes) sem mim\b|"
+         r"\bmelhor sem mim\b(?!\s+(?!e\b|de verdade\b)[^\W\d_])|"
+         r"\bninguém (?:ia|iria|vai) (?:sentir (?:a )?minha falta|notar|perceber|se importar|ligar) se eu "
+         r"(?:morresse|sumisse|morrer|sumir|não estivesse|fosse embora)\b|"
+         r"\bninguém sentiria (?:a )?minha falta\b|"
+         r"\bseria melhor se eu (?:não existisse|morresse|sumisse|não estivesse aqui|nunca tivesse nascido)\b"),
+    _cue("si.no_point", "suicidal_ideation", 2,
+         r"\b(?:a )?vida não (?:tem|faz) (?:mais )?(?:nenhum )?sentido\b|"
+         rf"\b{_NAO} (?:vejo|encontro) (?:mais )?(?:nenhum )?sentido (?:em|na|pra|para) (?:viver|vida|nada|continuar)\b|"
+         r"\b(?:nenhum|sem) motivo (?:pra|para) viver\b|"
+         rf"\b{_NAO} tenho (?:mais )?(?:nenhum )?(?:motivo|razão|razões|motivos) (?:pra|para) viver\b|"
+         r"\b(?:pra|para) que (?:viver|continuar vivendo|continuar viv[oa])\b(?!\s+(?:seja|fique|em|com)\b)|"
+         r"\ba vida não vale a pena\b|\bnão vale a pena (?:viver|continuar vivendo|continuar viv[oa])\b|"
+         r"\bnão vale a pena continuar\b(?!\s+(?:com|nesse|neste|nessa|nesta|tentando|insistindo|a tentar|"
+         r"esperando)\b)|\bnada mais faz sentido\b"),
+    _cue("si.disappear", "suicidal_ideation", 2,
+         r"\b(?:quero|queria|vontade de|só quero|preciso|tô com vontade de|to com vontade de|gostaria de) "
+         r"(?:só |simplesmente |muito )?(?:sumir|desaparecer|deixar de existir|parar de existir|não existir)\b"
+         r"(?!\s+(?:um pouco|uns dias|por uns|por um|no fim de semana|neste fim|das redes|do instagram|do grupo|"
+         r"desse grupo|daqui (?:a )?pouco|pro|pra praia|pra (?:o|a) \w+|de férias)\b)"),
+    _cue("si.done_life", "suicidal_ideation", 2,
+         r"\b(?:cansad[oa]|fart[oa]) de viver\b|\bcansei (?:de viver|da vida)\b|\bcansad[oa] da vida\b|"
+         rf"\b{_NAO} aguento mais (?:essa vida|esta vida|a minha vida|minha vida)\b|"
+         rf"\b{_NAO} (?:consigo|dá pra|dá para) continuar (?:assim|vivendo|a viver)\b"),
+    # -- preparation and attempt in progress (4) -------------------------------------------
+    _cue("si.prepared", "suicidal_ideation", 4,
+         r"\b(?:escrevi|deixei|estou escrevendo|tô escrevendo|to escrevendo|já escrevi) (?:uma |a |as |minhas |"
+         r"minha |umas )?cartas? de despedida\b|\bbilhete de (?:despedida|suicídio)\b|"
+         rf"\b(?:juntando|acumulando|escondendo|juntei|acumulei|escondi|guardei|separei) (?:\w+\s+){{0,2}}?{_PILLS}\b|"
+         rf"\btenho (?:\w+\s+){{0,2}}?{_PILLS} (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|separad[oa]s)\b|"
+         r"\bdoei (?:todas )?(?:as )?minhas coisas\b|"
+         r"\b(?:comprei|preparei|amarrei) (?:uma |a )?corda (?:pra|para) (?:mim|me enforcar)\b|"
+         r"\bjá amarrei a corda\b|\bnó de forca (?:pronto|feito)\b"),
+    _cue("si.in_progress", "suicidal_ideation", 4,
+         r"\b(?:estou|tô|to) (?:em cima|na beira|no parapeito|na borda|sentad[oa] na beira|de pé na beira) "
+         r"(?:da|do|de uma|de um) (?:ponte|prédio|telhado|sacada|varanda|viaduto|janela|penhasco)\b|"
+         r"\b(?:os remédios|os comprimidos|as pílulas) (?:estão |tão )?na minha (?:frente|mão)\b|"
+         r"\ba corda (?:está |tá )?no meu pescoço\b|\ba faca (?:está |tá )?no meu pulso\b"),
+    # -- medical emergency (4) --------------------------------------------------------------
+    _cue("med.overdose_taken", "medical_emergency", 4,
+         r"\b(?:tomei|engoli|bebi|acabei de tomar|acabei de engolir|tomei agora) "
+         rf"{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}\b|"
+         r"\b(?:tive|tomei|fiz) (?:uma )?overdose\b|"
+         r"\b(?:tomei|bebi|engoli) (?:veneno|chumbinho|água sanitária|lixívia|soda cáustica|raticida|"
+         r"veneno de rato)\b"),
+    _cue("med.bleeding", "medical_emergency", 4,
+         rf"\b{_NAO} para de sangrar\b|\bo sangue {_NAO} para\b|\b(?:estou|tô|to) sangrando (?:muito|demais)\b|"
+         r"\bcortei (?:fundo demais|muito fundo|os pulsos|o pulso|uma veia|uma artéria)\b|\bperdi muito sangue\b|"
+         r"\b(?:tem|há) sangue (?:por toda parte|pra todo lado)\b|\ba sangrar muito\b"),
+    _cue("med.dying_now", "medical_emergency", 4,
+         r"\bacho que (?:eu )?(?:estou|tô|to) morrendo\b|"
+         r"\bme sinto (?:muito )?(?:tont[oa]|mal|estranh[oa]) depois de tomar (?:os|todos os|aqueles) "
+         r"(?:remédios|comprimidos)\b"),
+    # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
+    _cue("sh.act", "self_harm", 3,
+         r"\b(?:eu )?me (?:corto|cortei|cortava)\b"
+         rf"(?=\s*(?:$|[.,;!?]|\s(?:de novo|outra vez|de propósito|{_BODY}|quando|pra|para|todo dia|"
+         r"todos os dias|sempre|com (?:gilete|lâmina|estilete)|ontem|hoje|escondid[oa])\b))|"
+         r"\b(?:corto|cortei)-me\b|"
+         r"\b(?:estou|tô|to|ando|continuo|sigo) me cortando\b|\b(?:voltei|comecei) a me cortar\b|\bcortar-me\b|"
+         r"\b(?:eu )?me machuco (?:de propósito|quando|pra)\b|"
+         r"\bme (?:automutilo|mutilo|autolesiono)\b|\b(?:faço|fiz) automutilação\b|"
+         r"\bme (?:queimei|queimo) (?:de propósito|com cigarro)\b|"
+         r"\btive uma recaída (?:e me cortei|com os cortes|de automutilação)\b|"
+         r"\bmeus cortes (?:novos|recentes|de ontem)\b|\bbato a cabeça na parede\b"),
+    _cue("sh.recovery", "self_harm", 1,
+         rf"\b(?:um|uma|{_NUM}) (?:dia|dias|semana|semanas|mês|meses|ano|anos) (?:sem me cortar|sem me machucar|"
+         r"sem automutilação|sem recaída|limp[oa]s? (?:da automutilação|dos cortes))\b|"
+         rf"\b(?:faz|há) (?:hoje )?(?:um|uma|{_NUM}) (?:dia|dias|semana|semanas|mês|meses|ano|anos) que (?:eu )?"
+         rf"{_NAO} me (?:corto|machuco|mutilo)\b", strength=0.6),
+    _cue("sh.urge", "self_harm", 2,
+         r"\b(?:vontade de|quero|preciso|tô querendo|to querendo|estou querendo|tentad[oa] a) (?:me cortar|"
+         rf"me machucar|me ferir|me mutilar|me queimar|cortar-me){_NOT_HAIR}\b"),
+    # -- method seeking (3) -----------------------------------------------------------------
+    _cue("ask.dose", "self_harm_instructions", 3,
+         rf"\bquant[oa]s? (?:\w+\s+){{0,3}}?{_PILLS}\b.{{0,50}}\b(?:morrer|matar|me matar|overdose|letal|fatal|"
+         r"mortal|não acordar)\b|"
+         r"\b(?:dose|quantidade) (?:letal|mortal|fatal)\b|\bcomo (?:ter|fazer|tomar) (?:uma )?overdose\b|"
+         r"\b(?:dá|da) (?:pra|para) morrer (?:tomando|com|de)\b|"
+         r"\b(?:o que|que) acontece se eu tomar (?:todos|todas|a cartela|uma cartela|\d{2,}|o frasco)\b"),
+    _cue("ask.method", "self_harm_instructions", 3,
+         r"\b(?:jeitos?|formas?|maneiras?|métodos?|modos?) (?:mais )?(?:fácil|fáceis|rápid[oa]s?|indolor|sem dor|"
+         r"eficaz|eficiente|menos doloros[oa]|segur[oa]|tranquil[oa]) (?:de|pra|para) (?:morrer|me matar|se matar|"
+         r"suicídio|cometer suicídio|se suicidar|me suicidar|tirar a (?:própria )?vida)\b|"
+         r"\bcomo (?:me matar|se matar|me suicidar|se suicidar|me enforcar|se enforcar|cortar os pulsos|"
+         r"fazer uma forca|fazer (?:um )?nó de forca|morrer sem dor)\b|"
+         r"\bquanto tempo (?:leva|demora) (?:para|pra) (?:sangrar até morrer|morrer sangrando|morrer de hemorragia)\b"),
+    _cue("ask.height", "self_harm_instructions", 3,
+         r"\b(?:de )?(?:qual|que) altura (?:\w+\s+){0,5}?(?:morrer|mata|morre|fatal|sobreviver|sobrevive)\b|"
+         r"\bquantos andares (?:\w+\s+){0,5}?(?:morrer|mata|morre|fatal|sobreviver|sobrevive)\b"),
+    _cue("ask.conceal", "self_harm_instructions", 3,
+         r"\b(?:esconder|disfarçar|cobrir|tapar|escondo|disfarço) (?:os |as |meus |minhas )?(?:cortes|cicatrizes|"
+         r"marcas)(?: \w+)? (?:dos|nos|do|no) (?:braços?|pulsos?|pernas?|coxas?)\b|"
+         r"\b(?:esconder|disfarçar|escondo|disfarço) (?:os |meus )?cortes\b(?!\s+de\b)|"
+         r"\besconder (?:de \w+ )?que (?:eu )?(?:me corto|não como|vomito|me machuco)\b|"
+         r"\b(?:cortes|cicatrizes|marcas)\b.{0,30}\b(?:pra|para) (?:ninguém|minha mãe|meu pai|meus pais) "
+         r"(?:não )?(?:ver|perceber|notar)\b"),
+    _cue("ask.bridge", "self_harm_instructions", 3,
+         r"\b(?:a )?ponte mais alta\b|\b(?:o )?prédio mais alto\b|"
+         r"\bonde (?:comprar|eu compro|consigo|arrumo|acho) (?:uma |um )?(?:arma|corda|revólver|chumbinho)\b|"
+         r"\bcomo subir no (?:telhado|terraço|topo)\b|\bdá pra subir no (?:telhado|terraço|topo)\b|\b(?:pontes?|prédios?|viadutos?) (?:altos? )?(?:aqui )?perto (?:de mim|daqui)\b",
+         kind="gated"),
+    # -- eating disorders (2; tips 3) -------------------------------------------------------
+    _cue("ed.restrict", "eating_disorder", 2,
+         rf"\b{_NAO} (?:como|comi|como nada|comi nada) (?:há|faz|tem|a) {_NUM} (?:dias|semanas)\b|"
+         rf"\b(?:estou|tô|to|fiquei|fico) (?:há |faz )?{_NUM} (?:dias|semanas) sem comer\b|"
+         rf"\b(?:há|faz|tem) {_NUM} (?:dias|semanas) que (?:eu )?{_NAO} (?:como|comi)\b|"
+         rf"\b{_NAO} mereço comer\b|\bsó (?:como|comi|me permito|vou comer) \d+ (?:calorias|kcal|cal)\b|"
+         r"\bmenos de \d{2,3} (?:calorias|kcal) (?:por|ao|no) dia\b|"
+         r"\bme (?:sinto|senti) (?:gord[oa]|nojent[oa]|enorme) (?:depois de|quando|sempre que) com\w+|"
+         r"\b(?:ainda|continuo) me (?:sentindo|vendo|acho) gord[oa]\b|"
+         r"\bme puno (?:não comendo|sem comer)\b|\bme recuso a comer\b|"
+         rf"\b(?:estou|tô|to) (?:há |faz )?{_NUM} dias comendo (?:só|apenas)\b|"
+         rf"\b(?:faz|há) {_NUM} dias que (?:eu )?(?:só|apenas) (?:tomo|como|bebo)\b"),
+    _cue("ed.purge", "eating_disorder", 2,
+         r"\b(?:me faço|me fiz|me forço a|forço o|forcei o|provoco o|provoquei o) (?:vomitar|vômito)\b|"
+         r"\bvomito depois (?:de comer|das refeições|de cada refeição)\b|\benfio o dedo na garganta\b|"
+         r"\blaxantes? (?:pra|para) (?:emagrecer|perder peso|não engordar)\b|\bcompulsão e (?:depois )?vomito\b"),
+    _cue("ed.tips", "eating_disorder", 3,
+         r"\bdicas (?:pra|para|de como) (?:não comer|parar de comer|não sentir fome|tirar a fome|enganar a fome|"
+         r"vomitar|ficar sem comer|jejuar mais)\b|"
+         r"\bcomo (?:parar de comer|não sentir fome|vomitar sem|ficar sem comer|enganar a fome)\b"
+         r"(?!\s+(?:doce|açúcar|besteira|tanto|porcaria|fritura)\b)|"
+         r"\bperder \d+ ?(?:kg|quilos) em (?:uma semana|\d+ dias)\b|\b(?:ana|mia) dicas\b|\bpró-?(?:ana|mia)\b"),
+    # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("hto.threat", "harm_to_others", 3,
+         r"\b(?:vou|quero|vô|vo|eu vou|vou acabar) (?:te )?(?:matar|esfaquear|furar|enforcar|espancar|arrebentar) "
+         r"(?:ele|ela|eles|elas|você|vc|voce|o meu|a minha|meu|minha|todo mundo|todos|aquele|aquela|esse|essa|"
+         r"esses|essas|aquele cara)\b|"
+         r"\b(?:vou|quero|vô|vo) te (?:matar|esfaquear|furar|enforcar|dar um tiro)\b|"
+         r"\b(?:vou|quero|vô|vo) (?:matá-l[oa]s?|matar-te|matar-l[oa]s?)\b|"
+         r"\b(?:vou|quero|vô|vo) (?:dar um tiro|meter bala|atirar) n(?:ele|ela|eles|o \w+|a \w+)\b|"
+         r"\b(?:vou|quero|vontade de|tô com vontade de|to com vontade de) (?:quebrar|arrebentar|socar) a cara "
+         r"(?:dele|dela|deles|do \w+|da \w+)\b|"
+         r"\bacabar com a raça (?:dele|dela|deles|do \w+|da \w+)\b|"
+         r"\b(?:revólver|arma|faca|pistola|oitão)\b.{0,60}\b(?:me paga|vai me pagar|vão me pagar|me pagam)\b"),
+    _cue("hto.mass", "harm_to_others", 4,
+         r"\blevar (?:uma arma|a arma do meu pai|o revólver do meu pai|um revólver) (?:pra|para|na) (?:escola|"
+         r"faculdade|trabalho|aula|igreja)\b|\b(?:fazer um|planejo um) massacre\b|\batirar em todo mundo\b"),
+    # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
+    _cue("abuse.physical", "abuse_victim", 3,
+         rf"\b{_ADULT}{_FILL}\s+{_HIT}|"
+         r"\b(?:apanho|apanhei|apanhava) (?:em casa|do meu (?:pai|padrasto|marido|namorado|esposo)|"
+         r"da minha (?:mãe|madrasta|esposa|namorada))\b"),
+    _cue("abuse.physical_kin", "abuse_victim", 2, rf"\b{_KIN}{_FILL}\s+{_HIT}"),
+    _cue("abuse.danger", "abuse_victim", 3,
+         rf"\b{_ABUSER}{_FILL}\s+me (?:enforca|enforcou|esgana|esganou|estrangula|estrangulou|sufoca|sufocou|"
+         r"tranca|trancou)\b|"
+         r"\b(?:ameaça|ameaçou|ameaçava) (?:me matar|matar-me)\b|\b(?:me )?ameaçou(?:-me)? de morte\b|"
+         r"\b(?:disse|diz|fala|falou|grita|gritando|gritou|jura|jurou) que (?:vai|ia) me matar\b|"
+         r"\btenho medo (?:que|de que) (?:ele|ela) me mate\b|"
+         r"\bapontou (?:uma arma|uma faca|um revólver|a arma) (?:pra|para) mim\b|"
+         r"\bencostou (?:uma|a) faca no meu pescoço\b"),
+    _cue("abuse.danger_now", "abuse_victim", 4,
+         rf"\b(?:me matar|matar-me)\b.{{0,80}}{_HIDING}|{_HIDING}.{{0,80}}\b(?:me matar|matar-me)\b"),
+    _cue("abuse.sexual", "abuse_victim", 3,
+         r"\b(?:me )?(?:estuprou|estupra|violentou|violentava)\b|\b(?:abusou|abusa|abusava) de mim\b|"
+         r"\bme (?:abusou|abusa|abusava|molesta|molestou|molestava)\b|\b(?:passa|passou|passava) a mão em mim\b|"
+         r"\bfui (?:estuprad[oa]|abusad[oa]|violentad[oa]|molestad[oa])\b|"
+         r"\bme obriga a (?:transar|fazer sexo|ter relações|fazer coisas)\b|"
+         rf"\b{_ABUSER}{_FILL}\s+me toca (?:à noite|quando|nas (?:minhas )?partes|lá embaixo|escondido)\b|"
+         r"\bentra no meu quarto (?:à|de) noite\b"),
+    _cue("abuse.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}{_FILL}\s+{_NAO} me deixa (?:sair|ver|trabalhar|falar|ter|usar|estudar|encontrar)\b|"
+         rf"\b{_PARTNER}{_FILL}\s+(?:controla|vigia|mexe no|fuça|lê|olha) (?:o )?(?:meu celular|meu dinheiro|tudo|"
+         r"minhas mensagens|todas as minhas (?:conversas|mensagens)|minhas conversas)\b|"
+         rf"\b{_PARTNER}{_FILL}\s+(?:pega|fica com) (?:todo )?(?:o )?meu (?:dinheiro|salário)\b|"
+         r"\btenho medo de voltar (?:pra|para) casa\b|"
+         r"\btenho medo (?:do|de) (?:meu (?:marido|namorado|pai|padrasto|ex)|ele)\b|"
+         r"\b(?:sofro|vivo|passo por) violência doméstica\b"),
+    # -- acute distress (2) and concern (1) ------------------------------------------------
+    _cue("ad.panic", "acute_distress", 2,
+         r"\b(?:tendo|tive|estou tendo|tô tendo|to tendo|com|estou com|tô com) (?:uma |outra )?crise de "
+         r"(?:pânico|ansiedade)\b|\bataque de (?:pânico|ansiedade)\b|"
+         rf"\b{_NAO} consigo (?:respirar|parar de chorar|parar de tremer)\b(?!\s+pelo nariz\b)|"
+         r"\b(?:estou|tô|to) (?:surtando|desmoronando|desabando)\b"),
+    _cue("ad.cant_take", "acute_distress", 2,
+         rf"\b{_NAO} (?:aguento|suporto) mais\b"
+         r"(?!\s+(?:(?:esse|essa|este|esta|o|a|os|as)\s+(?!vida\b|dor\b|solidão\b|tristeza\b|ansiedade\b|"
+         r"depressão\b|situação\b)\w+|esperar|comer|rir|de (?:rir|esperar|calor|frio|comer)|calor|frio|ele|ela|"
+         r"meu chefe|minha chefe)\b)|"
+         r"\b(?:estou|tô|to|me sinto|sinto-me) (?:tão |muito |completamente |totalmente )?(?:sem esperança|"
+         r"desesperad[oa](?!\s+(?:por|pra|para)\b)|inútil|um peso|um fardo|vazi[oa] por dentro|sem saída)\b|"
+         r"\bsou um (?:peso|fardo|estorvo) (?:pra|para)\b|"
+         rf"\b{_NAO} (?:tem|há|vejo) (?:nenhuma )?saída\b(?!\s+de emergência\b)|"
+         r"\b(?:cheguei|tô|estou) no (?:meu )?limite\b|"
+         rf"\b{_NAO} sirvo (?:pra|para) nada\b"),
+    _cue("concern.low", "acute_distress", 1,
+         r"\b(?:estou|tô|to|ando|me sinto|sinto-me) (?:muito |tão |bem |super |meio |mó )?(?:deprimid[oa]|"
+         r"sozinh[oa]|triste|ansios[oa]|estressad[oa]|esgotad[oa]|sobrecarregad[oa]|arrasad[oa]|exaust[oa]|"
+         r"na bad|mal|pra baixo|desanimad[oa])\b"
+         r"(?!\s+(?:em casa|no trabalho|pra (?:ver|saber)|por (?:ver|saber)|pelo jogo)\b)|"
+         r"\bchoro (?:todas as noites|todo dia|todos os dias|até dormir)\b|"
+         r"\bperdi (?:a )?(?:minha|meu|o meu) (?:mãe|pai|marido|esposa|filh[oa]|bebê|melhor amig[oa]|emprego|avó|"
+         r"avô|cachorro|gato|trabalho)\b|"
+         r"\b(?:minha|meu) (?:mãe|pai|avó|avô|marido|esposa|filh[oa]|cachorro|gato) (?:morreu|faleceu)\b|"
+         r"\b(?:estou|tô) de luto\b|\bem luto\b|\b(?:não|ñ) tenho amigos\b|"
+         r"\bsinto tanta falta (?:dele|dela|de você)\b", strength=0.6),
+    # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
+    _cue("tp.si", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,50}}\b(?:quer (?:se matar|morrer|se suicidar|sumir|acabar com tudo|"
+         r"tirar a (?:própria )?vida)|(?:vai|ia) se (?:matar|suicidar)|pensa em (?:se matar|suicídio|morrer|"
+         r"se suicidar)|fala (?:em|de|sobre) (?:se matar|suicídio|morrer|se suicidar)|"
+         r"(?:falando|disse|diz|fala) que (?:não vale a pena (?:continuar|viver)|quer morrer|vai se matar|"
+         r"não aguenta mais|quer sumir)|não quer mais viver|tem pensamentos suicidas|parou de comer|"
+         r"não come (?:nada|mais))",
+         kind="third_party", first_person=False),
+    _cue("tp.act", "third_party_concern", 3,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:(?:está|tá|ta) se (?:cortando|machucando|mutilando)|"
+         r"se corta\b(?!\s+(?:o cabelo|com papel|cozinhando|sem querer)\b)|se machuca de propósito|"
+         r"tentou (?:se matar|suicídio|se suicidar|tirar a própria vida)|se despediu de (?:todos|todo mundo|mim)|"
+         r"mensagem de despedida|carta de despedida|deu todas as (?:suas )?coisas)",
+         kind="third_party", first_person=False),
+    _cue("tp.worry", "third_party_concern", 2,
+         r"\b(?:preocupad[oa]|com medo|tenho medo|me preocupo) (?:com|por|pel[oa]|que|de que) "
+         rf"(?:o meu|a minha|meu|minha|um|uma) {_PERSON}\b.{{0,60}}\b(?:segurança|vida|morr\w*|se mat\w*|"
+         r"se machuc\w*|comendo|come|apanha|abus\w*|faça (?:uma|alguma) besteira)|"
+         rf"\b(?:meu|minha) {_PERSON} (?:está sendo|é|tá sendo|foi) (?:abusad[oa]|agredid[oa]|espancad[oa]|"
+         r"estuprad[oa])\b|"
+         rf"\b(?:meu|minha) {_PERSON} apanha (?:do|da|em casa)\b",
+         kind="third_party", first_person=False),
+    _cue("tp.overdose", "third_party_concern", 4,
+         rf"\b(?:(?:meu|minha) {_PERSON}|ele|ela)\b.{{0,30}}\b(?:tomou|engoliu) {_MUCH}\s+(?:\w+\s+){{0,2}}?"
+         rf"{_PILLS}\b|\b(?:(?:meu|minha) {_PERSON}|ele|ela) teve uma overdose\b|"
+         rf"\b(?:(?:meu|minha) {_PERSON}|ele|ela)\b.{{0,40}}\b(?:tomou|engoliu)\b.{{0,40}}\b{_NAO} "
+         r"(?:acorda|responde|reage)\b",
+         kind="third_party", first_person=False),
+)
+
+# Words that may sit between a negation and the cue it negates ("não me", "nunca pensei em", "não vou").
+_NEG_NEXT = (
+    r"(?:me|te|se|o|a|lo|la|quero|queria|vou|ia|penso|pensei|pensava|tenho|tinha|tive|estou|tô|to|estava|tava|"
+    r"pretendo|planejo|planeio|devo|deveria|sinto|acho|é|há|tem|vontade|mais|nunca|jamais|pensando|de|em)"
+)
+
+LEXICON = Lexicon(
+    language="pt",
+    version="pt.v1",
+    cues=CUES,
+    negation=fold(
+        rf"\b(?:não|ñ|n|nunca|jamais|nem|sem|tampouco)\b(?:\s+{_NEG_NEXT}){{0,2}}$|"
+        r"\bnão (?:tenho|tive|há) (?:nenhuma )?(?:intenção|vontade|plano|planos) de$|\b(?:parei|deixei) de$"
+    ),
+    negation_gap=3,
+    idioms=tuple(
+        fold(p)
+        for p in (
+            r"\b(?:morr(?:endo|o|i|eu|er|ia|emos|eram|erei)|mort[oa]s?) de (?:fome|rir|rir\w*|sono|sede|frio|calor|"
+            r"vontade|medo|saudades?|vergonha|inveja|cansaço|tédio|amores|ciúmes?|curiosidade|raiva|preguiça|"
+            r"tesão|dor de cabeça)\b",
+            r"\ba morrer de (?:fome|rir|sono|sede|frio|calor|vontade|medo|saudades?|vergonha|cansaço|tédio)\b",
+            r"\b(?:me|te|nos) (?:mata|matou|matava|matam) de rir\b|\bme matei de rir\b|\bmorri (?:de rir|kk\w*)\b",
+            r"\bmat(?:ar|ando|ei|ou|a|o) (?:o tempo|a saudade|as saudades|a fome|a sede|aula|a aula|as aulas|"
+            r"o trabalho|a charada|o jogo|a bola|no peito|dois coelhos|a cobra|o processo|a vontade|a curiosidade|"
+            r"o serviço|o expediente)\b",
+            r"\b(?:me )?mat(?:o|ando|ei|ar)(?:-me)? (?:de|pra) (?:trabalhar|estudar|rir|treinar)\b",
+            r"\b(?:a )?(?:minha mãe|meu pai|meus pais|o meu pai|meu chefe|minha chefe|a professora|o professor|"
+            r"minha professora|meu professor|minha avó) (?:vai|vão|ia|iam) (?:me matar|matar-me)\b",
+            r"\bé de morrer\b|\bde matar\b",
+            r"\bsuicídio (?:político|financeiro|profissional|comercial|social|coletivo)\b",
+            r"\bcort(?:ar|ei|o|ou|ando) (?:o cabelo|as unhas|a franja|o mal pela raiz|caminho|relações|gastos|custos|"
+            r"o barato|o pão|a carne|a grama|o bolo)\b",
+            r"\bme cortei (?:\w+ )?(?:sem querer|cozinhando|descascando|fazendo a barba|com (?:o |um |uma |a )?"
+            r"(?:papel|folha|faca da cozinha|lata|vidro))\b",
+            r"\bquero sumir (?:um pouco|uns dias|do grupo|das redes|desse grupo)\b",
+            r"\bme (?:bate|bateu) (?:uma|a) (?:saudade|tristeza|fome|vontade|bad|sono|preguiça|onda)\b",
+            r"\bprefiro morrer (?:do )?que\b",
+        )
+    ),
+    contexts={
+        name: fold(p)
+        for name, p in {
+            "fiction": r"\b(?:romance|conto|história que (?:estou escrevendo|escrevi)|roteiro|poema|poesia|fanfic|"
+            r"capítulo|enredo|trama|protagonista|personagem|vilão|vilã|letra da música|(?:na|da|essa|nessa) música|"
+            r"álbum|episódio|temporada \d|filme|série|livro|novela|anime|mangá|peça de teatro)\b",
+            "game": r"\b(?:(?<!não é um )(?<!não é )jogo|game|jogando|partida|nível \d+|fase \d+|respawn\w*|chefão|"
+            r"boss|npc|minecraft|fortnite|roblox|free fire|meu boneco|the sims|gta|missão|fifa|ps[45]|xbox|"
+            r"valorant|call of duty|warzone|league of legends|lol do)\b",
+            "software": r"\b(?:processo (?:em segundo plano|travado|zumbi)|servidor|script|terminal|comando|kill -9|"
+            r"sigkill|contêiner|container|docker|kubernetes|cron|bash|linux|cpu|deploy|git|npm|python|java|thread|"
+            r"pid|banco de dados|o app travou|o programa travou|compilar)\b",
+            "medical": r"\b(?:pra|para) (?:a |o |minha |meu )?(?:dor de cabeça|enxaqueca|febre|gripe|resfriado|cólica|"
+            r"dor de dente|dor nas costas|dor|alergia|ressaca)\b|\ba bula diz\b|"
+            r"\b(?:o|meu) (?:médico|farmacêutico) (?:disse|diz)\b",
+            "definition": r"\b(?:definição de|significado de|o que significa|que significa|o que quer dizer|"
+            r"sinônimo)\b",
+            "academic": r"\b(?:pesquisa|(?:um|o|esse|segundo um) estudo|estudos (?:sobre|mostram)|artigo|ensaio|"
+            r"tese|tcc|monografia|estatísticas?|taxas? de|relatório|palestra|aula de|curso de|treinamento|"
+            r"conscientização|prevenção|campanha|setembro amarelo|documentário|podcast|notícias?|jornal|manchete|"
+            r"revista|dados|trabalho (?:de escola|da faculdade|sobre))\b",
+        }.items()
+    },
+    jokes=fold(
+        r"(?:\bk{3,}\w*|\bkk\b|\brs(?:rs)*\b|\b(?:ha){2,}\w*|\b(?:he){2,}\w*|\bhu(?:e){2,}\w*|\bhua(?:hua)+\w*|"
+        r"\blol\b|\bxd+\b|\bsqn\b|(?<!não )\b(?:é|foi|era) (?:só |uma )?(?:brincadeira|zoeira|zoação)\b|"
+        r"\b(?:na|de|só) (?:brincadeira|zoeira)\b|(?<!não )\b(?:tô|estou|tava|estava) (?:só )?(?:brincando|zoando)\b|"
+        r"😂|🤣|💀)"
+    ),
+    past=fold(
+        r"\b(?:antigamente|(?:há|faz|fazem) (?:\d+|uns|alguns|muitos|vários|dois|três|quatro|cinco|dez|um|uma) "
+        r"(?:anos?|meses|mês)(?!\s+que)|quando (?:eu )?era (?:criança|adolescente|mais nov[oa]|pequen[oa]|jovem|"
+        r"novinh[oa])|na (?:minha )?adolescência|no passado|naquela época|na época|há muito tempo(?!\s+que)|"
+        r"(?:eu )?costumava|(?:no )?ano passado)\b"
+    ),
+    recovered=fold(
+        r"\b(?:(?:estou|tô|to|me sinto|sinto-me|fiquei|estou me sentindo) (?:muito |bem |bem mais |mais |super )?"
+        r"melhor|me recuperei|(?:estou )?(?:em recuperação|recuperad[oa])|(?:\d+|um|uma|dois|três|seis) "
+        r"(?:dias|meses|anos|ano|mês) (?:limp[oa]|sem me cortar|sem recaída)|(?:procurei|pedi|busquei|recebi) ajuda|"
+        r"superei|sobrevivi|sobrevivente|grat[oa] por estar viv[oa]|feliz (?:de|por) estar viv[oa]|já passou|"
+        r"(?:faço|fiz|tô fazendo|estou fazendo) (?:terapia|tratamento)|(?:hoje|agora) (?:estou|tô) bem)\b"
+    ),
+    retractions=fold(
+        r"^\W*(?:(?:é|foi|era) (?:só )?(?:brincadeira|zoeira|zoação)|brincadeira|zoeira|(?:tô|estou) brincando|"
+        r"(?:tava|estava) (?:só )?(?:brincando|zoando|exagerando)|kk+\w*|rs(?:rs)*|haha\w*|esquece|"
+        r"deixa (?:pra lá|quieto)|ignora|(?:tô|estou) bem|exagerei|relaxa|(?:foi|é) besteira(?: minha)?)\b"
+    ),
+    escalators={
+        name: fold(p)
+        for name, p in {
+            "time": r"\b(?:hoje(?: à noite)?|hj|esta noite|essa noite|agora(?: mesmo)?|amanhã|neste momento|"
+            r"nesse momento|daqui a (?:pouco|\d+ horas?|uma hora|umas horas)|quando (?:todos|todo mundo|meus pais|"
+            r"minha família) (?:dormirem|saírem|estiverem dormindo)|logo mais|em breve|de madrugada|"
+            r"(?:nesta|essa) madrugada)\b",
+            "means": r"\b(?:já )?(?:tenho|comprei|consegui|peguei|achei|juntei|guardei|separei|arrumei|tô com|"
+            r"estou com) (?:já )?(?:uma |a |o |os |as |meus |minhas |um |uns |umas |vários |várias |todos os |"
+            r"todas as |muitos |muitas |um monte de |uma cartela de |um frasco de |a arma do |o revólver do )?"
+            rf"(?:arma|revólver|pistola|oitão|faca|lâmina|gilete|navalha|estilete|corda|veneno|chumbinho|{_PILLS})\b|"
+            r"\b(?:a arma|o revólver|a corda|os remédios|os comprimidos|a faca|o veneno) (?:já )?(?:está|estão|tá|"
+            r"tão) (?:aqui|pront[oa]s?|comigo|na (?:mochila|bolsa|gaveta|minha mão))\b|"
+            r"\bmandou (?:uma )?foto dos (?:remédios|comprimidos)\b",
+            "plan": r"\b(?:tenho|já tenho) um plano\b|\b(?:já )?(?:está|tá) tudo (?:planejado|planeado|decidido|"
+            r"pronto|preparado)\b|\bjá (?:decidi|planejei|planeei|escolhi) (?:como|quando|onde|o dia|a data|"
+            r"o lugar)\b|\bsei exatamente como\b|\bmeu plano é\b|\bjá tenho tudo (?:planejado|pronto|preparado)\b",
+        }.items()
+    },
+    distress=fold(
+        r"\b(?:desesperad[oa]|sem esperança|quero morrer|me matar|suicid\w*|não aguento mais|acabar com tudo|sumir|"
+        r"desaparecer|sem sentido|me odeio|odeio minha vida|ninguém se importa|sou um peso|sou um fardo|desistir|"
+        r"cansei de tudo|não vale a pena|não sirvo pra nada|cansad[oa] de viver|cansei de viver|"
+        r"(?:sentir|sentiria) (?:a )?minha falta|melhor sem mim|não quero mais viver|quero morrer)\b"
+    ),
+)
