@@ -64,7 +64,8 @@ def main() -> None:
 
     def stats(values: list[float]) -> dict[str, float]:
         ordered = sorted(values)
-        return {"median_ms": round(statistics.median(ordered), 3), "p95_ms": round(ordered[int(0.95 * len(ordered))], 3)}
+        p95 = ordered[int(0.95 * len(ordered))]
+        return {"median_ms": round(statistics.median(ordered), 3), "p95_ms": round(p95, 3)}
 
     report = {
         "affectkit": __version__,
@@ -81,7 +82,8 @@ def main() -> None:
     report["added_ms_median"] = round(report["analyze_with_care"]["median_ms"] - report["analyze"]["median_ms"], 3)
     report["ratio_median"] = round(report["analyze_with_care"]["median_ms"] / report["analyze"]["median_ms"], 3)
     print(json.dumps(report, indent=2))
-    print(f"care adds {report['added_ms_median']:.2f} ms a text (median; x{report['ratio_median']:.2f} of analysis alone)")
+    added, ratio = report["added_ms_median"], report["ratio_median"]
+    print(f"care adds {added:.2f} ms a text (median; x{ratio:.2f} of analysis alone)")
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(report, indent=2), encoding="utf-8")

@@ -118,8 +118,9 @@ def main() -> None:
     recall, name, clf, threshold, loss, proba = best
     none_val = proba[y[val] == 0, 2]
     distress_val = proba[y[val] == 1, 2]
-    print(f"kept {name}: validation suicidal recall {recall:.3f}, none false alarms "
-          f"{(none_val >= threshold).mean():.3f}, distress at level 2 {(distress_val >= threshold).mean():.3f}")  # fmt: skip
+    false_alarms, distress_raised = (none_val >= threshold).mean(), (distress_val >= threshold).mean()
+    print(f"kept {name}: validation suicidal recall {recall:.3f}, none false alarms {false_alarms:.3f}, "
+          f"distress at level 2 {distress_raised:.3f}")  # fmt: skip
     if isinstance(clf, MLPClassifier):
         layers = {"w1": clf.coefs_[0], "b1": clf.intercepts_[0], "weight": clf.coefs_[1], "bias": clf.intercepts_[1]}
         architecture = "standardise, linear, relu, linear, softmax"
@@ -150,7 +151,7 @@ def main() -> None:
             "model": name,
             "rows": {LABELS[k]: int((y == k).sum()) for k in range(3)},
             "validation": {
-                "rows": int(len(val)),
+                "rows": len(val),
                 "log_loss": round(float(loss), 4),
                 "suicidal_recall_at_threshold": round(recall, 4),
                 "none_false_alarm_target": args.max_false_alarm,

@@ -31,7 +31,8 @@ KEYWORDS = (
 )  # fmt: skip
 _KEYWORD = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in KEYWORDS) + r")\b", re.IGNORECASE)
 GOEMOTIONS_DISTRESS = ("sadness", "grief", "fear", "nervousness", "remorse")
-LOCALES = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "pt": "pt-BR"}  # the replies checked per language
+# the locale whose resources fill the replies checked, per language
+LOCALES = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "pt": "pt-BR"}
 
 
 def keyword_level(text: str) -> int:
