@@ -168,7 +168,7 @@ def ground(
     from affectkit.models.heads import own_features
 
     if analyzer.model.has_pooled and head_matches(load_care_head(), analyzer.model):
-        analyses, logits, vad, pooled = analyzer.analyze_with_features([message])
+        analyses, logits, vad, pooled = analyzer.analyze_with_features([message], fast_single=True)
         features = own_features(logits, vad, pooled)[0]
         return analyses[0], assess(analyses[0].text, history, locale, features=features)
     analysis = analyzer.analyze(message)

@@ -125,11 +125,12 @@ class Analyzer:
         return self._analyze(texts, fast_single=False)
 
     def analyze_with_features(
-        self, texts: Iterable[str | bytes]
+        self, texts: Iterable[str | bytes], *, fast_single: bool = False
     ) -> tuple[list[Analysis], npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         """Analyses and the encoder's raw outputs (logits, standardised VAD, pooled vector),
         from one pass: the inputs of the conversation heads. With ``long_text="sentences"``
         the raw outputs come from a second pass over the first ``max_tokens`` tokens.
+        ``fast_single``: one text runs alone, as :meth:`analyze` runs it (same floats).
 
         Example:
             >>> analyses, logits, vad, pooled = Analyzer().analyze_with_features(["good", "bad"])
@@ -143,7 +144,7 @@ class Analyzer:
             empty = np.zeros((0, 0), dtype=np.float32)
             return [], empty, empty, empty
         encoded = self.model.tokenize_batch(cleaned)
-        logits, vad, pooled = self.model.features(encoded, self.batch_size)
+        logits, vad, pooled = self.model.features(encoded, self.batch_size, fast_single=fast_single)
         if self.long_text == "sentences":
             analyses = self._analyze_long(cleaned)
         else:
