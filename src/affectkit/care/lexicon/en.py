@@ -33,7 +33,7 @@ _NUM = r"(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twent
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
     Cue("en.si.kill_self", "suicidal_ideation", 3,
-        r"\b(?:kill(?:ing)?|off(?:ing)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?)\s+my\s?self\b"),
+        r"\b(?:kill?(?:ing)?|kil+|off(?:ing)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?)\s+my\s?sel[fv]\b"),
     Cue("en.si.end_life", "suicidal_ideation", 3,
         r"\b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b"),
     Cue("en.si.end_it", "suicidal_ideation", 3,
@@ -41,7 +41,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:want|wanna|going|gonna|ready|decided|plan(?:ning)?|need) to end it\b(?! with))"),
     Cue("en.si.suicidal", "suicidal_ideation", 3,
         r"\b(?:suicidal|(?:commit(?:ting)?|attempt(?:ing)?|contemplating|considering|thinking (?:about|of)|thought (?:about|of)) suicide|"
-        r"suicide (?:is|seems) (?:the only|my only)|sewerslide|su[i1!]c[i1!]d(?:e|al)|s[u*]ic[i*]de)\b", kind="mention", first_person=False),
+        r"suicide (?:is|seems) (?:the only|my only)|sewerslide|su[i1!]c[i1!]d(?:e|al)|s[u*]ic[i*]de|sui?ci?d(?:e|al)|suicid)\b", kind="mention", first_person=False),
     Cue("en.si.suicidal_thoughts", "suicidal_ideation", 3,
         r"\b(?:(?:having|have|had|get|getting)\s+(?:\w+\s+)?(?:suicidal|dark) (?:thoughts|urges|feelings)|"
         r"thoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying))\b"),
@@ -63,7 +63,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:better off (?:dead|without me)|(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss me) if i|"
         r"(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:miss|notice|care about) me|(?:world|everyone|they) would be better (?:off )?without me)\b"),
     Cue("en.si.no_point", "suicidal_ideation", 2,
-        r"\b(?:no (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here)|"
+        r"\b(?:no (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here|anything|any of (?:it|this)|trying)(?: anymore| any more)?|"
         r"(?:what'?s|whats|what is) the point (?:of|in) (?:living|life|being alive|going on|anything)|"
         r"(?:don'?t|dont|do not|can'?t|cannot) see (?:the|a|any) point (?:anymore|any more|in (?:living|anything|life|going on)|of (?:living|anything|life))|"
         r"life (?:is ?n'?t|is not|isnt) worth (?:living|it)|nothing to live for)\b"),
@@ -91,7 +91,16 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:not going to|not gonna|won'?t) be (?:here|around|alive) (?:much longer|tomorrow|anymore|by (?:morning|tomorrow))\b"),
     Cue("en.si.done_life", "suicidal_ideation", 2,
         r"\b(?:done with (?:life|living|being alive|everything)|tired of (?:living|being alive|life|existing)|"
-        r"(?:can'?t|cannot|cant) go on (?:anymore|like this|living)|can'?t do (?:life|this life) anymore)\b"),
+        r"(?:can'?t|cannot|cant) go on (?:anymore|like this|living)|can'?t do (?:life|this life) anymore|"
+        r"(?:tired of|sick of|done) (?:fighting|trying) to (?:stay alive|live|keep going|survive)|fighting to stay alive)\b"),
+    Cue("en.si.final", "suicidal_ideation", 3,
+        r"\b(?:(?:this is|this'?ll be|this will be) my (?:last|final) (?:post|message|tweet|text|words)|"
+        r"(?:made|making) (?:my )?peace with (?:it all|dying|death|my decision|leaving)|"
+        r"ready to (?:meet (?:god|my maker|jesus|allah)|go home to (?:god|jesus)|be with (?:god|jesus|my \w+ in heaven))|"
+        r"see (?:you|y'?all) (?:on the other side|in (?:heaven|the next life)))\b"),
+    Cue("en.si.rehome", "suicidal_ideation", 2,
+        r"\b(?:giving|gave|give|rehoming|rehomed) (?:away )?(?:all )?my (?:dog|cat|pets?|things|stuff|belongings|guitar|games|clothes) "
+        r"(?:away|to (?:my|a) \w+)\b(?=.{0,60}\b(?:better than i|after i'?m gone|won'?t need|when i'?m gone|take care of (?:him|her|them))\b)"),
     Cue("en.si.goodbye", "suicidal_ideation", 3,
         r"\b(?:this is (?:my )?goodbye|goodbye (?:everyone|forever|world)|won'?t be (?:here|around) (?:tomorrow|much longer|anymore))\b"),
     # -- preparation and attempt in progress (4) -------------------------------------------
@@ -113,13 +122,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:i|i'?ve|ive) (?:just )?(?:drank|drunk|swallowed) (?:bleach|antifreeze|poison|drain cleaner)\b"),
     Cue("en.med.bleeding", "medical_emergency", 4,
         r"\b(?:cut (?:too deep|my wrists?|an artery)|(?:bleeding|blood) (?:won'?t stop|everywhere|a lot|so much|heavily)|"
-        r"can'?t stop the bleeding|(?:lost|losing) (?:so much|a lot of) blood)\b"),
+        r"can'?t stop the bleeding|(?:lost|losing) (?:so much|a lot of) blood|"
+        r"(?:bleeding|blood)\b.{0,25}\b(?:won'?t|doesn'?t|will not|can'?t|isn'?t going to) stop)\b"),
     Cue("en.med.body_signs", "medical_emergency", 4,
         r"\b(?:took|taken|swallowed|drank|ate|haven'?t eaten|not eaten)\b.{0,80}\b(?:fainted|passed out|blacked out|"
         r"heart (?:is )?(?:doing something weird|racing|skipping|pounding|beating weird)|chest (?:pain|hurts)|lips (?:are )?(?:going )?(?:numb|blue)|"
         r"can'?t feel my (?:hands|legs|face|arms)|throwing up blood|can'?t stay awake)\b"),
     Cue("en.med.dying_now", "medical_emergency", 4,
-        r"\b(?:i think i'?m dying|i'?m dying right now|feel(?:ing)? (?:very )?(?:dizzy|sick|faint) after (?:taking|the) " + _PILLS + r")\b"),
+        r"\b(?:feel(?:ing)? (?:very |so |really )?(?:dizzy|sick|faint|weird|strange) after (?:taking|the|i took) " + _PILLS + r")\b"),
     # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
     Cue("en.sh.act", "self_harm", 3,
         r"\b(?:(?:cut|cutting|burn(?:ed|t)?|burning|scratch(?:ed|ing)?|carv(?:ed|ing)|punch(?:ed|ing)|starv(?:ed|ing)|bash(?:ed|ing))\s+my\s?self|"
@@ -136,7 +146,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:cutting|self[- ]?harm) urges|(?:thinking|thought) (?:about|of) (?:cutting|hurting myself|self[- ]?harm))"),
     # -- method seeking (3) -----------------------------------------------------------------
     Cue("en.ask.dose", "self_harm_instructions", 3,
-        r"\b(?:how (?:many|much)\b.{0,40}\b" + _PILLS + r"\b.{0,50}\b(?:die|dead|kill|overdose|lethal|fatal|od|end it|not wake up|stop (?:my|your) heart)|"
+        r"\b(?:how (?:many|much)\b.{0,40}\b" + _PILLS + r"\b.{0,50}\b(?:die|dead|kill|overdose|lethal|fatal|od|end it|not wake up|stop (?:my|your) heart|too (?:many|much))|"
         r"(?:lethal|fatal|deadly|toxic) (?:dose|amount)|how to (?:overdose|od)\b|"
         r"(?:can|could|would|will) (?:i|you|someone|a person) die (?:from|of|if) (?:taking|i take|you take|swallowing)|"
         r"what happens if (?:i|you) (?:take|swallow) (?:all|a whole|the whole|" + _NUM + r"))"),
@@ -161,6 +171,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:where|which) (?:can i|could i|to) buy (?:a )?(?:gun|rope)|"
         r"(?:bridges?|rooftops?|cliffs?) (?:near|close to) (?:me|here)|how to get (?:on|onto) (?:a|the) (?:roof|bridge))",
         kind="gated"),
+    Cue("en.si.means_bought", "suicidal_ideation", 3,
+        r"\b(?:bought|got|ordered|found) (?:a |some |the )?(?:rope|noose|helium|charcoal|razor blades?|gun)\b", kind="gated"),
     # -- eating disorders (2; tips 3) -------------------------------------------------------
     Cue("en.ed.restrict", "eating_disorder", 2,
         r"\b(?:(?:haven'?t|have not|havent|hasn'?t|didn'?t|did not|not) (?:eaten|eat|had (?:any )?food) (?:in|for) "
@@ -204,7 +216,7 @@ CUES: tuple[Cue, ...] = (
         _ABUSER + r"\s+(?:\w+\s+){0,2}(?:chok(?:es|ed|ing)|strangl(?:es|ed|ing)|threaten(?:s|ed)? to kill|said (?:he|she|they)(?:'d| would| will| is going to)? kill|"
         r"pulled a (?:knife|gun) on|held a (?:knife|gun) to|locks? me (?:in|out)|locked me (?:in|out)) ?(?:me)?\b|"
         r"\b(?:afraid|scared|terrified) (?:he|she|they)(?:'ll| will| is going to| are going to| might) kill me\b|"
-        r"\b(?:screaming|yelling|shouting|threatening|says|said|saying|swears?|swore|keeps saying)\s+(?:that\s+)?(?:he|she|they)"
+        r"\b(?:screaming|yelling|shouting|threatening|says|said|saying|swears?|swore|keeps saying|told me)\s+(?:that\s+)?(?:if i [^.!?]{0,40}?,?\s*)?(?:he|she|they)"
         r"(?:'ll| will|'s going to|'s gonna|'d| would| is going to| are going to) (?:kill|hurt|stab|shoot) me\b"),
     Cue("en.abuse.sexual", "abuse_victim", 3,
         r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,8}(?:rap(?:es|ed)|molest(?:s|ed)|touch(?:es|ed|ing) me\b|"
@@ -243,6 +255,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:worried|scared|afraid|concerned) (?:about|for) (?:my|a|our) " + _PERSON + r"\b.{0,60}\b(?:safe|safety|life|die|alive|suicid\w*|hurt|eating|abus\w*)|"
         r"\b(?:my|a|our) " + _PERSON + r" (?:is|'?s) being (?:abused|hit|beaten|hurt)",
         kind="third_party", first_person=False),
+    Cue("en.tp.goodbye", "third_party_concern", 3,
+        r"\b(?:my " + _PERSON + r"|he|she|they)\b.{0,20}\b(?:posted|sent|wrote|left|texted)(?: me)? (?:a |an |his |her |their )?"
+        r"(?:goodbye|suicide|farewell|final) (?:message|note|letter|post|text|video)", kind="third_party", first_person=False),
     Cue("en.tp.overdose", "third_party_concern", 4,
         r"\b(?:my " + _PERSON + r"|he|she|they) (?:just )?(?:(?:took|swallowed|has taken|have taken)\b.{0,30}\b(?:" + _PILLS + r"|an overdose)|overdosed|od'?d)\b",
         kind="third_party", first_person=False),
@@ -314,15 +329,16 @@ LEXICON = Lexicon(
     r"it was a joke|not serious(?:ly)?)\b",
     escalators={
         "time": r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow|in (?:an|one|a few|\d+) hours?|"
-        r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
+        r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:isn'?t|is not|not|won'?t|hasn'?t been) (?:answering|picking up|responding|replying)|"
+    r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
         "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
-        "plan": r"\b(?:i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
+        "plan": r"\b(?:i know where (?:he|she|they|that \w+) (?:lives?|works?|sleeps?|goes|will be|parks)|i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
         r"(?:figured|worked) out (?:how|when|where)|decided (?:how|when)|it'?s (?:all )?(?:planned|arranged)|the date)\b",
     },
     distress=r"\b(?:hopeless|worthless|want to die|wanna die|kill myself|end it|can'?t (?:take|do) (?:it|this) anymore|no point|"
     r"(?:so|really) (?:depressed|alone|done)|give up|giving up|no one cares|nobody cares|hate my life|hate myself|burden|"
     r"suicid\w*|disappear|over it all|done with (?:it all|everything|life)|(?:i'?m|im|i am) (?:so )?done\b(?! with (?:work|this (?:game|book|show)|my (?:homework|shift)))|"
-    r"goodbye|can'?t go on|tired of (?:living|everything))\b",
+    r"goodbye|can'?t go on|tired of (?:living|everything)|don'?t worry about (?:it|me)|nobody will (?:notice|care))\b",
 )
