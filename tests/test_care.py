@@ -333,4 +333,4 @@ def test_chat_agent_replies_with_care(tmp_path: Path, analyzer: Analyzer) -> Non
     ada = Character("Ada", memory)
     ada.respond("I had a rough day at work")
     turn = ada.respond("I don't want to be alive anymore")
-    assert turn.reply.care.level >= 3 and turn.reply.produced_by == "care-template"
+    assert turn.reply.care.level >= 2 and turn.reply.produced_by == "care-template"
