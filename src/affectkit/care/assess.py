@@ -108,7 +108,7 @@ def _apply_head(
 ) -> tuple[str | None, str | None, dict[str, float] | None]:
     """Let the learned head raise suicidal ideation to 2 (or distress to 1) where the rules
     did not lower those words; returns the head's name, the encoder's and the scores."""
-    from affectkit.care.head import DISTRESS_CONCERN, head_matches, load_care_head, text_features
+    from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW, head_matches, load_care_head, text_features
 
     head = load_care_head()
     if features is None:
@@ -118,7 +118,7 @@ def _apply_head(
     none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
     blocked = any(reading.flags[name] for name in ("negated", "figurative", "third_party", "past"))
     blocked = blocked or not _about_the_writer(text, reading.rules)
-    if not blocked and suicidal >= head.threshold and reading.levels["suicidal_ideation"] < 2:
+    if not blocked and suicidal >= head.threshold and none < NONE_BELOW and reading.levels["suicidal_ideation"] < 2:
         reading.raise_to("suicidal_ideation", 2, round(suicidal, 3))
         reading.evidence.append(
             Evidence(

@@ -28,6 +28,12 @@ _PILLS = (
     r"(?:pills?|tablets?|meds|medications?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|"
     r"sleeping pills|benadryl|xanax|antidepressants|oxy\w*|opioids?|fentanyl|heroin|bottle)"
 )
+# what follows "hit me", "beat me", "pushed me" when it is not violence ("beat me at chess")
+_NOT_VIOLENCE = (
+    r"(?! ?(?:at|in|to|into|up|out|off|back|on the (?:back|shoulder)|with (?:a|an|the|his|her|their) "
+    r"(?:pillow|ball|snowball|question|idea|joke|bill|text|message|news|truth|score|pun)|(?:out )?of (?:bed|the way)|"
+    r"(?:own )?(?:record|score|time|bf|gf)))"
+)
 _NUM = r"(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a hundred)"
 
 CUES: tuple[Cue, ...] = (
@@ -103,6 +109,30 @@ CUES: tuple[Cue, ...] = (
         r"(?:away|to (?:my|a) \w+)\b(?=.{0,60}\b(?:better than i|after i'?m gone|won'?t need|when i'?m gone|take care of (?:him|her|them))\b)"),
     Cue("en.si.goodbye", "suicidal_ideation", 3,
         r"\b(?:this is (?:my )?goodbye|goodbye (?:everyone|forever|world)|won'?t be (?:here|around) (?:tomorrow|much longer|anymore))\b"),
+    # -- broad shapes (what the specific cues above miss): wish + death, act + myself --------
+    Cue("en.broad.wish_death", "suicidal_ideation", 2,
+        r"\b(?:i|i'?d|i'?m|im)\b(?: \w+){0,3} (?:want|wanna|wish|hope|ready|rather|prefer|need|deserve|should|might as well|"
+        r"would (?:love|like)|long|plan|planning|going|gonna) (?:\w+ ){0,2}(?:to )?(?:die|be dead|not be alive|not exist|"
+        r"stop existing|end (?:it|things|everything|my life)|not wake up|never wake up|be gone|leave this world|disappear forever)\b",
+        strength=0.75),
+    Cue("en.broad.act_self", "suicidal_ideation", 3,
+        r"\b(?:kill|killing|end|ending|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|destroy)(?: \w+){0,2} my\s?self\b"
+        r"(?! (?:laughing|with (?:work|laughter)))", strength=0.8),
+    Cue("en.broad.harm_self", "self_harm", 2,
+        r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|punish|punishing|scratch|scratching|hit|hitting|bite|biting|starve|starving)"
+        r"(?: \w+){0,2} my\s?self\b(?! (?:at|playing|while|when|lifting|running|in the|on the|by accident|accidentally))", strength=0.7),
+    Cue("en.broad.abuse", "abuse_victim", 2,
+        r"\b(?:he|she|they|my (?:\w+ ){0,2}(?:dad|father|mom|mum|mother|husband|wife|boyfriend|girlfriend|partner|ex|brother|sister|"
+        r"uncle|aunt|step\w*|parents?|boss|coach|teacher|bf|gf))\b[^.!?]{0,40}\b(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|"
+        r"kick|kicks|kicked|punch|punches|punched|choke|chokes|choked|strangl\w+|push|pushes|pushed|shove|shoves|shoved|threw|throws|"
+        r"burn(?:s|ed)?|bruis\w+|rap(?:e|es|ed)|molest\w*|grab(?:s|bed)?|abus\w+|threaten\w*|lock(?:s|ed)?|trap(?:s|ped)?) "
+        r"(?:me|my)\b" + _NOT_VIOLENCE,
+        strength=0.7),
+    Cue("en.broad.ed", "eating_disorder", 2,
+        r"\b(?:i|i'?m|im|i'?ve|ive)\b[^.!?]{0,50}\b(?:binge\w*|purg\w+|starv\w+|restrict\w*|skip(?:ping|ped)? (?:meals|eating|dinner|lunch|breakfast)|"
+        r"stop(?:ped)? eating|not eating|haven'?t eaten|laxatives?|calorie\w*|fasting|thigh gap|ribs)\b"
+        r"(?=[^.!?]{0,60}\b(?:fat|disgusting|gross|ugly|hate my body|deserve|weight|weigh|thin|skinny|punish|control|guilty|huge)\b)",
+        strength=0.7),
     # -- preparation and attempt in progress (4) -------------------------------------------
     Cue("en.si.prepared", "suicidal_ideation", 4,
         r"\b(?:(?:wrote|written|writing|left) (?:a |my |the )?(?:suicide note|goodbye (?:letters?|notes?)|(?:notes?|letters?) to (?:everyone|my (?:family|kids|parents|mom|wife|husband)))|"
@@ -211,7 +241,7 @@ CUES: tuple[Cue, ...] = (
     # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
     Cue("en.abuse.physical", "abuse_victim", 3,
         _ABUSER + r"\s+(?:\w+\s+){0,2}(?:hits?|hitting|beats?|beating|beat|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)|"
-        r"shov(?:es|ed)|push(?:es|ed)|throws? things at|hurts?|abuses?|abused|smack(?:s|ed)?|bruised|burn(?:s|ed)) (?:me|my)\b"),
+        r"shov(?:es|ed)|push(?:es|ed)|throws? things at|hurts?|abuses?|abused|smack(?:s|ed)?|bruised|burn(?:s|ed)) (?:me|my)\b" + _NOT_VIOLENCE),
     Cue("en.abuse.danger", "abuse_victim", 3,
         _ABUSER + r"\s+(?:\w+\s+){0,2}(?:chok(?:es|ed|ing)|strangl(?:es|ed|ing)|threaten(?:s|ed)? to kill|said (?:he|she|they)(?:'d| would| will| is going to)? kill|"
         r"pulled a (?:knife|gun) on|held a (?:knife|gun) to|locks? me (?:in|out)|locked me (?:in|out)) ?(?:me)?\b|"
@@ -295,6 +325,9 @@ LEXICON = Lexicon(
         r"\bfood coma\b",
         r"\bcut (?:my|the) (?:hair|losses|nails|grass|cake|bread|budget|costs?|ties)\b",
         r"\bhang (?:out|on|in there|up)\b",
+        r"\b(?:kill|killing|hurt|hurting|burn|burning|cut|cutting) (?:\w+ ){0,2}my\s?self (?:laughing|at (?:the )?(?:gym|work)|playing|"
+        r"while|when i|lifting|running|cooking|by accident|accidentally)\b",
+        r"\b(?:killing|destroying) (?:my\s?self|me) (?:with|at|over) (?:work|homework|studying|the gym|this (?:diet|workout|project))\b",
         r"\bhung over\b|\bhangover\b",
     ),
     contexts={
