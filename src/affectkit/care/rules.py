@@ -30,7 +30,7 @@ _WORDS_BEFORE = 6
 
 FLAG_NAMES = ("negated", "figurative", "third_party", "past", "retracted", "question")
 _CANCEL_ALL = ("fiction", "game", "software")
-_JOKE_CAPPED = ("suicidal_ideation", "self_harm", "harm_to_others", "acute_distress")
+_JOKE_CAPPED = ("suicidal_ideation", "harm_to_others", "acute_distress")  # acts of self-harm are not capped by "lol"
 
 
 @dataclass
@@ -243,6 +243,8 @@ def _sentence_facts(lexicon: Lexicon, sentence: str, text: str) -> _SentenceFact
 def _negated(prefix: str, lexicon: Lexicon) -> bool:
     """A negation among the last ``negation_gap + 1`` words before the cue, in its clause."""
     clause = re.split(r"[,:]|\b(?:but|and|because|so|pero|y|mais|et|aber|und|mas|e)\b", prefix, flags=re.I)[-1]
+    if compiled(lexicon.negation_phrases).search(clause):
+        return True
     words = re.findall(r"[\w'’]+", clause)[-(lexicon.negation_gap + 1) :]
     if not words:
         return False
@@ -267,7 +269,7 @@ def _escalate(
         reading.escalators.setdefault(name, []).extend(spans)
     history_si = any(read_rules_quick(turn, lexicon) >= 2 for turn in context[-3:])
     levels = reading.levels
-    means_or_plan = "means" in found or "plan" in found
+    means_or_plan = "means" in found or "plan" in found or "farewell" in found
     raised: list[str] = []
     si = levels["suicidal_ideation"]
     distress_with_means = si == 0 and reading.distress and "means" in found and "time" in found

@@ -58,6 +58,7 @@ class Lexicon:
     version: str
     cues: tuple[Cue, ...]
     negation: str = r"(?!x)x"
+    negation_phrases: str = r"(?!x)x"  # negations read anywhere earlier in the clause ("never once thought about")
     idioms: tuple[str, ...] = ()
     contexts: dict[str, str] = field(default_factory=dict)
     jokes: str = r"(?!x)x"

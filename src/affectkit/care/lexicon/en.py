@@ -30,9 +30,9 @@ _PILLS = (
 )
 # what follows "hit me", "beat me", "pushed me" when it is not violence ("beat me at chess")
 _NOT_VIOLENCE = (
-    r"(?! ?(?:at|in|to|into|up|out|off|back|on the (?:back|shoulder)|with (?:a|an|the|his|her|their) "
+    r"(?! ?(?:at|in|to|into (?:doing|it|this|that|taking|buying|going|trying)|up|out|off|back|on the (?:back|shoulder)|with (?:a|an|the|his|her|their) "
     r"(?:pillow|ball|snowball|question|idea|joke|bill|text|message|news|truth|score|pun)|(?:out )?of (?:bed|the way)|"
-    r"(?:own )?(?:record|score|time|bf|gf)))"
+    r"(?:own )?(?:record|score|time|bf|gf))\b)"
 )
 _NUM = r"(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a hundred)"
 
@@ -51,7 +51,7 @@ CUES: tuple[Cue, ...] = (
     Cue("en.si.suicidal_thoughts", "suicidal_ideation", 3,
         r"\b(?:(?:having|have|had|get|getting)\s+(?:\w+\s+)?(?:suicidal|dark) (?:thoughts|urges|feelings)|"
         r"thoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life)|dying))\b"),
-    Cue("en.si.kms", "suicidal_ideation", 3, r"\b(?:kms|ctb|unalive (?:my\s?self|me)|(?:gonna|wanna|going to|want to) unalive)\b"),
+    Cue("en.si.kms", "suicidal_ideation", 3, r"\b(?:kms|ctb|unaliv\w* (?:my\s?self|me)|(?:gonna|wanna|going to|want to) unalive|sewer ?slide|self[- ]?delet\w+|delete myself)\b"),
     Cue("en.si.not_live", "suicidal_ideation", 2,
         r"\b(?:do ?n[o']?t|don'?t|dont|no longer|not) (?:want|wanna) to (?:live|be alive|exist|be here|go on)\b"),
     Cue("en.si.intent", "suicidal_ideation", 3,
@@ -67,7 +67,9 @@ CUES: tuple[Cue, ...] = (
         r"go to sleep and not wake|wish i (?:wouldn'?t|won'?t|didn'?t) wake up|(?:fall )?asleep forever|hope i (?:don'?t|never) wake up)\b"),
     Cue("en.si.better_off", "suicidal_ideation", 2,
         r"\b(?:better off (?:dead|without me)|(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss me) if i|"
-        r"(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:miss|notice|care about) me|(?:world|everyone|they) would be better (?:off )?without me)\b"),
+        r"(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:miss|notice|care about) me|(?:world|everyone|they) would be better (?:off )?without me|"
+        r"would (?:\w+ )?be better off if i (?:wasn'?t|weren'?t|was not|were not|was|were) (?:around|here|alive|gone|dead)|"
+        r"better off if i (?:died|was dead|were dead|was gone|disappeared))\b"),
     Cue("en.si.no_point", "suicidal_ideation", 2,
         r"\b(?:no (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here|anything|any of (?:it|this)|trying)(?: anymore| any more)?|"
         r"(?:what'?s|whats|what is) the point (?:of|in) (?:living|life|being alive|going on|anything)|"
@@ -76,12 +78,26 @@ CUES: tuple[Cue, ...] = (
     Cue("en.si.wouldnt_mind", "suicidal_ideation", 2,
         r"\b(?:(?:hit by a (?:bus|car|truck|train)|(?:didn'?t|did not|never) wake up|died (?:tomorrow|tonight|in my sleep)|"
         r"something (?:happened|killed me))\b.{0,40}\b(?:wouldn'?t|would not|won'?t|woudn'?t) (?:mind|care)|"
-        r"(?:wouldn'?t|would not) (?:mind|care) (?:if i (?:died|didn'?t wake up|got hit)|dying|not waking up))"),
+        r"(?:wouldn'?t|would not|won'?t) (?:mind|care) (?:if i (?:\w+ ){0,2}(?:died|didn'?t wake up|didnt wake up|never woke up|got hit|was gone|wasn'?t here|disappeared)|dying|not waking up))"),
+    Cue("en.si.hope_hit", "suicidal_ideation", 2,
+        r"\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\b(?: that)? (?:a |the |some )?(?:car|bus|truck|train|plane|lightning|something|someone|cancer)\b"
+        r"(?: \w+){0,2} (?:hits|kills|crashes into|takes|would hit|would kill|runs me over) me|"
+        r"\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?i (?:get (?:hit|run over|cancer)|die|don'?t wake|crash|never wake)"),
     Cue("en.si.disappear", "suicidal_ideation", 2,
         r"\b(?:want(?:ed)? to|wanna|wish i could|wish to|need to) (?:just )?(?:disappear|vanish|stop existing|not exist|cease to exist|be gone)"
         r"(?! for (?:a|the) (?:weekend|week|day|while))\b"),
     Cue("en.si.make_it_stop", "suicidal_ideation", 2,
         r"\b(?:want|wanna|need|wish|just want) (?:it all|everything|the pain|this pain|life|my life|it) to (?:stop|end|be over)\b(?! (?:soon|already|raining))"),
+    Cue("en.si.feels_right", "suicidal_ideation", 3,
+        r"\b(?:tonight|today|now|this weekend) (?:feels|is|seems) (?:right|like the (?:night|day|time)|the (?:night|day|time))\b|"
+        r"\bi'?m doing it (?:tonight|today|tomorrow|this weekend|on \w+day|\w+day)\b", kind="gated"),
+    Cue("en.si.end_it_when", "suicidal_ideation", 3,
+        r"\b(?:i'?ll|i will|when i|i'?m going to|im going to|i'?m gonna|gonna|before i) end it\b(?! (?:with|between|for (?:us|them|the)))"),
+    Cue("en.si.think_end", "suicidal_ideation", 3,
+        r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |every day )?(?:about|of) "
+        r"(?:ending (?:it|my life|things|everything)|killing myself|taking my (?:own )?life|not being (?:here|alive)|my (?:own )?death|dying)\b(?! (?:with|of (?:laughter|embarrassment)))"),
+    Cue("en.si.think_step", "suicidal_ideation", 3,
+        r"\bthink(?:ing)? about (?:stepping|jumping|walking|driving|swerving|falling) (?:forward|off|into|in front of|into traffic|off the road)\b"),
     Cue("en.si.only_way", "suicidal_ideation", 3,
         r"\b(?:suicide|death|dying|ending it|killing myself) (?:is|seems like|feels like) (?:the|my) only (?:way out|option|answer|choice|solution)\b"),
     Cue("en.si.didnt_because", "suicidal_ideation", 2,
@@ -101,12 +117,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:tired of|sick of|done) (?:fighting|trying) to (?:stay alive|live|keep going|survive)|fighting to stay alive)\b"),
     Cue("en.si.final", "suicidal_ideation", 3,
         r"\b(?:(?:this is|this'?ll be|this will be) my (?:last|final) (?:post|message|tweet|text|words)|"
-        r"(?:made|making) (?:my )?peace with (?:it all|dying|death|my decision|leaving)|"
+        r"(?:made|making|i'?ve made) (?:my )?peace with (?:it all|it|dying|death|my decision|leaving)\b(?! (?:and|but) (?:moved on|i'?m (?:happy|fine)))|"
+        r"let the (?:river|sea|ocean|water|waves|cold|dark|darkness|night) (?:have|take) me|no more mornings|this time i mean it|"
         r"ready to (?:meet (?:god|my maker|jesus|allah)|go home to (?:god|jesus)|be with (?:god|jesus|my \w+ in heaven))|"
         r"see (?:you|y'?all) (?:on the other side|in (?:heaven|the next life)))\b"),
     Cue("en.si.rehome", "suicidal_ideation", 2,
         r"\b(?:giving|gave|give|rehoming|rehomed) (?:away )?(?:all )?my (?:dog|cat|pets?|things|stuff|belongings|guitar|games|clothes) "
-        r"(?:away|to (?:my|a) \w+)\b(?=.{0,60}\b(?:better than i|after i'?m gone|won'?t need|when i'?m gone|take care of (?:him|her|them))\b)"),
+        r"(?:away|to (?:my|a) \w+)\b(?=.{0,60}\b(?:better than i|after i'?m gone|won'?t need|when i'?m gone|take (?:good )?care of (?:him|her|them)|look after (?:him|her|them)))"),
     Cue("en.si.goodbye", "suicidal_ideation", 3,
         r"\b(?:this is (?:my )?goodbye|goodbye (?:everyone|forever|world)|won'?t be (?:here|around) (?:tomorrow|much longer|anymore))\b"),
     # -- broad shapes (what the specific cues above miss): wish + death, act + myself --------
@@ -139,16 +156,19 @@ CUES: tuple[Cue, ...] = (
         r"(?:saved|saving|stockpil\w+|hoard\w+|collect\w+|stash\w*) (?:up )?(?:all )?(?:my |of )?" + _PILLS + r"|"
         r"gave away (?:all )?my (?:things|stuff|belongings|cat|dog)|"
         r"(?:tied|bought|got|have) (?:a |the )?(?:noose|rope (?:ready|for myself))|"
-        r"(?:got|have|'ve got) (?:the |my |all (?:the |my )?)?(?:pills|rope|noose|gun|blade|razor) (?:ready|lined up|counted out|out))\b"),
+        r"(?:got|have|'ve got) (?:the |my |all (?:the |my )?)?(?:pills|rope|noose|gun|blade|razor) (?:ready|lined up|counted out|out)|"
+        r"(?:pills|tablets|meds|rope|noose|blade|razor|gun) (?:are|is) (?:all )?(?:lined up|ready|counted(?: out)?|laid out|loaded)|"
+        r"(?:pills|tablets|meds) (?:saved|stockpiled|hoarded|stashed)(?: up)?|notes? (?:are|is) (?:all )?written|wrote (?:the|my) notes?)\b"),
     Cue("en.si.in_progress", "suicidal_ideation", 4,
         r"\b(?:(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:roof|edge|ledge|top) of\b.{0,60}\b(?:fall|jump|die|end)|(?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|railing)|"
-        r"(?:noose|rope) (?:is )?(?:around my neck|ready)|pills? (?:are )?in (?:my|front of me)|"
+        r"(?:noose|rope) (?:is )?(?:around my neck|ready)|(?:in|sitting in) (?:the|my) (?:car|garage)\b.{0,30}\bengine running|engine running in the garage|"
+        r"pills? (?:are )?in (?:my|front of me)|"
         r"(?:knife|blade|gun) (?:is )?(?:in my hand|to my (?:wrist|head|throat)))\b"),
     # -- medical emergency (4) --------------------------------------------------------------
     Cue("en.med.overdose_taken", "medical_emergency", 4,
         r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:took|taken|swallowed|downed|drank|ate|had) (?:all|the whole|a whole|an entire|every|"
         r"[1-9]\d+|twenty|thirty|forty|fifty|a hundred|a (?:lot|bunch|handful) of|too many|way too many)\b.{0,25}" + _PILLS + r"|"
-        r"\b(?:i|i'?ve|ive) (?:just )?(?:overdosed|od'?d|taken an overdose|took an overdose)\b|"
+        r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:overdosed|od'?d|taken an overdose|took an overdose)\b|"
         r"\b(?:i|i'?ve|ive) (?:just )?(?:drank|drunk|swallowed) (?:bleach|antifreeze|poison|drain cleaner)\b"),
     Cue("en.med.bleeding", "medical_emergency", 4,
         r"\b(?:cut (?:too deep|my wrists?|an artery)|(?:bleeding|blood) (?:won'?t stop|everywhere|a lot|so much|heavily)|"
@@ -169,7 +189,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:scratch(?:ed)?|carv(?:ed|ing)|burn(?:ed|t)|cut) (?:my )?(?:arms?|wrists?|legs?|thighs?|skin)(?: \w+)? (?:open|up|again|until|till)|"
         r"(?:punch(?:ed)?|hit|bang(?:ed)?) (?:the|a) wall (?:until|till) (?:my )?(?:knuckles|hands?|fists?) (?:bled|broke|were bleeding)|"
         r"(?:cut|cutting|burned|burning) (?:my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|again)|"
-        r"relapsed? (?:on|with|into)? ?(?:self[- ]?harm|sh|cutting)|my (?:fresh |new )?(?:cuts|sh scars)|"
+        r"relapsed? (?:on|with|into)? ?(?:self[- ]?harm|sh|cutting)|my (?:fresh |new )?(?:cuts|sh scars)|sh'?d|did sh|sh(?:'?ing)? again|"
+        r"(?:scratch\w*|pick\w*|pull\w*|bang\w*|punch\w*|hit\w*|cut\w*|burn\w*|carv\w*|bit\w*) (?:at )?my (?:arms?|wrists?|legs?|thighs?|skin|head|stomach|hips?)"
+        r"\b.{0,30}\b(?:till|until|bleed|bled|bleeding|bruise|bruised|raw|scar|open)|"
         r"(?:i|i'?ve|ive) (?:self[- ]?harmed|sh'?d|hurt myself (?:again|on purpose|last night|today|deliberately)))\b"),
     Cue("en.sh.urge", "self_harm", 2,
         r"\b(?:(?:urges?|want|wanna|need|itching|tempted) to (?:cut|self[- ]?harm|hurt myself|burn myself|sh\b)|"
@@ -186,11 +208,17 @@ CUES: tuple[Cue, ...] = (
         r"how (?:to|do (?:i|you|people)|can i|could i|would i) (?:kill (?:my|your)self|hang (?:my|your)self|commit suicide|"
         r"slit (?:my|your) wrists?|end (?:my|your) life|die painlessly|tie a noose)|"
         r"how (?:long|much blood) (?:does it take |before you |until you |to )?(?:bleed out|die from|lose before)|"
-        r"how (?:deep|hard) (?:do|should) (?:i|you) cut)"),
+        r"how (?:deep|hard) (?:do|should|would|does) (?:i|you|u|one) (?:have to |need to )?cut|"
+        r"(?:does|would|is|will) (?:an? )?(?:overdo\w*|od|hanging|drowning|jumping|bleeding out|dying|suffocating|gassing)\b.{0,40}\b(?:hurt|painful|painless|like falling asleep|quick|fast|peaceful)|"
+        r"(?:which|what) (?:otc |over the counter |common )?(?:meds|pills|medications?|drugs|tablets)\b.{0,40}\b(?:most dangerous|deadliest|most deadly|lethal|kill|fatal|die)|"
+        r"if (?:u|you|i|someone) (?:take|took|swallow) (?:a lot|too many|all of them|a bunch|the whole (?:bottle|pack)) at once)"),
     Cue("en.ask.height", "self_harm_instructions", 3,
         r"\b(?:how (?:high|far|tall)\b.{0,40}\b(?:fall|jump|drop)\b.{0,30}\b(?:die|dead|kill|fatal|survive|guarantee)|"
         r"(?:which|what) (?:floor|height|bridge|building)\b.{0,30}\b(?:die|fatal|kill|guarantee|survive)|"
         r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b)"),
+    Cue("en.ask.unfenced", "self_harm_instructions", 3,
+        r"\b(?:bridges?|buildings?|roofs?|rooftops?|parking (?:garage|structure)s?|cliffs?|overpass(?:es)?)\b.{0,40}\b(?:doesn'?t|don'?t|without|no|isn'?t) "
+        r"(?:have )?(?:a |any )?(?:fence|fences|railing|railings|barrier|barriers|net|nets|guard|security)\b"),
     Cue("en.ask.conceal", "self_harm_instructions", 3,
         r"\b(?:(?:hide|hiding|cover(?: up)?|conceal) (?:my |the )?(?:cuts|scars|self[- ]?harm|burns|wounds|bruises from (?:cutting|myself))|"
         r"(?:hide|hiding) (?:that i'?m|that i am) (?:cutting|not eating|purging)|"
@@ -201,6 +229,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:where|which) (?:can i|could i|to) buy (?:a )?(?:gun|rope)|"
         r"(?:bridges?|rooftops?|cliffs?) (?:near|close to) (?:me|here)|how to get (?:on|onto) (?:a|the) (?:roof|bridge))",
         kind="gated"),
+    Cue("en.si.means_definite", "suicidal_ideation", 3,
+        r"\b(?:bought|got|picked up|ordered) the (?:rope|noose|helium|charcoal|razor blades?)\b|\b(?:bought|got|tied|made) (?:a |the )?noose\b"),
+    Cue("en.si.place", "suicidal_ideation", 3,
+        r"\b(?:going|heading|walking|driving|went|go) (?:to|up to|out to|onto) (?:the|a) (?:bridge|cliff|rooftop|roof|tracks|railway|edge|ledge|"
+        r"top floor|parking garage|river|lake)\b|\b(?:stand|standing|stood) (?:at|on) the edge of the (?:platform|roof|bridge|cliff)\b|"
+        r"\bthink(?:ing)? about (?:stepping|jumping|walking|driving|swerving|falling) (?:forward|off|into|in front of|into traffic|off the road)",
+        kind="gated"),
     Cue("en.si.means_bought", "suicidal_ideation", 3,
         r"\b(?:bought|got|ordered|found) (?:a |some |the )?(?:rope|noose|helium|charcoal|razor blades?|gun)\b", kind="gated"),
     # -- eating disorders (2; tips 3) -------------------------------------------------------
@@ -210,7 +245,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:starv(?:e|ing)|fasting) (?:my ?self|for " + _NUM + r" days)|only (?:ate|eat|eating|allow myself) \d+ (?:calories|cals|kcal)|"
         r"(?:under|less than|below) \d{2,3} (?:calories|cals|kcal)(?: a| per)? day|"
         r"(?:i'?ve had|i had|i ate|i'?ll do|i will do|only|limit(?:ing)? (?:myself )?to|max(?:imum)? (?:of )?)\s?\d{2,3} (?:calories|cals|kcal)\b.{0,60}\b(?:disgust\w*|fat|gross|tomorrow|less|lower|\d{2,3})|"
-        r"chew(?:ing)? and spit(?:ting)?|get (?:under|below|down to) \d{2,3} ?(?:kg|kilos|lbs?|pounds)\b(?=.{0,60}\b(?:fast|starv|not eat|hungry|hunger)\b)|"
+        r"chew(?:ing)? and spit(?:ting)?|(?:day|days) \d+ of (?:only water|water fasting|not eating|no food|fasting)|only (?:water|black coffee|drinking water) for \d+ days|"
+        r"no food (?:till|until|for) (?:\w+day|\d+ days|the weekend)|eat (?:when|once|if|only when) i (?:deserve|earn)(?: it)?|"
+        r"(?:get|be|weigh|stay) (?:under|below) \d{2,3} ?(?:lbs?|pounds|kg|kilos)\b|(?:go|went|going) over \d{3,4} ?(?:calories|cals)?\b.{0,40}\b(?:cardio|burn|punish|purge|starve)|"
+        r"(?:laxatives?|diuretics?)\b.{0,40}\b(?:a day|to make up|after (?:eating|meals?|i eat)|every day)|to make up for eating|"
+        r"(?:threw|throw|throwing) up after (?:dinner|lunch|breakfast|eating|meals?|every meal)\b.{0,60}\b(?:again|control|deserve|fat|every|third|times)|"
+        r"get (?:under|below|down to) \d{2,3} ?(?:kg|kilos|lbs?|pounds)\b(?=.{0,60}\b(?:fast|starv|not eat|hungry|hunger)\b)|"
         r"feel (?:so )?(?:fat|disgusting|gross) (?:after|when) (?:i )?(?:eat|eating|every meal)|"
         r"(?:punish|punishing) my\s?self (?:by|with) not eating|refuse to eat)\b"),
     Cue("en.ed.purge", "eating_disorder", 2,
@@ -218,7 +258,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:laxatives|diuretics|diet pills) to (?:lose|get rid|purge)|throw(?:ing)? up (?:after|every) (?:meals?|i eat|eating|dinner)\b"),
     Cue("en.ed.tips", "eating_disorder", 3,
         r"\b(?:pro[- ]?ana|pro[- ]?mia|thinspo\w*|meanspo|bonespo|"
-        r"(?:tips|tricks|ways|how) (?:to|for) (?:stop|suppress|ignore|not feel|curb) (?:feeling )?(?:hunger|hungry)|"
+        r"(?:tips|tricks|ways|how) (?:to|for) (?:stop|suppress|ignore|not feel|curb|not)(?:ing)? (?:feeling |being |getting )?(?:hunger|hungry)|"
         r"how (?:do|can|could) i (?:stop|suppress|ignore|not) (?:feel(?:ing)? )?hung(?:er|ry)\b.{0,40}\b(?:fast|starv|not eat|lose|kg|lbs)|"
         r"(?:tips|tricks|how) to (?:purge|throw up|hide not eating|fast longer|lose \d+ ?(?:lbs|pounds|kg) in (?:a|one|\d+) (?:week|days?)))\b"),
     # -- harm to others (3; with means 4 via escalators) -----------------------------------
@@ -236,6 +276,15 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:got|have|bought|took|grabbed|brought) (?:my \w+'?s |a |the |his |her )?(?:gun|rifle|pistol|knife|hammer|bat|machete)\b.{0,80}\b"
         r"(?:i know (?:when|where) (?:he|she|they)|(?:he|she|they) (?:won'?t|will not) (?:be walking|walk|wake up|see it coming)|"
         r"when (?:he|she|they) (?:walks?|comes?|gets?|finish\w*|leaves?))"),
+    Cue("en.hto.weapon_ready", "harm_to_others", 4,
+        r"\b(?:knife|gun|blade|weapon|bat|hammer) is (?:in my (?:bag|pocket|car|hand|backpack)|loaded|ready)\b.{0,80}\b(?:he|she|they)(?:'s|'re| is| are)? "
+        r"(?:not (?:walking away|leaving|getting away)|going to (?:pay|regret|get it))"),
+    Cue("en.hto.arson", "harm_to_others", 3,
+        r"\b(?:burn|torch|blow up|set fire to) (?:down )?(?:my \w+'?s|his|her|their|that \w+'?s) (?:house|car|place|apartment)\b"),
+    Cue("en.hto.revenge", "harm_to_others", 3,
+        r"\b(?:everyone|all of (?:them|you)|they|those|the people|every(?:one|body) who)\b[^.!?]{0,40}\b(?:who (?:laughed|bullied|hurt|mocked|picked on)|"
+        r"for what they did)\b[^.!?]{0,40}\b(?:going to|gonna|will) (?:pay|regret|find out|see|be sorry)|"
+        r"\b(?:everyone|they) who (?:laughed at|bullied|hurt|mocked|picked on) me\b[^.!?]{0,30}\b(?:is|are) going to (?:pay|find out|regret|be sorry)"),
     Cue("en.hto.mass", "harm_to_others", 4,
         r"\b(?:shoot up (?:the|my|a) (?:school|office|class|church|mall)|(?:bring|bringing|take|taking) (?:a|my|dad'?s) gun to (?:school|work|class))\b"),
     # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
@@ -252,10 +301,15 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,8}(?:rap(?:es|ed)|molest(?:s|ed)|touch(?:es|ed|ing) me\b|"
         r"makes? me (?:do|touch) (?:things|stuff|him|her)|forc(?:es|ed) (?:me|himself|herself) (?:on me|to have sex))|"
         r"i (?:was|got|have been|am being|'?m being) (?:raped|molested|sexually (?:assaulted|abused))|(?:raped|molested) me)\b"),
+    Cue("en.abuse.no_stop", "abuse_victim", 3,
+        r"\b(?:i )?said no (?:and|but) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not|kept going|kept|still)\b|"
+        r"\b(?:he|she|they) (?:didn'?t|wouldn'?t) stop when i said no\b|\bwithout my consent\b"),
     Cue("en.abuse.control", "abuse_victim", 2,
         r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|does not|will not|never) let me (?:see|leave|go out|have|talk|work|use)|"
         r"" + _ABUSER + r"\s+(?:\w+\s+){0,2}(?:checks|reads|tracks|monitors|controls|takes) (?:my (?:whole |entire )?(?:phone|messages|location|money|bank|pay|paycheck|salary|wages)|all my money)|"
         r"(?:tells?|calls?) me (?:i'?m |i am )?(?:useless|worthless|nothing|stupid|pathetic) without (?:him|her)|nobody will (?:ever )?believe (?:me|you)|"
+        r"(?:he|she|they|my \w+) (?:\w+ ){0,2}(?:reads|checks|tracks|monitors|controls|goes through|takes) (?:all )?(?:of )?my (?:\w+ )?(?:phone|messages|texts|emails|dms|location|money|bank|pay|paycheck|salary|wages|passwords?|accounts?)|"
+        r"if i (?:leave|try to leave|tell anyone|go to the police|break up)\b.{0,30}\b(?:he|she|they)(?:'ll| will|'d| would) (?:tell|hurt|kill|take|ruin|find)|"
         r"(?:afraid|scared|terrified) (?:to go home|of (?:my (?:husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mother|step ?dad|ex)|him|her)|"
         r"(?:he|she) (?:will|'ll|might) (?:hurt|hit) me)|i'?m (?:being )?(?:abused|beaten)|(?:domestic (?:violence|abuse)) (?:at home|in my (?:house|home|relationship)))\b"),
     # -- acute distress (2) and concern (1) ------------------------------------------------
@@ -277,8 +331,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:grief|grieving|mourning)|miss (?:him|her|them) so much|(?:no|have no) friends)\b", strength=0.6),
     # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
     Cue("en.tp.si", "third_party_concern", 2,
-        r"\b(?:(?:my|a|our) " + _PERSON + r"|he|she|they)\b.{0,50}\b(?:(?:kill|kills|hurt|hurts|cut|cuts|cutting|harm|harms|harming|starv\w*|burns?) " + _THEM + r"|"
-        r"giving (?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions) away|(?:doesn'?t|does not|don'?t) care (?:what happens to (?:him|her|them)|if (?:he|she|they) (?:dies?|lives?))|"
+        r"\b(?:(?:my|a|our) (?:\w+ )?" + _PERSON + r"|he|she|they)\b.{0,80}\b(?:(?:kill|kills|hurt|hurts|cut|cuts|cutting|harm|harms|harming|starv\w*|burns?) " + _THEM + r"|"
+        r"giving (?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions) away|giving away (?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions)|"
+        r"(?:says|saying|said|keeps saying) (?:we|you|they|everyone)(?:'d| would) be better off (?:without (?:him|her|them)|with the insurance)|"
+        r"(?:has|have|with) (?:fresh |new )?(?:cuts|scars|burns) on (?:his|her|their) (?:arms|wrists|legs|thighs)|"
+        r"(?:says|said|saying|threatening|threatens) (?:that )?(?:she|he|they)(?:'s| is|'re| are| will|'ll)? (?:going to |gonna )?(?:jump|end it|overdose|kill (?:him|her|them)sel\w+)|"
+        r"(?:doesn'?t|does not|don'?t) care (?:what happens to (?:him|her|them)|if (?:he|she|they) (?:dies?|lives?))|"
         r"end (?:it|it all|his life|her life|their life)|suicid\w*|(?:wants?|wanting) to die|self[- ]?harm\w*|overdos\w*|"
         r"not wanting to (?:live|be here))", kind="third_party", first_person=False),
     Cue("en.tp.worry", "third_party_concern", 2,
@@ -288,6 +346,9 @@ CUES: tuple[Cue, ...] = (
     Cue("en.tp.goodbye", "third_party_concern", 3,
         r"\b(?:my " + _PERSON + r"|he|she|they)\b.{0,20}\b(?:posted|sent|wrote|left|texted)(?: me)? (?:a |an |his |her |their )?"
         r"(?:goodbye|suicide|farewell|final) (?:message|note|letter|post|text|video)", kind="third_party", first_person=False),
+    Cue("en.tp.goodbye_text", "third_party_concern", 3,
+        r"\b(?:my " + _PERSON + r"|he|she|they)\b.{0,20}\b(?:texted|messaged|wrote|said|told me|sent)(?: me)?[: ]+['\"“‘]?[^'\"”’]{0,40}\b(?:goodbye|sorry for everything|i love you all|take care of)",
+        kind="third_party", first_person=False),
     Cue("en.tp.overdose", "third_party_concern", 4,
         r"\b(?:my " + _PERSON + r"|he|she|they) (?:just )?(?:(?:took|swallowed|has taken|have taken)\b.{0,30}\b(?:" + _PILLS + r"|an overdose)|overdosed|od'?d)\b",
         kind="third_party", first_person=False),
@@ -298,11 +359,17 @@ LEXICON = Lexicon(
     version="en.v1",
     cues=CUES,
     portable=("en.si.kms", "en.si.kill_self", "en.si.end_life", "en.si.want_die", "en.ed.tips", "en.sh.act"),
+    negation_phrases=r"\bnever (?:once |ever |really )?(?:thought|considered|wanted|tried|planned|felt like)\b|\bi'?m not (?:going to|gonna) (?:do|act on) (?:it|anything)\b",
     negation=r"\b(?:not|never|no longer|don'?t|dont|do not|didn'?t|didnt|did not|wouldn'?t|would never|won'?t|isn'?t|"
     r"am not|i'?m not|im not|ain'?t|no|nor|neither|stopped|without)\b",
     idioms=(
         r"\bdying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity|thirst|hunger|cuteness)|laughing|inside)\b",
         r"\bto die for\b",
+        r"\boverdos\w* on (?!(?:my |his |her |the |some |a |all )?(?:pills?|meds|medications?|drugs?|tylenol|paracetamol|acetaminophen|ibuprofen|"
+        r"heroin|fentanyl|opioids?|insulin|xanax|sleeping|antidepressants|painkillers|purpose)\b)\w+",
+        r"\bcut(?:ting)? (?:\w+ ){0,2}(?:my\s?self|my (?:finger|thumb|hand)) (?:when|while|on|with)? ?(?:dicing|chopping|slicing|cooking|shaving|opening|peeling|"
+        r"the (?:knife|mandoline|can|paper|glass))",
+        r"\bdie (?:happy|a happy (?:man|woman|person))\b",
         r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|cuteness|shame|cringe|envy)\b",
         r"\b(?:nearly|almost|literally|i) died (?:laughing|of laughter|when i saw)\b",
         r"\bkill(?:ed|ing|s)? (?:it|time|the (?:process|task|thread|job|server|app|engine|lights|mood|weeds|bugs|vibe|music|pain)|"
@@ -331,47 +398,62 @@ LEXICON = Lexicon(
         r"\bhung over\b|\bhangover\b",
     ),
     contexts={
-        "fiction": r"\b(?:novel|story|screenplay|script|poem|fanfic|fan fiction|chapter|plot|protagonist|my character|the character|"
-        r"villain|lyrics|song|album|episode|season \d|movie|film|anime|manga|series|book)\b",
-        "game": r"\b(?:game|gaming|murder mystery|escape room|board game|party game|costume|halloween|cosplay|level \d+|respawn\w*|boss fight|npc|minecraft|fortnite|elden ring|dark souls|roblox|zelda|"
-        r"my (?:sims?|avatar|toon)|speedrun|raid|quest|pvp|hp)\b",
-        "software": r"\b(?:process(?:es)?|thread|pid|script|server|daemon|container|kernel|pod|cron|job|git|npm|bash|linux|cpu|"
-        r"kill -9|sigkill|sigterm|terminal|command|function|app crashed|build|deploy\w*|docker|kubernetes|python|java)\b",
+        # strong frames: the words are about a story, a game or a program (cancel every cue of the sentence)
+        "fiction": r"\b(?:in (?:my|the|a|this|his|her) (?:novel|story|book|screenplay|script|poem|fanfic|film|movie|show|episode|series|play|comic|manga|anime)|"
+        r"the (?:character|protagonist|villain|narrator|killer|detective|hero|heroine)|my (?:character|oc|protagonist)|fan ?fic\w*|screenplay|"
+        r"lyrics?|the (?:song|track) (?:goes|says))\b",
+        "game": r"\b(?:murder mystery|escape room|board game|party game|cosplay|level \d+|respawn\w*|boss fight|npc|minecraft|fortnite|"
+        r"elden ring|dark souls|roblox|zelda|my (?:sims?|avatar|toon)|speedrun\w*|pvp|in (?:the|this|that) game|this game|one-?shots? me)\b",
+        "software": r"\b(?:kill(?:ed|ing|s)? (?:the |a |that |this |my |all )?(?:process(?:es)?|job|jobs|task|thread|pid|server|container|pod|session|query|app)|"
+        r"(?:child|zombie|parent|background) process|kill -9|sigkill|sigterm|pkill|killall|oom[- ]?killer|exit code|stack ?trace|segfault|"
+        r"(?:process|thread|daemon|server|container|pod|kernel|script|build|test|app|program|worker|job) (?:died|dies|is dead|crashed|hung|hangs)|"
+        r"git |npm |docker|kubernetes|kubectl|python|javascript|java\b|deploy\w*|command line|the terminal)\b",
+        # weak frames: they cancel only cues that do not name the speaker (and keep the learned head out)
+        "media": r"\b(?:novel|story|book|poem|chapter|plot|song|album|movie|film|series|season \d|episode|anime|manga|game|gaming|costume|halloween)\b",
         "garden": r"\b(?:plants?|basil|herbs?|flowers?|garden\w*|seedlings?|tomato(?:es)?|cactus|succulents?|lawn|weeds?|"
         r"trees?|orchids?|roses|houseplants?|overwater\w*|pests?|aphids)\b",
         "devices": r"\b(?:battery|phone|laptop|computer|car|engine|printer|router|console|tv|headphones|charger|bulb|"
         r"hard drive|disk|pc)\b(?=.{0,40}\b(?:died|dead|dying|killed|kill)\b)|\b(?:died|dead)\b(?=.{0,20}\b(?:battery|phone|laptop|car)\b)",
         "medical": r"\bfor (?:a|my|the|this) (?:headache|migraine|fever|cold|flu|period|cramps|toothache|back ?ache|back pain|"
         r"sore throat|hangover|pain|allergies|sprain)\b|\bthe (?:box|label|leaflet|packet|doctor|pharmacist|prescription) says\b",
+        "professional": r"\b(?:(?:new |as an? |i'?m an? )(?:er |icu )?(?:nurse|doctor|paramedic|emt|pharmacist|clinician|med student|medical student|resident|counsell?or|therapist)|"
+        r"standard (?:workup|protocol)|(?:my|our|the) patients?|in the (?:er|icu|ward|clinic))\b",
+        "harm_reduction": r"\b(?:recogni[sz]e an? (?:overdose|od)|signs of (?:an? )?(?:overdose|od)|narcan|naloxone|harm reduction|when (?:should|do) i call an ambulance|"
+        r"test(?:ing)? strips?|first aid)\b",
         "definition": r"\b(?:definition of|meaning of|what (?:does|is) (?:the (?:word|term) )?.{0,40} mean|define|synonym)\b",
-        "academic": r"\b(?:research|study|studies|paper|essay|thesis|article|statistics|rates?|report|lecture|course|"
-        r"class|training|awareness|prevention|campaign|documentary|podcast|news|headline|journal|survey|data)\b",
+        "academic": r"\b(?:research|studies show|study (?:on|about|of)|paper (?:on|about)|essay (?:on|about)|thesis|article (?:on|about)|statistics|lecture|"
+        r"awareness|prevention|campaign|documentary|podcast|in the news|news (?:article|report|story)|headline|journal|survey)\b",
     },
     jokes=r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀)",
     past=r"\b(?:used to|years ago|months ago|in (?:19|20)\d\d|i (?:left|got out|escaped)(?: of)? (?:him|her|them|that|in)|"
     r"i was in an? (?:\w+ )?relationship|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
     r"in the past|at (?:one|that) (?:point|time)|last (?:year|summer|winter|spring|autumn|fall)|"
-    r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago)\b",
+    r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago|(?:\d+|one|two|three|four|five|six|ten|many) (?:years?|months?) (?:since|ago))\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
     r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|i'?m (?:safe|free|okay|ok) now|"
     r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|(?:\d+|one|a|two|three|six) (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:clean|free|sober)|"
-    r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|(?:grateful|happy) to be alive|survived|survivor|"
+    r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|glad i am|i'?m still here|still alive and|"
+    r"(?:grateful|happy) to be alive|survived|survivor|"
     r"not (?:anymore|any more)|no longer|(?:eat|eating|sleep|sleeping|doing) (?:normally|okay|ok|fine|well) (?:now|again)|these days i'?m (?:ok|okay|fine|good))\b",
     retractions=r"^\W*(?:jk|j/k|just (?:kidding|joking)|kidding|joking|lol(?: jk)?|lmao|haha\w*|nvm|never ?mind|forget (?:i said|it|that)|"
     r"i was (?:just )?(?:being dramatic|exaggerating|joking|kidding)|i'?m (?:fine|ok|okay|good)(?: now)?|ignore (?:that|me|what i said)|"
     r"it was a joke|not serious(?:ly)?)\b",
     escalators={
-        "time": r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow|in (?:an|one|a few|\d+) hours?|"
+        "time": r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
         r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:isn'?t|is not|not|won'?t|hasn'?t been) (?:answering|picking up|responding|replying)|"
     r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
         "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
-        "plan": r"\b(?:i know where (?:he|she|they|that \w+) (?:lives?|works?|sleeps?|goes|will be|parks)|i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
+        "farewell": r"\b(?:(?:please )?don'?t blame (?:yourselves|yourself|anyone|my\w*)|i love you (?:all|guys|so much)|thank(?:s| you) (?:all |everyone |guys |so much )?for everything|"
+        r"goodbye everyone|goodnight everyone|take care of (?:my \w+|her|him) for me|(?:just )?wanted (?:someone|somebody) to know|say (?:bye|goodbye) to someone|this is goodbye)\b",
+        "plan": r"\b(?:i'?ve been planning (?:this|it)|(?:is|'s|are|'re) on the (?:roof|bridge|ledge|edge)|i know where (?:he|she|they|that \w+) (?:lives?|works?|sleeps?|goes|will be|parks)|i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
         r"(?:figured|worked) out (?:how|when|where)|decided (?:how|when)|it'?s (?:all )?(?:planned|arranged)|the date)\b",
     },
     distress=r"\b(?:hopeless|worthless|want to die|wanna die|kill myself|end it|can'?t (?:take|do) (?:it|this) anymore|no point|"
     r"(?:so|really) (?:depressed|alone|done)|give up|giving up|no one cares|nobody cares|hate my life|hate myself|burden|"
     r"suicid\w*|disappear|over it all|done with (?:it all|everything|life)|(?:i'?m|im|i am) (?:so )?done\b(?! with (?:work|this (?:game|book|show)|my (?:homework|shift)))|"
-    r"goodbye|can'?t go on|tired of (?:living|everything)|don'?t worry about (?:it|me)|nobody will (?:notice|care))\b",
+    r"goodbye|can'?t go on|tired of (?:living|everything)|don'?t worry about (?:it|me)|nobody will (?:notice|care)|"
+    r"weirdly calm|strangely calm|at peace (?:now|with it)|just wanted (?:someone|somebody) to know|made my peace|i just need to know|"
+    r"goodnight everyone|goodbye everyone|don'?t blame yourselves|for the last time)\b",
 )
