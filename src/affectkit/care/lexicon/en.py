@@ -95,7 +95,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:i'?ll|i will|when i|i'?m going to|im going to|i'?m gonna|gonna|before i) end it\b(?! (?:with|between|for (?:us|them|the)))"),
     Cue("en.si.think_end", "suicidal_ideation", 3,
         r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |every day )?(?:about|of) "
-        r"(?:ending (?:it|my life|things|everything)|killing myself|taking my (?:own )?life|not being (?:here|alive)|my (?:own )?death|dying)\b(?! (?:with|of (?:laughter|embarrassment)))"),
+        r"(?:ending (?:it|my life|things|everything)|killing myself|taking my (?:own )?life)\b(?! with)"),
+    Cue("en.si.think_death", "suicidal_ideation", 2,
+        r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |every day )?(?:about|of) "
+        r"(?:not being (?:here|alive)|my (?:own )?death|dying|being dead)\b(?! (?:with|of (?:laughter|embarrassment)|(?:my|her|his|their) hair))"),
     Cue("en.si.think_step", "suicidal_ideation", 3,
         r"\bthink(?:ing)? about (?:stepping|jumping|walking|driving|swerving|falling) (?:forward|off|into|in front of|into traffic|off the road)\b"),
     Cue("en.si.only_way", "suicidal_ideation", 3,
