@@ -29,7 +29,7 @@ $(VENV)/.train: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev,train,bench]'
 	touch $@
 
-## demo: set up and analyse a handful of sample texts with the embedded default model
+## demo: set up and analyse a handful of sample texts, a conversation and two care readings with the embedded defaults
 demo: $(VENV)/.core
 	$(BIN)/affectkit analyze --view goemotions \
 		"Thank you so much, this made my day!" \
@@ -40,6 +40,7 @@ demo: $(VENV)/.core
 		"The meeting is at 3pm in room B."
 	$(BIN)/affectkit analyze --view ekman "Thank you so much, this made my day!" "Honestly I'm terrified about tomorrow's surgery."
 	$(BIN)/affectkit conversation docs/examples/conversation.json
+	$(BIN)/affectkit care "this commute is killing me" "I can't do this anymore, I just want to disappear"
 
 ## test: set up and run the whole test suite (lint, types, tests)
 test: $(VENV)/.dev
