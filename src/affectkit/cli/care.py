@@ -8,12 +8,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from affectkit.errors import AffectkitError, InputError
+from affectkit.understand.text import clean_text
+
+CHUNK = 256  # rows assessed (and encoded) together in file jobs
 
 
 def care_command(
@@ -27,6 +31,9 @@ def care_command(
     conversation: bool = typer.Option(
         False, "--conversation", help="Read the texts as one person's turns in order: each with the turns before it."
     ),
+    rules_only: bool = typer.Option(
+        False, "--rules-only", help="Skip the emotion model and learned head: rules and memory alone (faster start)."
+    ),
 ) -> None:
     """Assess crisis cues (suicide, self-harm, abuse, eating disorders, harm to others, acute
     distress): a level 0-4 per category, evidence spans and flags. It describes language; it
@@ -34,12 +41,13 @@ def care_command(
 
     Examples: affectkit care "this commute is killing me" --json; affectkit care -i posts.csv -o care.jsonl
     """
-    from affectkit.care.assess import assess
+    from affectkit.care.assess import assess_batch
 
+    analyzer = None if rules_only else _analyzer()
     if input_file is not None:
         if output_file is None:
             raise AffectkitError("--input needs --output (a .jsonl file); e.g. -i posts.csv -o care.jsonl")
-        _care_file(input_file, output_file, text_column, id_column, locale)
+        _care_file(input_file, output_file, text_column, id_column, locale, analyzer)
         return
     items = list(texts or [])
     if items == ["-"]:
@@ -47,9 +55,8 @@ def care_command(
     if not items:
         raise InputError("give at least one text, '-' for stdin, or --input FILE")
     console = Console()
-    for index, text in enumerate(items):
-        history = items[:index] if conversation else None
-        result = assess(text, history, locale)
+    histories = [items[:index] if conversation else None for index in range(len(items))]
+    for result in assess_batch(items, histories, locale, analyzer=analyzer):
         if as_json:
             typer.echo(result.model_dump_json())
             continue
@@ -64,11 +71,17 @@ def care_command(
             console.print(f"  flags: {', '.join(flags)}")
 
 
+def _analyzer() -> Any:
+    from affectkit.understand.analyzer import Analyzer
+
+    return Analyzer()
+
+
 def _care_file(
-    input_file: Path, output_file: Path, text_column: str, id_column: str | None, locale: str | None
+    input_file: Path, output_file: Path, text_column: str, id_column: str | None, locale: str | None, analyzer: Any
 ) -> None:
-    from affectkit.batch.readers import BadRow, check_file, input_format, read_rows
-    from affectkit.care.assess import assess
+    from affectkit.batch.readers import BadRow, Row, check_file, input_format, read_rows
+    from affectkit.care.assess import assess_batch
 
     if output_file.suffix.lower() != ".jsonl":
         raise AffectkitError(f"care writes JSON lines: name the output *.jsonl, not {output_file.name}")
@@ -83,20 +96,36 @@ def _care_file(
         ) as progress,
     ):
         task = progress.add_task("care", total=None)
+        chunk: list[Row] = []
+
+        def reject(number: int, row_id: str | None, reason: str) -> None:
+            nonlocal bad
+            errors.write(json.dumps({"row": number, "id": row_id, "reason": reason}) + "\n")
+            bad += 1
+
+        def flush() -> None:
+            nonlocal done
+            good: list[tuple[Row, str]] = []
+            for row in chunk:
+                try:
+                    good.append((row, clean_text(row.text)))
+                except InputError as error:
+                    reject(row.number, row.id, str(error))
+            for (row, _), result in zip(good, assess_batch([t for _, t in good], None, locale, analyzer=analyzer)):
+                out.write(json.dumps({"id": row.id, "care": result.model_dump()}, ensure_ascii=False) + "\n")
+                done += 1
+            progress.advance(task, len(chunk))
+            chunk.clear()
+
         for row in read_rows(input_file, text_column, id_column):
             if isinstance(row, BadRow):
-                errors.write(json.dumps({"row": row.number, "id": row.id, "reason": row.reason}) + "\n")
-                bad += 1
-            else:
-                try:
-                    result = assess(row.text, None, locale)
-                except InputError as error:
-                    errors.write(json.dumps({"row": row.number, "id": row.id, "reason": str(error)}) + "\n")
-                    bad += 1
-                else:
-                    out.write(json.dumps({"id": row.id, "care": result.model_dump()}, ensure_ascii=False) + "\n")
-                    done += 1
-            progress.advance(task)
+                reject(row.number, row.id, row.reason)
+                progress.advance(task)
+                continue
+            chunk.append(row)
+            if len(chunk) >= CHUNK:
+                flush()
+        flush()
     if bad == 0:
         errors_path.unlink()
     typer.echo(f"{done} rows assessed, {bad} skipped" + (f" (see {errors_path})" if bad else ""), err=True)

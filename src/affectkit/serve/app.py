@@ -345,7 +345,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         },
     )
     async def care_route(body: CareRequest) -> Response:
-        from affectkit.care.assess import assess
+        from affectkit.care.assess import assess_batch
 
         if len(body.texts) > settings.max_texts:
             return _error(
@@ -359,10 +359,12 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             if (refusal := too_long(where, text)) is not None:
                 return refusal
         try:
-            results = [
-                assess(clean_text(text, max_chars=settings.max_chars, where=f"texts[{i}]"), body.history, body.locale)
-                for i, text in enumerate(body.texts)
-            ]
+            texts = [clean_text(t, max_chars=settings.max_chars, where=f"texts[{i}]") for i, t in enumerate(body.texts)]
+            # with the model loaded, the care head reads its features too; while loading, the rules answer alone
+            reader = state.analyzer if state.ready else None
+            results = await asyncio.to_thread(
+                assess_batch, texts, [body.history] * len(texts), body.locale, analyzer=reader
+            )
         except (InputError, AffectkitError) as error:
             return _error(422, str(error))
         payload = "[" + ",".join(result.model_dump_json() for result in results) + "]"
