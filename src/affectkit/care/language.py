@@ -49,7 +49,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "tô tá pra pro aguento faz ainda acho demais só então agora sempre estava tenho",
         "it": "il lo la i gli le di del della che e è un una per non con sono ho mi ti si ma anche "
         "come più questo questa io tu lui lei noi voi loro mio mia sei siamo voglio posso niente "
-        "nessuno vita perché quando sempre già ancora",
+        "nessuno vita perché quando sempre già ancora di ci ce sto stai andiamo questo perché",
         "nl": "de het een en van ik je niet dat is op te zijn met voor die er maar om ook als aan bij "
         "nog wat mijn wil kan geen meer heb ben hij zij wij jullie naar dan wel",
         "pl": "i w nie na się z że to jest do jak co ale o po tak już mnie mi jestem chcę mogę nikt "
