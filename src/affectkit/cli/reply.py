@@ -40,7 +40,7 @@ def reply_command(
     table = Table(show_header=False, box=None, pad_edge=False)
     coverage = "" if result.care.covered else ", language not covered"
     table.add_row("care level", f"{result.care.level} ({result.care.level_name}){coverage}")
-    if result.care.level < 2:
+    if result.care.level < 2 and result.care.covered:
         table.add_row("emotions", ", ".join(f"{e.label} {e.probability:.2f}" for e in result.emotions) or "none clear")
         table.add_row("cause words", ", ".join(result.cause_words) or "none")
     table.add_row("strategy", result.strategy)
