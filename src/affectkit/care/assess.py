@@ -143,6 +143,8 @@ def _about_the_writer(text: str, rules: list[str]) -> bool:
             return False
         if compiled(lexicon.jokes).search(text):  # "want to crawl into a hole lol": the head cannot tell a joke
             return False
+        if any(compiled(idiom).search(text) for idiom in lexicon.idioms):  # "my legs are dead": dying explained
+            return False
     return True
 
 

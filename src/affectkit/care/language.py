@@ -27,7 +27,9 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     for lang, words in {
         "en": "the and to of a i you it is that in my me this for not was be have with on but are so just "
         "what do at can i'm don't all your he she we they if like no or myself am anymore want feel "
-        "been because him her would will there about how when who an out up going im dont cant",
+        "been because him her would will there about how when who an out up going im dont cant by need get got from "
+        "could should really some any more much very after before over down off into than then them their "
+        "just know think best fast week day night",
         "es": "el la de que y en los se del las un por con no una su para es al lo como más pero sus le "
         "ya o fue este ha sí porque esta son entre cuando muy sin sobre también me hasta hay donde "
         "quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes "
@@ -101,6 +103,10 @@ def detect_language_scored(text: str) -> tuple[str, float]:
         hits = sum(1 for w in words if w in vocabulary)
         letters = sum(1 for ch in lowered if ch in _LETTERS.get(lang, ""))
         scores[lang] = hits + 1.5 * min(letters, 3)
+    if text.isascii() and scores["en"] > 0:  # an uncovered Latin-script language must clearly beat English
+        for lang in scores:
+            if lang not in COVERED and scores[lang] < scores["en"] + 1:
+                scores[lang] = min(scores[lang], scores["en"] - 0.5)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, top = ranked[0]
     runner = ranked[1][1]

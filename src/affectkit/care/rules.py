@@ -199,7 +199,8 @@ def _modify(
         if contexts:
             return min(level, 2), "figurative"
         return level, None
-    if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not cue.first_person):
+    about_someone = cue.kind == "third_party"  # a report about someone else is not cancelled by an essay or the news
+    if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not cue.first_person and not about_someone):
         return 0, "figurative"
     if cue.category in _JOKE_CAPPED and facts.joke and level > 1:
         return 1, "figurative"
@@ -207,6 +208,8 @@ def _modify(
         if facts.recovered:
             return min(level, 1), "past"
         return min(level, 2), "past"
+    if cue.category not in ("medical_emergency",) and facts.recovered and facts.past_anywhere:
+        return min(level, 1), "past"
     return level, None
 
 
@@ -217,6 +220,7 @@ class _SentenceFacts:
     joke: bool
     past: bool
     recovered: bool
+    past_anywhere: bool
 
 
 _FACTS: dict[tuple[str, str, str], _SentenceFacts] = {}
@@ -236,6 +240,7 @@ def _sentence_facts(lexicon: Lexicon, sentence: str, text: str) -> _SentenceFact
         joke=compiled(lexicon.jokes).search(sentence) is not None,
         past=compiled(lexicon.past).search(sentence) is not None,
         recovered=compiled(lexicon.recovered).search(text) is not None,
+        past_anywhere=compiled(lexicon.past).search(text) is not None,
     )
     return found
 

@@ -15,7 +15,7 @@ _SELF = r"(?:my\s?self|me)"
 _THEM = r"(?:him\s?self|her\s?self|them\s?sel(?:f|ves)|themself)"
 _WANT = r"(?:want(?:s|ed)?|wanna|wish|need|going|gonna|plan(?:ning)?|ready|decided|about|trying|tried|try|thinking about|thought about|think about)"
 _PERSON = (
-    r"(?:friend|best friend|bf|gf|boyfriend|girlfriend|sister|brother|mom|mum|mother|dad|father|son|daughter|"
+    r"(?:students?|pupils?|patients?|clients?|best mate|mate|friend|best friend|bf|gf|boyfriend|girlfriend|sister|brother|mom|mum|mother|dad|father|son|daughter|"
     r"kid|child|partner|husband|wife|roommate|classmate|coworker|colleague|cousin|student|teen|niece|nephew|"
     r"aunt|uncle|grandma|grandpa|neighbou?r|buddy|mate)"
 )
@@ -67,7 +67,7 @@ CUES: tuple[Cue, ...] = (
         r"go to sleep and not wake|wish i (?:wouldn'?t|won'?t|didn'?t) wake up|(?:fall )?asleep forever|hope i (?:don'?t|never) wake up)\b"),
     Cue("en.si.better_off", "suicidal_ideation", 2,
         r"\b(?:better off (?:dead|without me)|(?:nobody|no one|no-one) would (?:even )?(?:care|notice|miss me) if i|"
-        r"(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:miss|notice|care about) me|(?:world|everyone|they) would be better (?:off )?without me|"
+        r"(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:miss|notice|care about) me|(?:world|everyone|everybody|they|my family) would (?:\w+ )?be (?:a )?better (?:off |place )?without me|"
         r"would (?:\w+ )?be better off if i (?:wasn'?t|weren'?t|was not|were not|was|were) (?:around|here|alive|gone|dead)|"
         r"better off if i (?:died|was dead|were dead|was gone|disappeared))\b"),
     Cue("en.si.no_point", "suicidal_ideation", 2,
@@ -124,6 +124,11 @@ CUES: tuple[Cue, ...] = (
         r"let the (?:river|sea|ocean|water|waves|cold|dark|darkness|night) (?:have|take) me|no more mornings|this time i mean it|"
         r"ready to (?:meet (?:god|my maker|jesus|allah)|go home to (?:god|jesus)|be with (?:god|jesus|my \w+ in heaven))|"
         r"see (?:you|y'?all) (?:on the other side|in (?:heaven|the next life)))\b"),
+    Cue("en.si.goodbyes_given", "suicidal_ideation", 3,
+        r"\b(?:said (?:goodbye|bye) to (?:my|the) (?:cat|dog|pets?|family|kids|parents|mom|mum|dad)|gave (?:my \w+ |away )?my (?:guitar|things|stuff|belongings|games|bike|clothes|cat|dog|pets?)|"
+        r"(?:gave|give|giving) (?:away )?(?:all )?my (?:things|stuff|belongings|possessions) away)\b", kind="gated"),
+    Cue("en.si.plan_how", "suicidal_ideation", 3,
+        r"\bplan(?:ning)? (?:out )?(?:how|when|where) (?:to|i'?ll|i will|i'?m going to|i'?d) (?:go|do it|die|end it|kill myself|end my life)\b"),
     Cue("en.si.rehome", "suicidal_ideation", 2,
         r"\b(?:giving|gave|give|rehoming|rehomed) (?:away )?(?:all )?my (?:dog|cat|pets?|things|stuff|belongings|guitar|games|clothes) "
         r"(?:away|to (?:my|a) \w+)\b(?=.{0,60}\b(?:better than i|after i'?m gone|won'?t need|when i'?m gone|take (?:good )?care of (?:him|her|them)|look after (?:him|her|them)))"),
@@ -164,11 +169,15 @@ CUES: tuple[Cue, ...] = (
         r"(?:pills|tablets|meds) (?:saved|stockpiled|hoarded|stashed)(?: up)?|notes? (?:are|is) (?:all )?written|wrote (?:the|my) notes?)\b"),
     Cue("en.si.in_progress", "suicidal_ideation", 4,
         r"\b(?:(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:roof|edge|ledge|top) of\b.{0,60}\b(?:fall|jump|die|end)|(?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|railing)|"
+        r"(?:garage|car)\b.{0,40}\b(?:car|engine) (?:is )?running|"
         r"(?:noose|rope) (?:is )?(?:around my neck|ready)|(?:in|sitting in) (?:the|my) (?:car|garage)\b.{0,30}\bengine running|engine running in the garage|"
         r"pills? (?:are )?in (?:my|front of me)|"
         r"(?:knife|blade|gun) (?:is )?(?:in my hand|to my (?:wrist|head|throat)))\b"),
     # -- medical emergency (4) --------------------------------------------------------------
     Cue("en.med.overdose_taken", "medical_emergency", 4,
+        r"\bmixed\b.{0,40}\bwith (?:about |like |around )?(?:[1-9]\d+|a lot of|a bunch of|all)\b.{0,25}" + _PILLS + r"|"
+        r"\btook (?:everything|all the (?:pills|meds)) (?:in|from) (?:the |my )?(?:cupboard|cabinet|medicine cabinet|drawer|bathroom)|"
+        r"\bi did it\b.{0,30}\b(?:took|swallowed|pills|overdosed)|"
         r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:took|taken|swallowed|downed|drank|ate|had) (?:all|the whole|a whole|an entire|every|"
         r"[1-9]\d+|twenty|thirty|forty|fifty|a hundred|a (?:lot|bunch|handful) of|too many|way too many)\b.{0,25}" + _PILLS + r"|"
         r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:overdosed|od'?d|taken an overdose|took an overdose)\b|"
@@ -177,6 +186,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:cut (?:too deep|my wrists?|an artery)|(?:bleeding|blood) (?:won'?t stop|everywhere|a lot|so much|heavily)|"
         r"can'?t stop the bleeding|(?:lost|losing) (?:so much|a lot of) blood|"
         r"(?:bleeding|blood)\b.{0,25}\b(?:won'?t|doesn'?t|will not|can'?t|isn'?t going to) stop)\b"),
+    Cue("en.med.injury", "medical_emergency", 4,
+        r"\b(?:burn(?:ed|t)|cut|sliced|stabbed) (?:my\s?self|my (?:arm|leg|wrist|stomach|thigh))\b.{0,80}\b(?:skin (?:is )?(?:peeling|coming) off|can see (?:fat|bone|the)|"
+        r"needs? stitches|too deep|won'?t stop bleeding|(?:big|huge|deep) (?:wound|gash|patch))"),
     Cue("en.med.body_signs", "medical_emergency", 4,
         r"\b(?:took|taken|swallowed|drank|ate|haven'?t eaten|not eaten)\b.{0,80}\b(?:fainted|passed out|blacked out|"
         r"heart (?:is )?(?:doing something weird|racing|skipping|pounding|beating weird)|chest (?:pain|hurts)|lips (?:are )?(?:going )?(?:numb|blue)|"
@@ -192,6 +204,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:scratch(?:ed)?|carv(?:ed|ing)|burn(?:ed|t)|cut) (?:my )?(?:arms?|wrists?|legs?|thighs?|skin)(?: \w+)? (?:open|up|again|until|till)|"
         r"(?:punch(?:ed)?|hit|bang(?:ed)?) (?:the|a) wall (?:until|till) (?:my )?(?:knuckles|hands?|fists?) (?:bled|broke|were bleeding)|"
         r"(?:cut|cutting|burned|burning) (?:my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|again)|"
+        r"used (?:a |the |my )?(?:razor|blade|knife|lighter|scissors|compass|glass) on my (?:arms?|stomach|thighs?|legs?|wrists?|skin|hips?|self)|"
         r"relapsed? (?:on|with|into)? ?(?:self[- ]?harm|sh|cutting)|my (?:fresh |new )?(?:cuts|sh scars)|sh'?d|did sh|sh(?:'?ing)? again|"
         r"(?:scratch\w*|pick\w*|pull\w*|bang\w*|punch\w*|hit\w*|cut\w*|burn\w*|carv\w*|bit\w*) (?:at )?my (?:arms?|wrists?|legs?|thighs?|skin|head|stomach|hips?)"
         r"\b.{0,30}\b(?:till|until|bleed|bled|bleeding|bruise|bruised|raw|scar|open)|"
@@ -219,12 +232,17 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:how (?:high|far|tall)\b.{0,40}\b(?:fall|jump|drop)\b.{0,30}\b(?:die|dead|kill|fatal|survive|guarantee)|"
         r"(?:which|what) (?:floor|height|bridge|building)\b.{0,30}\b(?:die|fatal|kill|guarantee|survive)|"
         r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b)"),
+    Cue("en.ask.high_place", "self_harm_instructions", 3,
+        r"\b(?:tallest|highest) (?:bridges?|buildings?|cliffs?|car ?parks?|multi-?stor(?:e)?y|parking (?:garage|structure)s?|rooftops?|towers?)\b.{0,50}"
+        r"\b(?:open at night|at night|i can get (?:on|onto|up|to the top)|with (?:roof )?access|no (?:fence|railing)|unlocked|nobody (?:checks|is around))"),
     Cue("en.ask.unfenced", "self_harm_instructions", 3,
         r"\b(?:bridges?|buildings?|roofs?|rooftops?|parking (?:garage|structure)s?|cliffs?|overpass(?:es)?)\b.{0,40}\b(?:doesn'?t|don'?t|without|no|isn'?t) "
         r"(?:have )?(?:a |any )?(?:fence|fences|railing|railings|barrier|barriers|net|nets|guard|security)\b"),
     Cue("en.ask.conceal", "self_harm_instructions", 3,
         r"\b(?:(?:hide|hiding|cover(?: up)?|conceal) (?:my |the )?(?:cuts|scars|self[- ]?harm|burns|wounds|bruises from (?:cutting|myself))|"
         r"(?:hide|hiding) (?:that i'?m|that i am) (?:cutting|not eating|purging)|"
+        r"(?:concealer|makeup|foundation|bandages?|long sleeves|bracelets?|plasters?)\b.{0,30}\b(?:cover|hide)\w*\b.{0,20}\b(?:cuts|scars|burns|marks)|"
+        r"(?:cover|hide)\w* (?:up )?(?:fresh |my |new )(?:cuts|scars|burns|marks)|"
         r"(?:cuts|scars|burns|wounds)\b.{0,30}\b(?:so (?:that )?)?(?:nobody|no one|my parents|people|anyone) (?:\w+ ){0,3}(?:notices?|sees?|can see|finds? out|will know)|"
         r"(?:where|place|places|spot|spots) (?:on (?:my|your) body )?(?:to|i can|you can) cut|cut where (?:it|they|nobody|no one) (?:won'?t|wont|doesn'?t|can'?t) (?:show|see))"),
     Cue("en.ask.bridge", "self_harm_instructions", 3,
@@ -248,6 +266,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:starv(?:e|ing)|fasting) (?:my ?self|for " + _NUM + r" days)|only (?:ate|eat|eating|allow myself) \d+ (?:calories|cals|kcal)|"
         r"(?:under|less than|below) \d{2,3} (?:calories|cals|kcal)(?: a| per)? day|"
         r"(?:i'?ve had|i had|i ate|i'?ll do|i will do|only|limit(?:ing)? (?:myself )?to|max(?:imum)? (?:of )?)\s?\d{2,3} (?:calories|cals|kcal)\b.{0,60}\b(?:disgust\w*|fat|gross|tomorrow|less|lower|\d{2,3})|"
+        r"(?:only )?let myself eat (?:if|when|after)|(?:have to|must|need to) (?:earn|burn off) (?:my )?(?:food|meals?|calories|dinner)|"
+        r"hid(?:e|ing) (?:my )?food|so (?:my parents|they|people|everyone|nobody) (?:think|thinks|believe) i (?:ate|eat|'?ve eaten)|pretend(?:ing)? (?:to eat|i ate|i'?ve eaten)|"
+        r"(?:need|want|have) to (?:drop|lose) \d+ ?(?:kg|kilos|lbs|pounds) (?:by|in|before) (?:\w+day|a week|the weekend|\d+ days)|"
         r"chew(?:ing)? and spit(?:ting)?|(?:day|days) \d+ of (?:only water|water fasting|not eating|no food|fasting)|only (?:water|black coffee|drinking water) for \d+ days|"
         r"no food (?:till|until|for) (?:\w+day|\d+ days|the weekend)|eat (?:when|once|if|only when) i (?:deserve|earn)(?: it)?|"
         r"(?:get|be|weigh|stay) (?:under|below) \d{2,3} ?(?:lbs?|pounds|kg|kilos)\b|(?:go|went|going) over \d{3,4} ?(?:calories|cals)?\b.{0,40}\b(?:cardio|burn|punish|purge|starve)|"
@@ -261,6 +282,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:laxatives|diuretics|diet pills) to (?:lose|get rid|purge)|throw(?:ing)? up (?:after|every) (?:meals?|i eat|eating|dinner)\b"),
     Cue("en.ed.tips", "eating_disorder", 3,
         r"\b(?:pro[- ]?ana|pro[- ]?mia|thinspo\w*|meanspo|bonespo|"
+        r"(?:best|which|what|strongest) (?:laxatives?|diuretics?|diet pills|appetite suppressants)\b.{0,30}\b(?:lose|weight|fast|drop|skinny)|"
         r"(?:tips|tricks|ways|how) (?:to|for) (?:stop|suppress|ignore|not feel|curb|not)(?:ing)? (?:feeling |being |getting )?(?:hunger|hungry)|"
         r"how (?:do|can|could) i (?:stop|suppress|ignore|not) (?:feel(?:ing)? )?hung(?:er|ry)\b.{0,40}\b(?:fast|starv|not eat|lose|kg|lbs)|"
         r"(?:tips|tricks|how) to (?:purge|throw up|hide not eating|fast longer|lose \d+ ?(?:lbs|pounds|kg) in (?:a|one|\d+) (?:week|days?)))\b"),
@@ -282,6 +304,11 @@ CUES: tuple[Cue, ...] = (
     Cue("en.hto.weapon_ready", "harm_to_others", 4,
         r"\b(?:knife|gun|blade|weapon|bat|hammer) is (?:in my (?:bag|pocket|car|hand|backpack)|loaded|ready)\b.{0,80}\b(?:he|she|they)(?:'s|'re| is| are)? "
         r"(?:not (?:walking away|leaving|getting away)|going to (?:pay|regret|get it))"),
+    Cue("en.hto.loaded", "harm_to_others", 4,
+        r"\b(?:loaded|grabbed|took|got|have) (?:the|my|a|dad'?s|his) (?:shotgun|gun|rifle|pistol|knife|machete)\b.{0,60}\b(?:going (?:over )?there|going to (?:his|her|their|the \w+'?s)|on my way|heading (?:over|there))"),
+    Cue("en.hto.fantasy", "harm_to_others", 3,
+        r"\b(?:fantasi[sz]\w*|dream\w*|think\w*) (?:about|of) (?:hurting|killing|stabbing|shooting|strangling|poisoning) (?:my (?:\w+ )?\w+|him|her|them|someone|people)\b|"
+        r"\b(?:scared|afraid|worried) (?:that )?i'?ll (?:actually )?(?:do it|hurt (?:him|her|them|someone|my \w+)|snap)\b"),
     Cue("en.hto.arson", "harm_to_others", 3,
         r"\b(?:burn|torch|blow up|set fire to) (?:down )?(?:my \w+'?s|his|her|their|that \w+'?s) (?:house|car|place|apartment)\b"),
     Cue("en.hto.revenge", "harm_to_others", 3,
@@ -304,6 +331,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,8}(?:rap(?:es|ed)|molest(?:s|ed)|touch(?:es|ed|ing) me\b|"
         r"makes? me (?:do|touch) (?:things|stuff|him|her)|forc(?:es|ed) (?:me|himself|herself) (?:on me|to have sex))|"
         r"i (?:was|got|have been|am being|'?m being) (?:raped|molested|sexually (?:assaulted|abused))|(?:raped|molested) me)\b"),
+    Cue("en.abuse.photos", "abuse_victim", 3,
+        r"\b(?:makes?|made|forces?|forced|asks?|pressur\w+) me (?:to )?send (?:him|her|them) (?:photos|pics|pictures|nudes|videos)|"
+        r"\b(?:send|sending|sent) (?:him|her|them) (?:nudes|naked (?:photos|pics)|photos of (?:me|my body))\b"),
     Cue("en.abuse.no_stop", "abuse_victim", 3,
         r"\b(?:i )?said no (?:and|but) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not|kept going|kept|still)\b|"
         r"\b(?:he|she|they) (?:didn'?t|wouldn'?t) stop when i said no\b|\bwithout my consent\b"),
@@ -318,6 +348,7 @@ CUES: tuple[Cue, ...] = (
     # -- acute distress (2) and concern (1) ------------------------------------------------
     Cue("en.ad.panic", "acute_distress", 2,
         r"\b(?:(?:having|in the middle of|had) (?:a|another) panic attack|panic attack (?:right now|again)|"
+        r"no future for me|(?:messed|screwed|fucked) (?:everything|it all|my life) up (?:beyond|for good)|beyond (?:fixing|repair|saving)|"
         r"(?:can'?t|cannot) (?:stop )?(?:breathe|breathing|stop shaking|stop crying)\b(?! through)|(?:i'?m|im) (?:freaking out|losing (?:it|my mind)|falling apart|breaking down))\b"),
     Cue("en.ad.cant_take", "acute_distress", 2,
         r"\b(?:(?:can'?t|cannot|cant) (?:take|handle|do|bear|stand) (?:it|this|any of this|this life|living like this) (?:anymore|any more|much longer)|"
@@ -336,6 +367,8 @@ CUES: tuple[Cue, ...] = (
     Cue("en.tp.si", "third_party_concern", 2,
         r"\b(?:(?:my|a|our) (?:\w+ )?" + _PERSON + r"|he|she|they)\b.{0,80}\b(?:(?:kill|kills|hurt|hurts|cut|cuts|cutting|harm|harms|harming|starv\w*|burns?) " + _THEM + r"|"
         r"giving (?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions) away|giving away (?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions)|"
+        r"(?:wrote|writes|written|talks|talking|posted|drew|draws)\b.{0,30}\b(?:about )?(?:wanting to die|dying|suicide|killing (?:him|her|them)sel\w+)|"
+        r"(?:says|saying|said|keeps saying) (?:that )?(?:nobody|no one) (?:would|will) (?:miss|notice|care about) (?:him|her|them)|"
         r"(?:says|saying|said|keeps saying) (?:we|you|they|everyone)(?:'d| would) be better off (?:without (?:him|her|them)|with the insurance)|"
         r"(?:has|have|with) (?:fresh |new )?(?:cuts|scars|burns) on (?:his|her|their) (?:arms|wrists|legs|thighs)|"
         r"(?:says|said|saying|threatening|threatens) (?:that )?(?:she|he|they)(?:'s| is|'re| are| will|'ll)? (?:going to |gonna )?(?:jump|end it|overdose|kill (?:him|her|them)sel\w+)|"
@@ -382,6 +415,7 @@ LEXICON = Lexicon(
         r"\b(?:i'?d|i would) kill for\b",
         r"\b(?:bored|scared|worried|tired|sick) to death\b",
         r"\bdead (?:tired|serious|set|on|end|ringer|weight|line|lines|heat)\b",
+        r"\b(?:legs|feet|arms|body|brain|back|phone|battery) (?:are|is|was|were) (?:so |completely |totally )?dead\b",
         r"\bdeadlines?\b",
         r"\bover my dead body\b",
         r"\bdrop dead (?:gorgeous|beautiful)\b",
@@ -391,7 +425,8 @@ LEXICON = Lexicon(
         r"\bshoot me (?:a|an) (?:message|email|text|dm|line)\b",
         r"\bshot (?:of|at) (?:espresso|tequila|vodka)\b",
         r"\bwant(?:ed)? to die (?:of|from) (?:embarrassment|shame|laughter|cringe)\b",
-        r"\b(?:starving|starved)\b(?=.{0,20}\b(?:lunch|dinner|breakfast|food|pizza|snack|eat)\b)",
+        r"\b(?:starving|starved)\b(?=.{0,40}\b(?:lunch|dinner|breakfast|food|pizza|snack|eat|since)\b)",
+        r"\bhaven'?t eaten since (?:breakfast|lunch|this morning|noon|yesterday)\b",
         r"\bfood coma\b",
         r"\bcut (?:my|the) (?:hair|losses|nails|grass|cake|bread|budget|costs?|ties)\b",
         r"\bhang (?:out|on|in there|up)\b",
@@ -407,12 +442,14 @@ LEXICON = Lexicon(
         r"lyrics?|the (?:song|track) (?:goes|says))\b",
         "game": r"\b(?:murder mystery|escape room|board game|party game|cosplay|level \d+|respawn\w*|boss fight|npc|minecraft|fortnite|"
         r"elden ring|dark souls|roblox|zelda|my (?:sims?|avatar|toon)|speedrun\w*|pvp|in (?:the|this|that) game|this game|one-?shots? me)\b",
-        "software": r"\b(?:kill(?:ed|ing|s)? (?:the |a |that |this |my |all )?(?:process(?:es)?|job|jobs|task|thread|pid|server|container|pod|session|query|app)|"
+        "software": r"\b(?:(?:kill|terminate|stop|abort)(?:ed|ing|s)? (?:the |a |that |this |my |all )?(?:the )?(?:process(?:es)?|jobs?|tasks?|threads?|pid|server|containers?|pods?|sessions?|query|app|workers?)|"
         r"(?:child|zombie|parent|background) process|kill -9|sigkill|sigterm|pkill|killall|oom[- ]?killer|exit code|stack ?trace|segfault|"
         r"(?:process|thread|daemon|server|container|pod|kernel|script|build|test|app|program|worker|job) (?:died|dies|is dead|crashed|hung|hangs)|"
         r"git |npm |docker|kubernetes|kubectl|python|javascript|java\b|deploy\w*|command line|the terminal)\b",
         # weak frames: they cancel only cues that do not name the speaker (and keep the learned head out)
         "media": r"\b(?:novel|story|book|poem|chapter|plot|song|album|movie|film|series|season \d|episode|anime|manga|game|gaming|costume|halloween)\b",
+        "grief": r"\b(?:my|our) (?:\w+ )?(?:dog|cat|pet|mom|mum|dad|mother|father|grandma|grandpa|granny|nan|friend|husband|wife|son|daughter|brother|sister|uncle|aunt) "
+        r"(?:died|passed away|passed|is gone|was put down)\b",
         "garden": r"\b(?:plants?|basil|herbs?|flowers?|garden\w*|seedlings?|tomato(?:es)?|cactus|succulents?|lawn|weeds?|"
         r"trees?|orchids?|roses|houseplants?|overwater\w*|pests?|aphids)\b",
         "devices": r"\b(?:battery|phone|laptop|computer|car|engine|printer|router|console|tv|headphones|charger|bulb|"
@@ -428,12 +465,12 @@ LEXICON = Lexicon(
         r"awareness|prevention|campaign|documentary|podcast|in the news|news (?:article|report|story)|headline|journal|survey)\b",
     },
     jokes=r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀)",
-    past=r"\b(?:used to|years ago|months ago|in (?:19|20)\d\d|i (?:left|got out|escaped)(?: of)? (?:him|her|them|that|in)|"
+    past=r"\b(?:used to|years ago|months ago|(?:in|that was|back in|since) (?:19|20)\d\d|i (?:left|got out|escaped)(?: of)? (?:him|her|them|that|in)|"
     r"i was in an? (?:\w+ )?relationship|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
     r"in the past|at (?:one|that) (?:point|time)|last (?:year|summer|winter|spring|autumn|fall)|"
     r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago|(?:\d+|one|two|three|four|five|six|ten|many) (?:years?|months?) (?:since|ago))\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
-    r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|i'?m (?:safe|free|okay|ok) now|"
+    r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|doing (?:well|good|great|fine|okay|ok) now|i'?m (?:safe|free|okay|ok) now|"
     r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|(?:\d+|one|a|two|three|six) (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:clean|free|sober)|"
     r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|glad i am|i'?m still here|still alive and|"
     r"(?:grateful|happy) to be alive|survived|survivor|"
@@ -442,7 +479,7 @@ LEXICON = Lexicon(
     r"i was (?:just )?(?:being dramatic|exaggerating|joking|kidding)|i'?m (?:fine|ok|okay|good)(?: now)?|ignore (?:that|me|what i said)|"
     r"it was a joke|not serious(?:ly)?)\b",
     escalators={
-        "time": r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
+        "time": r"\b(?:tonight|today|right now|(?:do it|end it|going to|gonna) now|now or never|it'?s (?:tonight|today|happening)|(?:i'?m|im) hiding|outside my (?:flat|door|house|room|apartment)|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
         r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:isn'?t|is not|not|won'?t|hasn'?t been) (?:answering|picking up|responding|replying)|"
     r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
         "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"

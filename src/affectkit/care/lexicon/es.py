@@ -96,6 +96,114 @@ _PERSON = (
 )
 _SOMEONE = rf"(?:(?:mi|una|un|nuestr[oa]|el|la) {_PERSON}|él|ella|ellos|ellas)"
 
+# -- the families the broad shapes are built from ------------------------------------------
+# Up to three words that are not a negation: "tengo unas ganas enormes de (matarme)".
+_GAP3 = r"(?:\s+(?!no\b|nunca\b|jamás\b|ni\b)[\w']+){0,3}?"
+_WISH = (
+    r"(?:quiero|quisiera|querría|quería|deseo|desearía|ojalá|prefiero|preferiría|me gustaría|tengo ganas de|"
+    r"ganas de|necesito|solo pido|sólo pido|le pido a (?:dios|diosito|la virgen|el señor)|rezo (?:para|por)|"
+    r"sueño con|estoy list[oa] para|ya estoy list[oa] para)"
+)
+_DEATH = (
+    r"(?:morir(?:me)?(?!\s+(?:antes|de|por|en el intento)\b)|me muera|me muriera|estar muert[oa]|"
+    r"(?:ya )?no (?:volver a )?despertar(?:me)?|nunca (?:más )?despertar(?:me)?|no despierte|no despertara|"
+    r"dejar de existir|no existir más|desaparecer (?:para siempre|de este mundo|del mundo)|"
+    r"irme de este mundo|dejar este mundo|irme (?:con dios|al cielo)|descansar para siempre|"
+    r"que (?:dios|diosito|el señor|la muerte) me (?:lleve|recoja)|que me lleve (?:con él|contigo|ya)|"
+    r"no estar (?:aquí|acá|viv[oa]) (?:mañana|nunca más|más))"
+    r"(?!\s+(?:temprano|tan temprano|tarde|antes|a las|a mi|al|a los|a la|con resaca|de noche|en la noche|"
+    r"con bien|por buen camino)\b)"
+)
+# Taking one's own life, the reflexive verb (the subject is in the clitic).
+_KILL_SELF = (
+    rf"(?:matarme|suicidarme|ahorcarme|colgarme(?=\s+(?:de|del|en)\b)|envenenarme|quitarme la vida|"
+    rf"cortarme las venas|pegarme un tiro|darme un tiro|volarme la cabeza|acabar conmigo|"
+    rf"(?:tirarme|aventarme|lanzarme) (?:de|desde|del|por|al|a las|bajo|frente a) {_PLACE})"
+)
+_HARM_SELF = (
+    r"(?:cortarme|hacerme daño|lastimarme|herirme|quemarme|golpearme|castigarme|autolesionarme|rasguñarme|"
+    r"arañarme|hacerme cortes|hacerme sangrar)"
+)
+_URGE = (
+    r"(?:ganas|quiero|quisiera|necesito|necesidad|impulsos?|tentad[oa]|tentación|deseo|pienso en|pensando en|"
+    r"me dan ganas|aguantándome|aguantando las ganas|a punto de|urge|urgencia)"
+)
+# Not self-injury: hair, cooking, sport, an accident.
+_NOT_INJURY = (
+    r"(?!\s+(?:el|la|las|los|un|una|mi|mis)\s+(?:pelo|cabello|flequillo|fleco|uñas|barba|bigote|melena|puntas|"
+    r"pelito|dedo)\b|[^.!?]{0,40}\b(?:cocinando|picando|pelando|sin querer|entrenando|jugando|afeitándome|"
+    r"rasurándome|accidente|papel|lata|vidrio roto|cuchillo de cocina|gym|gimnasio|partido|bici|patineta|moto|"
+    r"al caer|al correr)\b)"
+)
+_WEAPON = (
+    r"(?:machete|cuchillo|navaja|pistola|arma|fierro|revólver|escopeta|rifle|bate|cuchilla|punzón|fusca|cuete|"
+    r"puñal|picahielo)"
+)
+_HUNT = (
+    r"(?:sé (?:a qué hora|cuándo|por dónde) (?:sale|pasa|llega|entra)(?=\s+(?:del|de su|de la|de clase|a su)\b|"
+    r"\s*[.,;!?]|\s*$)|"
+    r"sé dónde (?:vive|trabaja|estudia)|(?:lo|la|los|las) (?:espero|voy a esperar|estoy esperando|"
+    r"esperaré) (?:afuera|fuera|a la salida|en la salida|en la esquina|frente a|enfrente|abajo|en la puerta|"
+    r"cuando salga)|voy a esperar(?:lo|la|los) (?:afuera|a que salga|a la salida|en la salida|cuando salga)|"
+    r"me (?:la|las) (?:paga|pagará|va a pagar|van a pagar)|se (?:la|las) (?:va|van) a ver conmigo|"
+    r"no (?:va|van) a (?:salir|llegar) viv[oa]s?|voy por (?:él|ella|ellos))"
+)
+_BRUISE = r"(?:moretones|moratones|morados|marcas|ojo morado|golpes|cardenales|chichón)"
+# A preparation act: a pet handed over, letters written, things given away, affairs set in order.
+_PREP = (
+    r"(?:(?:le )?(?:dejé|di|regalé|encargué|confié) (?:a )?(?:mi|el|la|los|mis) (?:perr[oa]s?|"
+    r"perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|conejo|hámster|pájaro)\b(?:\s+\w+){0,2}?\s+(?:a|con) "
+    r"(?:mi|la|el|una|un|mis)\s+\w+(?![^.!?]*\b(?:vacaciones|viaje|viajo|me voy (?:a|de)|fin de semana|"
+    r"mientras|hospital|operación|trabajo fuera|mudanza|me mudo)\b)|"
+    r"(?:escribí|he escrito|dejé escritas|terminé|acabé) (?:las|mis|unas) cartas(?! de (?:navidad|reyes|"
+    r"presentación|motivación|recomendación|amor))\b|"
+    r"(?:regalé|he regalado|doné) (?:todas )?mis (?:cosas|pertenencias|cosas más queridas|ropa|libros)|"
+    r"(?:puse|dejé|tengo) (?:todas )?mis cosas en orden|(?:arreglé|ordené) (?:todos )?mis (?:papeles|asuntos)|"
+    r"hice (?:mi|el) testamento|dejé todo (?:listo|arreglado|ordenado)|"
+    r"(?:ya )?me despedí de (?:todos|todo el mundo|mi familia|mis amigos))"
+)
+_FINAL = (
+    r"(?:(?:esta noche|hoy|mañana) (?:es el día|se acaba(?: todo)?|se termina(?: todo)?|termina todo|"
+    r"acabo con (?:todo|esto))|(?:ya )?(?:es|llegó) (?:la hora|el momento)|se acabó|"
+    r"ya no (?:estaré|voy a estar)|perdón(?:en(?:me)?)? (?:a todos|por todo)|adiós)"
+)
+# What someone else says or does before an attempt.
+_THEY_SAID = (
+    r"(?:dijo|dice|me dijo|me escribió|anda diciendo|puso|publicó|comentó|me contó|me confesó) que "
+    r"(?:\w+\s+){0,2}?(?:(?:estaríamos|estarían|estaríais|estarías|estaría|estaban|estarán) (?:todos )?"
+    r"(?:\w+ )?mejor sin (?:él|ella)|(?:es|era) una carga|(?:ya )?no (?:aguanta|soporta|puede) más|"
+    r"(?:se )?quiere morir|quiere desaparecer|no quiere (?:seguir|vivir)|nadie (?:lo|la) (?:extrañaría|"
+    r"va a extrañar|echaría de menos)|no vale la pena (?:vivir|seguir)|se (?:va a|quiere) (?:matar|suicidar)|"
+    r"ya no va a estar)"
+)
+_LEAVING = (
+    r"(?![^.!?]*\b(?:viaje|intercambio|vacaciones|aeropuerto|vuelo|se muda|mudanza|se va a vivir|erasmus|"
+    r"fin de curso|graduación|jubila\w*|renuncia\w*|se va del país|se va de la ciudad)\b)"
+)
+_EDGE = (
+    r"(?:la azotea|el techo|el puente|la cornisa|el borde|la orilla|el balcón|las vías|el barandal|"
+    r"la barandilla|la ventana)"
+)
+# Eating: restriction or purging, and a judgement of the body or a weight goal.
+_RESTRICT = (
+    r"(?:sin comer|sin probar bocado|no (?:he )?(?:comido|como|comí|pruebo) (?:casi )?nada|casi no (?:como|he comido)|"
+    r"(?:solo|sólo|nada más|a pura|a base de) (?:con )?(?:agua|café|té|mate|líquidos)|"
+    r"me salto (?:las |todas las )?comidas|me (?:salté|salteé) (?:la|el) (?:comida|cena|desayuno|almuerzo)|"
+    r"ayun(?:o|ando|é|ar)|vomit(?:o|é|ar|ando)|me provoco (?:el )?vómito|laxantes|atracón|atracones|"
+    r"me (?:purgo|purgué)|dejé de comer|dejar de comer|no comer|cuento (?:las )?calorías)"
+)
+_JUDGE = (
+    r"(?:gord[oa]s?|asco|asqueros[oa]|\d{2,3} ?(?:kilos|kg)|pesar menos|bajar de peso|perder peso|adelgazar|"
+    r"flac[oa]|huesos|costillas|clavículas?|thigh gap|no merezco|castig\w+|culpa|culpable|orgullos[oa] de no|"
+    r"sin que (?:nadie|mi \w+|mis \w+) (?:se dé cuenta|sepa|note|se entere)|nadie (?:en mi casa |en casa )?lo sabe|"
+    r"no se (?:ha )?dado cuenta|a escondidas|que no huela|que no se (?:escuche|oiga))"
+)
+_NOT_ED = (
+    r"(?![^.!?]*\b(?:gripe|gastro\w*|enferm[oa]|covid|virus|operación|cirugía|análisis|ramadán|cuaresma|"
+    r"intermitente|dentista|muela|náuseas|embarazada|pesaje|competencia|combate|quimio\w*|resaca|"
+    r"intoxicación)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
     _cue("si.kill_self", "suicidal_ideation", 3,
@@ -150,7 +258,9 @@ CUES: tuple[Cue, ...] = (
     _cue("si.not_wake", "suicidal_ideation", 2,
          r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b|"
          r"\bno (?:quiero |quisiera )?(?:volver a )?despertar(?:me)? (?:nunca|jamás|más|nunca más)\b|"
-         r"\bojalá no (?:despierte|despertara|me despierte)\b|\bdormir para siempre\b"),
+         r"\bojalá no (?:despierte|despertara|me despierte)\b|\bdormir para siempre\b|"
+         r"\bya no (?:quiero|quisiera) (?:volver a )?despertar(?:me)?\b(?!\s+(?:temprano|tan temprano|a |al |antes|"
+         r"tarde|con)\b)|\bno (?:quiero|quisiera) (?:volver a )?despertar(?:me)?(?=\s*(?:$|[.,;!?…]))"),
     _cue("si.better_off", "suicidal_ideation", 2,
          r"\bmejor sin mí\b(?!\s+(?!y\b|ya\b|de verdad\b)[^\W\d_])|"
          r"\b(?:estarían|estaría|estarán|vivirían|serían) (?:todos |mucho |muchísimo )?(?:mejor|más felices) "
@@ -378,6 +488,10 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:tengo|tuve|estoy teniendo|me está dando|me dio|me da|me vino) (?:un |otro )?ataque de "
          r"(?:pánico|ansiedad)\b|"
          r"\bcrisis de (?:pánico|ansiedad) (?:ahora|otra vez|de nuevo)\b|"
+         r"^\W*(?:un |otro )?ataque de (?:pánico|ansiedad)\b|"
+         r"\bataque de (?:pánico|ansiedad) (?:en (?:el|la|plena|pleno|medio)|ahora|otra vez|de nuevo)\b|"
+         r"\bsiento que me (?:muero|voy a morir|ahogo)\b(?=[^.!?]{0,60}\b(?:respirar|pánico|ansiedad|corazón|"
+         r"aire)\b)|\b(?:pánico|ansiedad)\b[^.!?]{0,60}\bsiento que me (?:muero|voy a morir|ahogo)\b|"
          r"\bno puedo (?:respirar|dejar de llorar|parar de llorar|dejar de temblar|parar de temblar)\b"
          r"(?!\s+(?:por la nariz|bien por|de (?:la )?risa|de reír)\b)|"
          r"\bme estoy (?:volviendo loc[oa]|derrumbando|desmoronando)\b|\bestoy (?:colapsando|en crisis)\b"),
@@ -390,6 +504,9 @@ CUES: tuple[Cue, ...] = (
          r"\bya no (?:aguanto|puedo|soporto)\s*(?=$|[.,;!?…])|"
          r"\bno aguanto (?:esta vida|mi vida|la vida|vivir así|seguir así|este dolor|esta soledad)\b|"
          r"\bno puedo seguir así\b|"
+         r"\b(?:estoy |ya estoy )?cansad[oa] de (?:luchar|pelear|seguir|intentarlo|aguantar)"
+         r"(?=\s*(?:$|[.,;!?…]|y\b|pero\b))|\bya no tengo fuerzas\b(?!\s+(?:para (?:ir|salir|hacer|limpiar|"
+         r"cocinar|estudiar)|de)\b)|"
          r"\b(?:me siento|estoy|soy) (?:tan |muy |completamente |totalmente )?(?:desesperad[oa](?!\s+por)|"
          r"sin esperanzas?|inútil|una inútil|un inútil|una carga|un estorbo|atrapad[oa]|vací[oa] por dentro|"
          r"un fracaso total)\b(?!\s+en (?:el )?(?:tráfico|ascensor|elevador|la fila|el metro)\b)|"
@@ -423,7 +540,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:matar|suicidar)|"
          r"(?:se despidió|se está despidiendo|despidiéndose) de (?:todos|todo el mundo|nosotros|mí)|"
          r"(?:mensaje|carta|nota) de despedida|"
-         r"(?:está|anda|ha estado) regalando (?:sus|todas sus) cosas|regaló (?:sus|todas sus) cosas)",
+         r"(?:está|anda|ha estado) regalando (?:sus|todas sus) cosas|regaló (?:sus|todas sus) cosas)" + _LEAVING,
          kind="third_party", first_person=False),
     _cue("tp.worry", "third_party_concern", 2,
          r"\b(?:preocupad[oa]|asustad[oa]|tengo miedo|me preocupa|me da miedo) (?:por|de que|que|con) "
@@ -437,6 +554,125 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:(?:mi|una|un) {_PERSON}|él|ella)\b.{{0,30}}\b(?:se (?:tomó|tragó|ha tomado|acaba de tomar) "
          rf"{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}|tuvo una sobredosis|está teniendo una sobredosis|"
          r"se (?:intoxicó|envenenó))\b",
+         kind="third_party", first_person=False),
+    # -- broad shapes (what the specific cues above miss) ----------------------------------
+    # a wish + death, in any of its words: "ojalá no despertar", "le pido a dios que me lleve"
+    _cue("broad.wish_death", "suicidal_ideation", 2, rf"\b{_WISH}{_GAP3}\s+(?:que\s+)?{_DEATH}", strength=0.75),
+    _cue("broad.called_home", "suicidal_ideation", 2,
+         r"\b(?:dios|diosito|señor|dios mío|virgen(?:cita)?|jesús)\b[^.!?]{0,40}?\b(?:llévame|llévate(?:me)?|"
+         r"me lleve|me lleves|me recoja|me recojas|ven(?:ga|gas)? por mí)\b"
+         r"(?!\s+(?:a|al|de viaje|por buen camino|con bien|bien|en tu camino|por el buen camino)\b)|"
+         r"\b(?:quiero|ojalá|estoy list[oa] para|ya estoy list[oa] para|quisiera) (?:ya )?(?:irme|partir|ir) "
+         r"(?:con dios|al cielo|con (?:mi|mis) (?:mamá|papá|madre|padre|abuel[oa]s?|hij[oa]) al cielo)\b",
+         strength=0.75),
+    _cue("broad.better_gone", "suicidal_ideation", 2,
+         r"\bsería (?:más fácil|más sencillo|mejor|un alivio)(?: para todos)? (?:si|que) (?:yo )?(?:desapareciera|"
+         r"me muriera|no estuviera|no existiera|me fuera para siempre|ya no despertara)\b|"
+         r"\b(?:nadie|ni uno) (?:se daría cuenta|lo notaría|lo notaría siquiera) si (?:yo )?(?:desaparezco|"
+         r"desapareciera|me muero|me muriera|no estoy|no estuviera)\b", strength=0.75),
+    # an act on oneself after a wish or plan, a few words apart: "tengo unas ganas enormes de matarme"
+    _cue("broad.act_self", "suicidal_ideation", 3,
+         r"\b(?:quiero|quisiera|voy a|vo a|pienso|pensando|ganas|tentad[oa]|necesito|planeo|debería|podría|"
+         rf"intenté|intento|trato de|decidí|a punto de|estoy por|me dan ganas){_GAP3}\s+(?:de\s+|en\s+)?"
+         rf"{_KILL_SELF}\b|"
+         r"\b(?:pienso|pensando|pensé|he pensado|piensa) (?:mucho |todo el tiempo |cada día |todos los días |"
+         r"seriamente |otra vez )?en (?:el )?suicidio\b(?!\s+(?:de|del|como tema|asistido)\b)",
+         strength=0.8),
+    # self-injury: an urge a few words from the act, or the act done again
+    _cue("broad.harm_self", "self_harm", 2, rf"\b{_URGE}{_GAP3}\s+(?:de\s+)?(?:volver a\s+)?{_HARM_SELF}\b{_NOT_INJURY}",
+         strength=0.7),
+    _cue("broad.harm_again", "self_harm", 3,
+         r"\bme (?:volví|he vuelto|vuelvo|volvía) a (?:cortar|lastimar|quemar|hacer daño|autolesionar|rasguñar|"
+         rf"golpear|hacer cortes)\b{_NOT_INJURY}|"
+         r"\b(?:recaí|tuve una recaída|volví a caer)\b[^.!?]{0,60}\b(?:limpi[oa]|sin (?:cortarme|autolesionarme|"
+         r"hacerme daño|lastimarme))\b|"
+         r"\b(?:limpi[oa]|sin (?:cortarme|autolesionarme|hacerme daño))\b[^.!?]{0,40}\b(?:recaí|tuve una recaída|"
+         r"volví a (?:cortarme|hacerme daño|lastimarme))\b", strength=0.8),
+    # dose questions without a death word: "cuántas pastillas son demasiadas", "dosis peligrosa"
+    _cue("broad.dose", "self_harm_instructions", 3,
+         rf"\bcuánt[oa]s? (?:\w+\s+){{0,3}}?(?:{_PILLS}|\w+(?:zepam|pam|lam|ina|ol|fenos|enos))\b[^.!?]{{0,50}}?\b"
+         r"(?:son|es|serían|sería|seria|serian|hacen|causan)? ?(?:demasiad[oa]s|peligros[oa]s?|letales?|"
+         r"mortales?|tóxic[oa]s?|una sobredosis|suficientes para (?:no despertar|morir|dormir para siempre))\b|"
+         rf"\b(?:dosis|cantidad) (?:peligrosa|tóxica|que (?:mata|es peligrosa|es mortal))(?: de)?\b"
+         r"(?![^.!?]*\b(?:niñ[oa]s?|bebé|kg|kilos|perro|gato|mascota|por kilo)\b)",
+         kind="question", strength=0.8),
+    # threats: hurting him, making him pay, with a weapon and where he will be
+    _cue("broad.threat", "harm_to_others", 3,
+         r"\b(?:lo|la|los|las|le|les) (?:voy a|vo a|pienso|quiero) (?:lastimar|hacer daño|herir|hacer sufrir|"
+         r"hacer sangrar|desgraciar|madrear|partir en dos)\b(?![^.!?]*\b(?:si (?:le|lo|la) (?:digo|dejo|cuento)|"
+         r"sentimientos|corazón|sin querer)\b)|"
+         r"\b(?:voy a|vo a|pienso) (?:lastimarlo|lastimarla|hacerle daño|herirlo|herirla|hacerlo sufrir|"
+         r"hacerla sufrir|hacerlo sangrar|madrearlo)\b(?![^.!?]*\b(?:si (?:le|lo|la) (?:digo|dejo|cuento)|"
+         r"sentimientos|corazón|sin querer)\b)", strength=0.75),
+    _cue("broad.armed", "harm_to_others", 4,
+         rf"\b(?:tengo|traigo|llevo|agarré|cargo|conseguí|saqué|tomé|compré)\s+(?:el|la|un|una|mi|su)\s+"
+         rf"(?:\w+\s+)?{_WEAPON}\b[^\n]{{0,100}}?\b{_HUNT}|"
+         rf"\b{_HUNT}\b[^\n]{{0,80}}?\b(?:tengo|traigo|llevo|agarré|conseguí)\s+(?:el|la|un|una|mi)\s+(?:\w+\s+)?"
+         rf"{_WEAPON}\b", strength=0.85),
+    # abuse: sexual assault told indirectly, threats to keep a secret, bruises explained away, stalking
+    _cue("broad.assault", "abuse_victim", 3,
+         r"\b(?:le )?(?:dije|decía|grité) (?:que )?no\b[^.!?]{0,25}?\b(?:y|pero)\s+(?:él |ella )?(?:no (?:paró|"
+         r"se detuvo|me hizo caso|le importó|se quitó)(?!\s+de\b)|siguió(?!\s+(?:insistiendo|preguntando|"
+         r"llamando|escribiendo|mandando|con (?:lo|el|la|su))\b)|igual lo hizo|lo hizo igual|me obligó|me forzó)|"
+         r"\bme (?:obligó|forzó|obligaba|forzaba|obligan|obliga) a (?:tener (?:sexo|relaciones)|acostarme con|"
+         r"hacerle cosas|tocarl[oa]|hacer cosas que no quería|desnudarme|mandarle fotos)\b|"
+         r"\b(?:estaba|yo estaba) (?:dormid[oa]|borrach[oa]|inconsciente|drogad[oa])\b[^.!?]{0,50}\b"
+         r"(?:me (?:estaba tocando|tocó|tocaba|violó|desvistió|quitó la ropa)|abusó de mí|se me subió|"
+         r"estaba encima de mí)\b|"
+         r"\b(?:me|nos) (?:toca|tocaba|manosea|manoseaba) cuando (?:mi|nuestra) (?:mamá|madre|tía|abuela) no "
+         r"(?:está|estaba)\b|\bme toca(?:ba)? cuando (?:nadie|no hay nadie|estoy sol[oa]|estoy dormid[oa]|duermo)\b",
+         strength=0.8),
+    _cue("broad.secret", "abuse_victim", 3,
+         r"\b(?:dice|dijo|me dice|me dijo|amenaza|amenazó con|me amenaza con) (?:que )?si (?:hablo|le (?:digo|cuento) "
+         r"(?:a (?:alguien|nadie|mi \w+))?|(?:lo )?cuento|digo algo|(?:lo )?denuncio)\b(?=[^.!?]{0,30}\b(?:me mata|"
+         r"nos mata|me (?:va a|iba a) (?:matar|pegar|hacer daño)|me pega|nos echa|me echa|(?:le )?hace daño|le pega|"
+         r"nadie me va a creer|me va a ir peor|me lleva|se lleva a)\b)|"
+         r"\b(?:es|era) nuestro secreto\b(?=[^.!?]{0,40}\b(?:no (?:le )?(?:diga|cuente)|nadie)\b)", strength=0.8,
+         framed=False),
+    _cue("broad.bruise_hidden", "abuse_victim", 2,
+         rf"\b{_BRUISE}\b[^.!?]{{0,60}}\b(?:dije|digo|conté|les dije|le dije|invento|inventé) que me (?:caí|"
+         r"golpeé|pegué|tropecé)\b|"
+         rf"\b(?:dije|digo|les dije|le dije|invento|inventé) que me (?:caí|golpeé|pegué|tropecé)\b[^.!?]{{0,60}}\b{_BRUISE}\b",
+         strength=0.7),
+    _cue("broad.stalking", "abuse_victim", 2,
+         r"\b(?:mi ex(?:novio|novia|pareja|marido|esposo)?|un (?:tipo|hombre|señor|chavo|desconocido)|alguien)\b"
+         r"[^.!?]{0,30}?\b(?:me (?:sigue|persigue|vigila|acosa|espía|acecha|espera (?:afuera|fuera|en la puerta|"
+         r"a la salida))|(?:está|anda) (?:afuera|fuera|enfrente) de mi (?:casa|trabajo|escuela|depa|edificio)|"
+         r"aparece (?:en|donde) (?:mi trabajo|mi casa|estoy|voy)|sabe dónde (?:vivo|estoy|trabajo)|"
+         r"me (?:manda|escribe) (?:\d{2,}|cien|mil|muchísimos|decenas de) mensajes)\b"
+         r"(?!\s+(?:en|por) (?:instagram|twitter|tiktok|redes|ig|insta|x|youtube|twitch)\b)", strength=0.7),
+    # eating: restriction or purging with a judgement of the body, a weight goal or secrecy
+    _cue("broad.ed", "eating_disorder", 2,
+         rf"\b{_RESTRICT}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_JUDGE}|\b{_JUDGE}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_RESTRICT}\b",
+         strength=0.7),
+    # preparation: two acts, or one with a final word ("ya dejé al gato ... esta noche se acaba todo")
+    _cue("broad.prepared", "suicidal_ideation", 4,
+         rf"\b{_PREP}\b[^\n]{{0,150}}?\b(?:{_PREP}|{_FINAL})\b", strength=0.85),
+    _cue("broad.goodbye", "suicidal_ideation", 3,
+         r"\b(?:perdón(?:en(?:me)?)?|perdónenme|lo siento) (?:a todos|por todo)\b|\bperdónenme\b|"
+         r"\blos quiero (?:mucho )?a todos\b(?=\s*[.!…]*\s*$)", kind="gated", strength=0.75),
+    # someone else: what they said, a goodbye, an edge, pills and no answer
+    _cue("broad.tp_said", "third_party_concern", 2, rf"\b{_SOMEONE}\b.{{0,60}}\b{_THEY_SAID}",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_goodbye", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:(?:me |nos )?(?:mandó|envió|dejó|escribió|publicó|subió|puso|(?:me |nos )?acaba de (?:mandar|enviar|"
+         r"dejar|escribir|publicar|subir|poner))(?:\s+\w+){0,2}"
+         r"\s+(?:un |una )?(?:mensaje|audio|nota|carta|video|post|publicación|historia|estado|tweet)"
+         r"(?:\s+\w+){0,2}?\s+(?:de despedida|despidiéndose|diciendo adiós)|se (?:despidió|despide) (?:de mí|"
+         r"de todos|de nosotros|de todo el mundo|raro)|(?:está|anda) despidiéndose|"
+         r"(?:está|anda|empezó a) (?:regalar|regalando) (?:sus|todas sus) cosas)" + _LEAVING,
+         kind="third_party", first_person=False),
+    _cue("broad.tp_edge", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b.{{0,40}}\b(?:está|se subió a|anda|está parad[oa] en|está sentad[oa] en) (?:en |sobre |"
+         rf"arriba de )?{_EDGE}\b[^.!?]{{0,80}}\b(?:(?:dice|dijo|grita|amenaza) (?:que )?(?:con )?(?:se (?:va a|quiere) "
+         r"(?:tirar|aventar|lanzar|matar)|va a (?:saltar|tirarse)|(?:se )?tira|salta|tirarse|saltar)|"
+         r"(?:se )?(?:va a|quiere) (?:tirar|saltar|aventar))",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_pills", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b[^.!?]{{0,60}}\b(?:se tomó|tomó|se tragó|se metió)(?:\s+\w+){{0,3}}\s+{_PILLS}\b[^.!?]{{0,80}}"
+         r"\b(?:no (?:me )?(?:responde|contesta|despierta|reacciona|abre)|(?:está|quedó) (?:inconsciente|desmayad[oa]|"
+         r"encerrad[oa])|se encerró)|"
+         rf"\b{_SOMEONE}\b[^.!?]{{0,20}}\bse encerró\b[^.!?]{{0,80}}\b(?:tomó|tragó|se metió)\b[^.!?]{{0,30}}{_PILLS}\b",
          kind="third_party", first_person=False),
 )
 
@@ -472,7 +708,16 @@ LEXICON = Lexicon(
             r"\bmatar (?:la|el) (?:sed|hambre|ansiedad|antojo|curiosidad)\b",
             r"\bmatar dos pájaros\b",
             r"\b(?:me )?(?:mato|maté|matarme|matándome|matando|matar) (?:a |de |por )?(?:estudiar|trabajar|"
-            r"entrenar|correr|\w+ando|\w+iendo)\b",
+            r"entrenar|correr|comer|reír|risa|\w+ando|\w+iendo)\b",
+            r"\b(?:me )?quiero morir(?:me)?\b(?=[^.!?]{0,80}\b(?:grupo equivocado|persona equivocada|chat equivocado|"
+            r"sin querer|qué vergüenza|que vergüenza|qué oso|que oso|trágame tierra|vio mis|me vio|en frente de|"
+            r"delante de todos|mandé|envié)\b)",
+            r"\b(?:le )?pido a dios que me lleve (?:con bien|bien|por buen camino)\b",
+            r"\bsi (?:le|lo|la|les) (?:digo|dejo|cuento|termino)\b[^.!?]{0,40}\b(?:lo|la|los|las|le|les) "
+            r"(?:voy a|vo a) (?:lastimar|hacer daño|herir)\b",
+            r"\b(?:gripe|gastro\w*|enferm[oa]|covid|virus|operación|cirugía|ayuno intermitente|ramadán|embarazada|"
+            r"náuseas|quimio\w*|pesaje)\b[^.!?]{0,60}\b(?:sin comer|no (?:he )?(?:comido|como) (?:casi )?nada|"
+            r"casi no como|vomit\w+|ayun\w+)\b",
             r"\b(?:es|era|está|sería|como) para (?:pegarse un tiro|morirse|matarse|suicidarse|cortarse las venas)\b",
             r"\bcon la soga al cuello\b",
             r"\bcort(?:o|é|e|ar|arme|ando|ándome)\w* (?:el|la|las|los|mi|mis) (?:pelo|cabello|uñas|flequillo|fleco|"
@@ -536,7 +781,9 @@ LEXICON = Lexicon(
         r"salí adelante|(?:pedí|busqué|recibí|conseguí) ayuda|agradecid[oa] de (?:estar viv[oa]|seguir aquí|"
         r"seguir viv[oa])|me alegro de (?:estar viv[oa]|seguir aquí|seguir viv[oa]|no haberlo hecho)|sobreviví|"
         r"sobreviviente|superviviente|ya pasó|(?:ya )?lo superé|(?:hoy|ahora|ya) estoy bien|"
-        r"(?:voy|fui|sigo yendo) a terapia|tengo ganas de vivir|(?:quiero|me gusta) vivir)\b"
+        r"(?:voy|fui|sigo yendo) a terapia|tengo ganas de vivir|(?:quiero|me gusta) vivir|sigo aquí|aquí sigo|"
+        r"sigo viv[oa]|me gradué|(?:estoy|soy) feliz|hoy (?:me caso|cumplo|celebro|soy (?:mamá|papá|abuel[oa]))|"
+        r"me alegro de haber sobrevivido|(?:la vida|todo) mejoró)\b"
     ),
     retractions=fold(
         r"^\W*(?:(?:es|era|fue) (?:una |un |solo una |sólo una |puro |pura )?(?:broma|chiste|joda|jodienda)|"
@@ -550,10 +797,12 @@ LEXICON = Lexicon(
             "time": r"\b(?:esta noche|hoy|ahora(?: mismo)?|ya mismo|en este momento|esta (?:tarde|madrugada|semana)|"
             r"este fin de semana|mañana|en (?:una|un par de|unas|pocas|\d+) horas?|cuando (?:todos|mis (?:papás|"
             r"padres)|mi familia) (?:se duerman|se vayan|estén dormidos)|antes de que amanezca|pronto|"
-            r"dentro de poco)\b",
+            r"dentro de poco|no (?:me )?(?:contesta|responde|atiende|lee (?:los|mis) mensajes)(?! (?:bien|rápido))|"
+            r"tiene (?:el|su) (?:celular|teléfono|móvil|cel) apagado|(?:su|el) (?:celular|teléfono|móvil|cel) "
+            r"(?:está )?apagado|no sé dónde está)\b",
             "means": r"\b(?:ya )?(?:tengo|compré|conseguí|encontré|junté|cargué|traigo|llevo|agarré) (?:ya )?"
             r"(?:una |la |el |las |los |mis |un |unas |suficientes |todas (?:las|mis) |muchas |un montón de |"
-            r"un frasco de |una caja de |el arma de |la pistola de )?(?:pistola|arma|escopeta|rifle|revólver|"
+            r"un frasco de |una caja de |el arma de |la pistola de )?(?:pistola|arma|escopeta|rifle|revólver|machete|"
             rf"cuchillo|navaja|cuchilla|hoja de afeitar|gillette|soga|cuerda|veneno|raticida|matarratas|lejía|{_PILLS})\b|"
             r"\b(?:la pistola|el arma|la soga|la cuerda|las pastillas|la navaja|el veneno) (?:ya )?(?:está|están) "
             r"(?:aquí|lista|listas|listo|conmigo|preparad[oa]s?|en mi (?:mochila|bolsillo|mano|cajón|carro|coche|"
@@ -569,6 +818,7 @@ LEXICON = Lexicon(
         r"no aguanto más|no puedo más|acabar con todo|desaparecer|no tiene sentido|soy una carga|me odio|"
         r"odio mi vida|nadie me quiere|a nadie le importo|hart[oa] de todo|me rindo|no sirvo para nada|"
         r"estoy muy mal|ya no puedo|cansad[oa] de vivir|mejor sin mí|nadie me extrañaría|no quiero vivir|"
-        r"no quiero seguir viviendo|ganas de morir\w*)\b"
+        r"no quiero seguir viviendo|ganas de morir\w*|cansad[oa] de luchar|no tengo fuerzas|ya no tengo fuerzas|"
+        rf"me siento una mierda|{_PREP})\b"
     ),
 )

@@ -67,7 +67,8 @@ _PARTNER = (
 )
 _HIT = (
     r"(?:me (?:frappe|frappait|bat|battait|gifle|giflait|cogne|cognait|bouscule|maltraite|brutalise|tape|tapait|"
-    r"fait mal|donne des coups|jette des (?:objets|trucs|choses)|tabasse|secoue)|m'a (?:frappée?|giflée?|"
+    r"fait mal|donne des coups|jette des (?:objets|trucs|choses)|tabasse|secoue)|m'a (?:encore |déjà |de nouveau |"
+    r"à nouveau |souvent |plusieurs fois |violemment |re)?(?:frappée?|giflée?|"
     r"battue?|tapée?|cognée?|bousculée?|tabassée?|brutalisée?|fait mal|donné des coups|mis (?:une|des) "
     r"(?:gifles?|claques?|coups?))|lève la main sur moi|a levé la main sur moi)"
     r"(?!\s+(?:sur les nerfs|sur le système|aux échecs|à (?:la|les|tous|chaque)|au (?:tennis|foot|jeu|ping)|"
@@ -85,6 +86,96 @@ _PERSON = (
 )
 _SOMEONE = rf"(?:(?:mon|ma|un|une|notre) {_PERSON}|il|elle|ils|elles)"
 
+# -- the families the broad shapes are built from ------------------------------------------
+# Up to three words that are not a negation: "j'ai tellement envie de (me tuer)".
+_GAP3 = r"(?:\s+(?!pas\b|jamais\b|plus\b|ne\b|n'\w*)[\w'’]+){0,3}?"
+# Not a crisis: waking late or early, a time of day.
+_NOT_WAKE_TIME = (
+    r"(?!\s+(?:trop |en |à |avant |tôt|tard|pendant|la nuit|cette nuit|au milieu|demain à|avec (?:la|une) "
+    r"(?:gueule de bois|migraine))|\s+\w+\s+(?:à \d|en retard|trop tôt|trop tard))"
+)
+_WISH = (
+    r"(?:veux|voudrais|voulais|aimerais|j'aimerais|souhaite|souhaiterais|rêve de|prie pour|espère|"
+    r"si je pouvais|si seulement je pouvais|ce serait (?:bien|mieux|plus simple|un soulagement) de|"
+    r"vivement|je suis prête? à|suis prête? à|besoin de|envie de)"
+)
+_DEATH = (
+    r"(?:mourir(?! de\b| d'\w| pour\b)|être morte?|ne (?:plus|pas|jamais) (?:jamais )?me réveiller" + _NOT_WAKE_TIME + r"|"
+    r"(?:plus|pas|jamais) me réveiller" + _NOT_WAKE_TIME + r"|ne plus exister|disparaître (?:pour (?:de bon|toujours)|"
+    r"à jamais|définitivement)|partir pour de bon|quitter ce monde|rejoindre (?:le seigneur|dieu|jésus|les anges|"
+    r"(?:mon|ma|mes) (?:père|mère|papa|maman|parents|frère|sœur|fils|fille|grand-mère|grand-père|mari|femme) "
+    r"(?:au ciel|là-haut))|(?:m'endormir|dormir) pour toujours|en finir(?! avec (?!la vie\b|tout\b)))"
+)
+_KILL_SELF = (
+    r"(?:me tuer|me suicider|me foutre en l'air|me flinguer|me buter|me pendre|me donner la mort|m'ôter la vie|"
+    r"me supprimer|me tirer une balle|m'ouvrir les veines|me défenestrer|mettre fin à mes jours|"
+    r"mettre fin à ma vie|en finir(?! avec (?!la vie\b|tout\b)))"
+)
+_HARM_SELF = (
+    r"(?:me scarifier|me couper|me mutiler|me faire du mal|me faire mal|me brûler|me taillader|me griffer|"
+    r"me frapper|me punir|me lacérer|me faire saigner)"
+)
+_URGE = (
+    r"(?:envie|besoin|pulsions?|tentée?|je veux|j'veux|je voudrais|je pense à|je pense|l'envie|les envies|"
+    r"le besoin|me retenir de|m'empêcher de)"
+)
+_NOT_INJURY = (
+    r"(?!\s+(?:les cheveux|la frange|les ongles|la barbe|les pointes|une part|une tranche|un morceau|le doigt)\b|"
+    r"[^.!?]{0,40}\b(?:en cuisinant|en épluchant|en coupant|au sport|à la muscu|au foot|par accident|sans faire exprès|"
+    r"en tombant|au dos|au genou|à la cheville)\b)"
+)
+_WEAPON = r"(?:couteau|lame|flingue|pistolet|arme|fusil|batte|cutter|schlass|marteau|opinel|revolver|machette)"
+_HUNT = (
+    r"(?:je (?:l'|les )attends(?!\s+pour\b)|je vais (?:l'|les )attendre(?!\s+pour\b)|j'attends qu'(?:il|elle) (?:sorte|rentre|arrive)|"
+    r"je sais (?:où|quand|à quelle heure) (?:il|elle) (?:habite|sort|rentre|bosse|travaille|passe|finit)|"
+    r"(?:en bas de|devant) chez (?:lui|elle)|(?:il|elle) va (?:me le )?payer|(?:il|elle) va le regretter|"
+    r"(?:il|elle) (?:va|vont) (?:y passer|comprendre))"
+)
+_BRUISE = r"(?:bleus|hématomes|marques|coquard|œil au beurre noir|traces|bosses)"
+# A preparation act: a pet entrusted, letters written, things given, affairs set in order.
+_PREP = (
+    r"(?:(?:confié|donné|laissé|filé) (?:mon|ma|mes) (?:chat|chien|chatte|chienne|animaux|lapin|hamster|chats|chiens)"
+    r"(?:\s+\w+)?\s+(?:à|au|aux|chez) (?:\w+ )?\w+(?![^.!?]*\b(?:vacances|voyage|week-end|pendant|le temps de|"
+    r"hôpital|déménag\w+)\b)|"
+    r"écrit (?:à (?:ma|mon|mes) \w+|(?:des|les|mes) lettres(?! de (?:motivation|recommandation|noël|amour))|"
+    r"une lettre à (?:ma|mon|mes|chacun|tout le monde))|"
+    r"(?:mis|remis|rangé) (?:de l'ordre dans )?(?:toutes )?mes affaires(?: en ordre)?(?![^.!?]*\b(?:déménag\w+|"
+    r"vacances|voyage|rentrée)\b)|(?:donné|distribué) (?:toutes )?mes affaires|fait mon testamment|"
+    r"fait mon testament|dit au revoir à tout le monde|fait mes adieux)"
+)
+_FINAL = (
+    r"(?:(?:ce soir|cette nuit|demain|aujourd'hui),? c'est (?:fini|la fin|le moment|le jour|terminé)|"
+    r"c'est (?:le moment|l'heure|la fin|fini)|je ne serai plus là|pardon(?:nez-moi)? à tous|adieu)"
+)
+_THEY_SAID = (
+    r"(?:a dit|dit|m'a dit|m'a écrit|répète|raconte|a posté|a écrit) (?:que |qu')(?:\w+\s+){0,2}?(?:(?:on|vous|nous|ils|tout le monde) "
+    r"(?:serait|seriez|serions|seraient) (?:tous )?(?:\w+ )?mieux sans (?:elle|lui)|(?:il|elle) (?:est|était) "
+    r"(?:un poids|un fardeau|de trop)|(?:il|elle) (?:n'en peut|en peut) plus|(?:il|elle) (?:veut|voudrait) "
+    r"(?:mourir|disparaître|en finir)|personne (?:ne )?(?:le|la) regretterait|(?:il|elle) (?:ne )?veut plus vivre|"
+    r"(?:il|elle) va (?:se tuer|en finir|se suicider)|(?:la vie|rien) n'a (?:plus )?de sens)"
+)
+_LEAVING = (
+    r"(?![^.!?]*\b(?:déménag\w+|voyage|vacances|aéroport|vol|erasmus|s'installe|part (?:vivre|en|au|à)|"
+    r"fin d'année|retraite|démission\w*|quitte la ville|expatri\w+)\b)"
+)
+_EDGE = r"(?:sur le toit|sur le pont|sur le rebord|au bord du vide|sur le balcon|sur la rambarde|sur les rails|sur le parapet|à la fenêtre)"
+_RESTRICT = (
+    r"(?:(?:je )?(?:ne )?mange (?:quasi|presque|pratiquement|quasiment)? ?(?:rien|plus)|rien mangé|pas mangé|"
+    r"(?:que|qu') (?:de l'eau|du café|du thé|de l'eau et du café)|saute (?:tous )?(?:les|mes|des) repas|"
+    r"je jeûne|jeûner|à jeun|je me prive|me fais vomir|vomis|laxatifs|crises? de boulimie|compte les calories|"
+    r"\d+ (?:calories|kcal))"
+)
+_JUDGE = (
+    r"(?:grosse|gros|énorme|dégoûtante?|moche|\d{2,3} ?(?:kilos|kg)|maigrir|perdre du poids|mes os|les os|"
+    r"mes côtes|mes clavicules|thigh gap|ventre plat|mince|maigre|je (?:ne )?mérite pas|punir|culpabilise|"
+    r"fière de|personne (?:ne )?(?:le )?sait|(?:mes parents|ma mère|mon père) (?:ne )?(?:le )?savent pas|"
+    r"(?:ne )?(?:le )?sait pas|en cachette|sans que personne)"
+)
+_NOT_ED = (
+    r"(?![^.!?]*\b(?:gastro|grippe|malade|covid|virus|opération|prise de sang|ramadan|carême|intermittent|"
+    r"dentiste|enceinte|nausées|chimio|pesée|compétition|combat|gueule de bois)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
     _cue("si.kill_self", "suicidal_ideation", 3,
@@ -100,7 +191,7 @@ CUES: tuple[Cue, ...] = (
          r"(?!\s+avec\s+(?:ce|cet|cette|ces|le|les|mon|ma|mes|ça|son|sa|lui|elle|eux|toi|vous|la (?!vie\b))\b)|"
          r"\b(?:prêt|prête|pense|pensé) à en finir\b"),
     _cue("si.suicidal_thoughts", "suicidal_ideation", 3,
-         r"\b(?:je suis|je me sens|suis|me sens) (?:\w+ )?suicidaire\b|"
+         r"\b(?:je suis|je me sens|suis|me sens) (?:(?!pas\b|plus\b|jamais\b|point\b)\w+ )?suicidaire\b|"
          r"\b(?:j'ai|j'avais|j'ai eu|j'ai encore|avoir|j'ai souvent) (?:des |encore des |souvent des |beaucoup d')?"
          r"(?:idées|pensées) (?:suicidaires|noires|de suicide|de mort)\b|"
          r"\b(?:je pense|j'ai pensé|je pensais|pensé|je songe|songé) (?:souvent |beaucoup |sérieusement |"
@@ -140,7 +231,7 @@ CUES: tuple[Cue, ...] = (
          r"\bj'aurais (?:préféré|aimé) mourir\b"),
     _cue("si.not_wake", "suicidal_ideation", 2,
          r"\b(?:espère|voudrais|veux|aimerais|souhaite|envie de|rêve de) (?:ne (?:plus|pas|jamais)|plus|jamais) "
-         r"(?:jamais )?me réveiller\b|"
+         r"(?:jamais )?me réveiller\b" + _NOT_WAKE_TIME + r"|"
          r"\b(?:m'endormir|dormir) et ne (?:plus|jamais|pas) (?:jamais )?me réveiller\b|"
          r"\bdormir pour toujours\b|\bne plus jamais me réveiller\b"),
     _cue("si.better_off", "suicidal_ideation", 2,
@@ -176,6 +267,9 @@ CUES: tuple[Cue, ...] = (
          rf"\bj'ai (?:des |assez de |tous mes |toutes mes |mes )?{_PILLS} (?:de côté|cachés|cachées|stockés|"
          r"prêts|prêtes)\b|"
          r"\b(?:donné|distribué) toutes mes affaires\b|"
+         rf"\b(?:gardé|garde|conservé|planqué|stocké) (?:tous (?:mes|les)|toutes (?:mes|les)|assez de) {_PILLS}\b|"
+         rf"\b(?:gardé|conservé|planqué|mis de côté) (?:\w+ ){{0,2}}?{_PILLS} depuis (?:des|un|une|\d+|plusieurs|deux|trois) "
+         r"(?:semaines|mois|jours)\b|"
          r"\b(?:préparé|accroché|attaché|noué) (?:la|une) corde\b|\bune corde pour me pendre\b|"
          r"\bnœud coulant (?:est )?prêt\b"),
     _cue("si.in_progress", "suicidal_ideation", 4,
@@ -266,7 +360,10 @@ CUES: tuple[Cue, ...] = (
     _cue("ask.bridge", "self_harm_instructions", 3,
          r"\b(?:le )?pont le plus haut\b|\bl'immeuble le plus haut\b|"
          r"\boù (?:acheter|trouver|se procurer|je peux acheter) (?:une arme|un flingue|un pistolet|une corde)\b|"
-         r"\bcomment (?:accéder|monter) (?:au|sur le) toit\b",
+         r"\bcomment (?:accéder|monter) (?:au|sur le) toit\b|"
+         r"\b(?:pont|viaduc|immeuble|tour|falaise|parking)\b[^.!?]{0,40}\b(?:combien de mètres|quelle hauteur|"
+         r"haut de combien)\b|\bquelle hauteur (?:fait|a|mesure) (?:le|ce|la|cette|l') ?(?:pont|viaduc|immeuble|tour|"
+         r"falaise)\b",
          kind="gated"),
     # -- eating disorders (2; tips 3) -------------------------------------------------------
     _cue("ed.restrict", "eating_disorder", 2,
@@ -339,6 +436,9 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:je fais|j'ai|je suis en pleine|encore une|en pleine|je refais) (?:une )?(?:crise d'angoisse|"
          r"crise de panique|attaque de panique|crise d'anxiété)\b|"
          r"\bcrise d'angoisse (?:là|maintenant|en ce moment)\b|"
+         r"^\W*(?:une |encore une )?(?:crise d'angoisse|crise de panique|attaque de panique)\b|"
+         r"\b(?:crise d'angoisse|crise de panique|attaque de panique) (?:dans (?:le|la)|au|en plein)\b|"
+         r"\b(?:angoisse|panique)\b[^.!?]{0,60}\bj'ai l'impression (?:que je vais mourir|de mourir|que je meurs)\b|"
          r"\b(?:je n'arrive|j'arrive|jarrive|je arrive) (?:plus|pas) à (?:respirer|arrêter de pleurer|"
          r"arrêter de trembler|me calmer)\b"
          r"(?!\s+(?:par le nez|de rire)\b)|"
@@ -356,7 +456,10 @@ CUES: tuple[Cue, ...] = (
          r"\bje suis un (?:poids|fardeau) pour\b|"
          r"\b(?:il n'y a|y a|il y a) (?:aucune|pas d'|plus d') ?(?:issue|solution|sortie)\b(?!\s+de secours\b)|"
          r"\bje ne vois (?:aucune|pas d'|plus d') ?(?:issue|solution|porte de sortie)\b|"
-         r"\bplus envie de rien\b|\bje (?:ne )?sers à rien\b"),
+         r"\bplus envie de rien\b|\bje (?:ne )?sers à rien\b|\bjpp de (?:cette|ma|la) vie\b|"
+         r"\bj'en peux plus de (?:tout|cette vie|ma vie|vivre)\b|"
+         r"\b(?:je n'ai|j'ai|n'ai) plus (?:la|aucune) force(?: de (?:continuer|me battre|lutter|tenir|vivre))?"
+         r"(?=\s*(?:$|[.,;!?…]|et\b|mais\b))"),
     _cue("concern.low", "acute_distress", 1,
          r"\bje (?:suis|me sens) (?:tellement |si |très |trop |vraiment |super |hyper |complètement )?"
          r"(?:déprimée?|triste|seule?|angoissée?|stressée?|épuisée?|dépassée?|anéantie?|effondrée?|au plus bas|"
@@ -393,6 +496,127 @@ CUES: tuple[Cue, ...] = (
     _cue("tp.overdose", "third_party_concern", 4,
          rf"\b(?:(?:mon|ma) {_PERSON}|il|elle)\b.{{0,30}}\b(?:(?:vient d'|a )(?:pris|avalé) {_MUCH}\s+"
          rf"(?:\w+\s+){{0,2}}?{_PILLS}|a fait une (?:overdose|surdose))\b",
+         kind="third_party", first_person=False),
+    # -- broad shapes (what the specific cues above miss) ----------------------------------
+    # a wish + death, in any of its words: "si je pouvais ne plus me réveiller", "rejoindre le Seigneur"
+    _cue("broad.wish_death", "suicidal_ideation", 2, rf"\b{_WISH}{_GAP3}\s+{_DEATH}", strength=0.75),
+    _cue("broad.called_home", "suicidal_ideation", 2,
+         r"\b(?:seigneur|mon dieu|dieu|jésus)\b[^.!?]{0,30}?\b(?:viens me (?:chercher|prendre)|venez me chercher|"
+         r"prends-moi|rappelle-moi (?:à toi|auprès de toi))\b|\bqu'(?:il|elle|dieu) (?:vienne me chercher|me prenne)\b"
+         r"(?!\s+(?:à|au|en voiture|demain)\b)", strength=0.75),
+    _cue("broad.better_gone", "suicidal_ideation", 2,
+         r"\b(?:ce serait|ça serait|ça irait|tout irait) (?:plus simple|mieux|plus facile|un soulagement)(?: pour "
+         r"(?:tout le monde|tous|eux|ma famille))? si je (?:disparaissais|mourais|n'étais plus là|n'existais (?:pas|plus)|"
+         r"partais pour (?:de bon|toujours))\b|"
+         r"\bpersonne (?:ne )?(?:remarquerait|verrait|s'en rendrait compte|se rendrait compte de rien) si je "
+         r"(?:disparaissais|mourais|n'étais plus là|partais)\b|"
+         r"\b(?:le monde|la vie|tout) (?:tournerait|continuerait) (?:pareil|pareillement|très bien|sans moi)\b",
+         strength=0.75),
+    # an act on oneself after a wish or plan, a few words apart: "j'ai tellement envie de me tuer"
+    _cue("broad.act_self", "suicidal_ideation", 3,
+         rf"\b(?:veux|voudrais|vais|compte|pense à|envie de|envie|besoin de|décidé de|prête? à|finir par|tenté de|"
+         rf"essayé de|rêve de|songe à){_GAP3}\s+(?:de\s+|d'|à\s+)?{_KILL_SELF}\b|"
+         r"\b(?:je pense|je pensais|j'ai pensé|je songe) (?:\w+ ){0,3}?au suicide\b(?!\s+(?:de|d'|du|assisté)\b)",
+         strength=0.8),
+    # self-injury: an urge a few words from the act, or the act done again
+    _cue("broad.harm_self", "self_harm", 2,
+         rf"\b{_URGE}{_GAP3}\s+(?:de\s+|à\s+)?(?:re)?{_HARM_SELF}\b{_NOT_INJURY}", strength=0.7),
+    _cue("broad.harm_again", "self_harm", 3,
+         r"\bje me suis (?:re-?)(?:coupée?|scarifiée?|mutilée?|brûlée?|fait du mal)\b|"
+         r"\b(?:rechuté|fait une rechute|rechute)\b[^.!?]{0,60}\b(?:scarif\w*|coup\w+|mutil\w+|fait du mal|clean)\b|"
+         r"\b(?:clean|sans me (?:scarifier|couper|faire du mal))\b[^.!?]{0,40}\b(?:rechuté|rechute|recoupée?|"
+         r"recommencé)\b|\b(?:scarifiée?|coupée?|recoupée?)\b[^.!?]{0,30}\baprès (?:\w+ ){1,2}(?:mois|semaines|ans|jours)"
+         r"(?: \w+)? (?:clean|sans)\b", strength=0.8),
+    # dose questions without a death word: "combien de doliprane c'est dangereux"
+    _cue("broad.dose", "self_harm_instructions", 3,
+         rf"\bcombien (?:de |d')(?:\w+\s+){{0,2}}?(?:{_PILLS}|\w+(?:pam|lam|ine|ol|ane))\b[^.!?]{{0,50}}?\b"
+         r"(?:dangereu(?:x|se)|mortel(?:le)?|létale?|toxique|de trop|une overdose|une surdose|pour ne plus se réveiller)\b|"
+         r"\b(?:dose|quantité) (?:dangereuse|toxique|qui (?:tue|devient dangereuse|est dangereuse|est mortelle))"
+         r"(?![^.!?]*\b(?:enfant|bébé|kg|kilos|chien|chat|par kilo)\b)|"
+         rf"\b(?:dose|quantité) (?:de |d')(?:\w+\s+){{0,2}}?(?:{_PILLS}|\w+(?:pam|lam|ine|ol|ane)) qui "
+         r"(?:devient|est) (?:dangereuse|mortelle|toxique)\b",
+         kind="question", strength=0.8),
+    _cue("broad.conceal", "self_harm_instructions", 3,
+         r"\b(?:cacher|camoufler|dissimuler|masquer|planquer) (?:des|mes|les|ces) (?:marques|cicatrices|coupures|traces|"
+         r"scarifs?|bleus)(?: \w+)? (?:sur|à|aux|de) (?:mes |les |mon |le )?(?:poignets?|bras|avant-bras|cuisses)\b"
+         r"(?![^.!?]*\b(?:bronzage|acné|varicelle|vaccin|montre|élastique|bracelet|vergetures)\b)",
+         kind="question", strength=0.8),
+    # threats: making him suffer or bleed, with a weapon and where he will be
+    _cue("broad.threat", "harm_to_others", 3,
+         r"\bje vais (?:le|la|les|te|l') ?(?:faire (?:souffrir|saigner|regretter d'être né)|défoncer|démolir|"
+         r"massacrer|crever|planter)\b|"
+         r"\b(?:je vais|j'vais|je veux) (?:lui|leur) (?:faire la peau|faire (?:vraiment )?mal|régler son compte)\b",
+         strength=0.75),
+    _cue("broad.armed", "harm_to_others", 4,
+         rf"\b(?:j'ai|je tiens|je garde|j'ai pris|pris|je prends|j'ai sur moi|j'ai chopé|j'ai récupéré) "
+         rf"(?:le|la|un|une|mon|ma|son|sa|l')\s*(?:\w+\s+)?{_WEAPON}\b[^\n]{{0,100}}?\b{_HUNT}|"
+         rf"\b{_HUNT}\b[^\n]{{0,80}}?\b(?:j'ai|je tiens|j'ai pris) (?:le|la|un|une|mon|ma|l')\s*(?:\w+\s+)?{_WEAPON}\b",
+         strength=0.85),
+    # abuse: assault told indirectly, threats to keep a secret, bruises explained away, stalking
+    _cue("broad.assault", "abuse_victim", 3,
+         r"\b(?:je lui ai dit|j'ai dit|je disais|j'ai crié) non\b[^.!?]{0,25}?\b(?:et|mais)\s+(?:il|elle) "
+         r"(?:a continué(?!\s+(?:à|a) (?:insister|demander|appeler|écrire|parler))|(?:ne )?s'est pas arrêtée?|"
+         r"(?:n')?a pas arrêté(?!\s+de\b)|l'a fait quand même|m'a forcée?)|"
+         r"\b(?:il|elle|on) m'a (?:forcée?|obligée?) à (?:coucher|avoir des rapports|faire des choses|le toucher|"
+         r"la toucher|me déshabiller|lui envoyer des photos)\b|"
+         r"\bje (?:dormais|étais (?:bourrée|ivre|inconsciente|droguée))\b[^.!?]{0,50}\b(?:il|elle) (?:me touchait|m'a touchée?|"
+         r"était sur moi|m'a déshabillée?|a abusé de moi)\b", strength=0.8, framed=False),
+    _cue("broad.secret", "abuse_victim", 3,
+         r"\b(?:dit|a dit|me dit|m'a dit|menace|m'a menacée?) (?:que )?si je (?:parle|dis quelque chose|le dis|"
+         r"raconte|porte plainte|le dénonce)\b(?=[^.!?]{0,30}\b(?:il|elle|on) (?:me tue|va me tuer|me frappe|"
+         r"va me frapper|me fera du mal|nous met dehors|me met dehors|personne ne me croira)\b)|"
+         r"\bc'est notre secret\b", strength=0.8, framed=False),
+    _cue("broad.bruise_hidden", "abuse_victim", 2,
+         rf"\b{_BRUISE}\b[^.!?]{{0,60}}\b(?:j'ai dit|je dis|j'ai raconté|j'ai fait croire)\b[^.!?]{{0,30}}"
+         r"\b(?:que |qu')(?:je suis|j'étais|je me suis) (?:tombée?|cognée?)\b|"
+         r"\b(?:j'ai dit|je dis|j'ai raconté|j'ai fait croire)\b[^.!?]{0,30}\b(?:que |qu')(?:je suis|j'étais|je me suis) "
+         r"(?:tombée?|cognée?)\b(?=[^.!?]{0,60}\b(?:frapp\w+|cogn\w+|bleus|gifl\w+|battu\w*)\b)|"
+         rf"\b(?:frapp\w+|cogn\w+|giflée?|battue?)\b[^.!?]{{0,60}}\b(?:j'ai dit|je dis|j'ai raconté|j'ai fait croire)"
+         r"\b[^.!?]{0,30}\b(?:que |qu')(?:je suis|j'étais|je me suis) (?:tombée?|cognée?)\b", strength=0.7),
+    _cue("broad.stalking", "abuse_victim", 2,
+         r"\b(?:mon ex|mon ancien (?:copain|mec)|un (?:type|mec|homme|inconnu)|quelqu'un)\b[^.!?]{0,30}?"
+         r"\b(?:me (?:suit|traque|surveille|harcèle|guette|piste) (?:partout|jusqu'|chez|devant|au|à la|tous les)|"
+         r"m'attend (?:devant|en bas de|à la sortie)|(?:est|reste) (?:devant|en bas de) chez moi|débarque (?:à|au|chez)|"
+         r"sait où (?:j'habite|je suis|je bosse)|m'envoie (?:\d{2,}|des dizaines de|des centaines de) messages)\b"
+         r"(?!\s+(?:sur|en) (?:insta|instagram|twitter|tiktok|snap|les réseaux|youtube|twitch)\b)", strength=0.7),
+    _cue("broad.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:regarde|fouille|vérifie|lit|checke|contrôle) (?:mon téléphone|mon portable|"
+         r"mes messages|mon tel|mes conversations)\b[^.!?]{0,60}\b(?:m'interdit|(?:ne )?me laisse (?:pas|plus)|"
+         r"m'empêche)\b|"
+         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:m'interdit|m'a interdit) de (?:voir|sortir|travailler|parler|aller)\b|"
+         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:veut|exige|a) (?:tous )?mes (?:codes|mots de passe)\b|"
+         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:veut toujours savoir où je suis|me géolocalise|a mis une appli)\b",
+         strength=0.7),
+    # eating: restriction or purging with a judgement of the body, a weight goal or secrecy
+    _cue("broad.ed", "eating_disorder", 2,
+         rf"\b{_RESTRICT}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_JUDGE}|\b{_JUDGE}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_RESTRICT}\b",
+         strength=0.7),
+    # preparation: two acts, or one with a final word ("confié mon chat ... ce soir c'est fini")
+    _cue("broad.prepared", "suicidal_ideation", 4, rf"\b{_PREP}\b[^\n]{{0,150}}?(?:\b{_PREP}\b|\b{_FINAL}\b)",
+         strength=0.85),
+    _cue("broad.goodbye", "suicidal_ideation", 3,
+         r"\bpardon(?:nez-moi)? (?:à tous|à toutes|pour tout)\b|\bpardonnez-moi\b(?=\s*[.!…]*\s*$)|"
+         r"\bje vous aime tous\b(?=\s*[.!…]*\s*$)|\bc'est le moment\b(?=\s*[.!…]*\s*$)",
+         kind="gated", strength=0.75),
+    # someone else: what they said, a goodbye, an edge, pills and no answer
+    _cue("broad.tp_said", "third_party_concern", 2, rf"\b{_SOMEONE}\b.{{0,60}}\b{_THEY_SAID}",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_goodbye", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:(?:m'a |nous a |a |vient de m')?(?:envoyé|posté|écrit|laissé|publié|mis|"
+         r"envoyer|poster)(?:\s+\w+){0,2}?\s+(?:un |une )?(?:message|vocal|lettre|mot|post|story|vidéo|texto)"
+         r"(?:\s+\w+){0,2}?\s+(?:d'adieu|pour dire adieu|pour dire au revoir)|(?:dit|dire) (?:au revoir|adieu) "
+         r"(?:bizarrement|à tout le monde|à tous|de façon bizarre|comme si)|fait ses adieux|"
+         r"(?:a commencé à |commence à )?(?:donner|donne|distribuer|distribue) (?:toutes )?ses affaires)" + _LEAVING,
+         kind="third_party", first_person=False),
+    _cue("broad.tp_edge", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b.{{0,30}}\b(?:est|se tient|est assise?|est debout|est monté(?:e)?) {_EDGE}\b[^.!?]{{0,80}}"
+         r"\b(?:(?:dit|crie|menace) (?:qu'(?:il|elle) va |de )?(?:sauter|se jeter|se tuer|en finir)|va sauter|"
+         r"veut sauter)\b", kind="third_party", first_person=False),
+    _cue("broad.tp_pills", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b[^.!?]{{0,60}}\b(?:a pris|a avalé|aurait pris|dit qu'(?:il|elle) a (?:pris|avalé))"
+         rf"(?:\s+\w+){{0,3}}?\s+{_PILLS}\b[^.!?]{{0,80}}\b(?:(?:ne )?répond (?:plus|pas)|(?:ne )?se réveille pas|"
+         r"inconsciente?|enfermée?|(?:ne )?réagit (?:plus|pas))|"
+         rf"\b{_SOMEONE}\b[^.!?]{{0,20}}\bs'est enfermée?\b[^.!?]{{0,80}}\b(?:pris|avalé)\b[^.!?]{{0,30}}{_PILLS}\b",
          kind="third_party", first_person=False),
 )
 
@@ -439,6 +663,11 @@ LEXICON = Lexicon(
             r"\bme bat (?:à|au|aux|toujours)\b",
             r"\bça me touche\b|\bme touche (?:beaucoup|énormément|profondément|vraiment)\b",
             r"\bje suis morte?\b(?=\s*(?:mdr|ptdr|lol|😂|de rire))",
+            r"\bje (?:veux|voudrais) mourir\b(?=[^.!?]{0,80}\b(?:mauvais (?:groupe|chat|destinataire)|mauvaise personne|"
+            r"sans faire exprès|la honte|trop la honte|quelle honte|devant tout le monde|m'a vue?|j'ai envoyé)\b)",
+            r"\b(?:enceinte|gastro|grippe|malade|chimio|nausées|intoxication alimentaire)\b[^.!?]{0,60}\b(?:vomis|vomir|"
+            r"mange (?:presque |quasi )?rien|jeûne)\b",
+            r"\bvomis\b[^.!?]{0,60}\b(?:enceinte|gastro|grippe|malade|chimio|nausées)\b",
         )
     ),
     contexts={
@@ -449,7 +678,7 @@ LEXICON = Lexicon(
             r"film|(?<!une )série|livre|bd|manga|anime|pièce de théâtre)\b",
             "game": r"\b(?:(?<!pas un )(?<!n'est pas un )jeu|jeux vidéo|jeu vidéo|je joue|niveau \d+|respawn\w*|boss|"
             r"pnj|minecraft|fortnite|roblox|mon perso|mes sims|quête|raid|pvp|fifa|ps[45]|xbox|valorant|"
-            r"call of duty|warzone|league of legends|gamer)\b",
+            r"call of duty|warzone|league of legends|gamer|tournoi|mario kart|smash bros|hollow knight|une partie de)\b",
             "software": r"\b(?:processus|serveur|script|terminal|commande|kill -9|sigkill|conteneur|docker|kubernetes|"
             r"cron|bash|linux|cpu|l'appli a planté|déploiement|git|npm|python|java|thread|pid|base de données|"
             r"compiler)\b",
@@ -465,7 +694,8 @@ LEXICON = Lexicon(
         }.items()
     },
     jokes=fold(
-        r"(?:\bmdr+\b|\bptdr+\b|\bxptdr\b|\blol\b|\b(?:ha){2,}\w*|\b(?:hi){2,}\w*|\bxd+\b|\bjpp\b|"
+        r"(?:\bmdr+\b|\bptdr+\b|\bxptdr\b|\blol\b|\b(?:ha){2,}\w*|\b(?:hi){2,}\w*|\bxd+\b|"
+        r"\bjpp\b(?!\s+(?:de (?:cette|ma|la) vie|de tout|plus)\b)|"
         r"\bc'est (?:une |qu'une )?blague\b|\bc'était (?:une blague|pour rire)\b|"
         r"\bje (?:rigole|plaisante|déconne)\b(?!\s+pas\b)|\bpour rire\b(?<!pas pour rire)|😂|🤣|💀)"
     ),
@@ -481,7 +711,9 @@ LEXICON = Lexicon(
         r"(?:me scarifier|me couper|rechute|me faire du mal|me mutiler)|j'ai (?:demandé|reçu|trouvé|cherché) de l'aide|"
         r"je suis suivie?|je vois (?:un|une) (?:psy|thérapeute)|je m'en suis sortie?|heureu(?:x|se) d'être "
         r"(?:encore )?(?:là|en vie)|contente? d'être (?:encore )?(?:là|en vie)|j'ai survécu|survivante?|"
-        r"c'est derrière moi|je ne le fais plus|j'ai arrêté de me (?:scarifier|couper|mutiler))\b"
+        r"c'est derrière moi|je ne le fais plus|j'ai arrêté de me (?:scarifier|couper|mutiler)|on s'en sort|"
+        r"(?:aujourd'hui|maintenant) je suis (?:maman|papa|mariée?|heureuse?|fière)|j'ai eu mon (?:diplôme|bac|permis)|"
+        r"(?:toujours|encore) là|la vie est belle)\b"
     ),
     retractions=fold(
         r"^\W*(?:c'était (?:pour rire|une blague|pour de faux|pour déconner)|c'est (?:une )?blague|"
@@ -494,7 +726,9 @@ LEXICON = Lexicon(
         for name, p in {
             "time": r"\b(?:ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|ce week-end|cette semaine|"
             r"dans (?:une|quelques|\d+|deux|trois) heures?|bientôt|tout à l'heure|quand (?:tout le monde|mes parents|"
-            r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin))\b",
+            r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin)|"
+            r"(?:ne )?(?:me )?répond (?:plus|pas)(?! (?:à mes questions|au téléphone le matin))|(?:ne )?décroche (?:plus|pas)|"
+            r"(?:son|le) (?:portable|téléphone|tel) (?:est )?(?:éteint|coupé)|je sais pas où (?:il|elle) est)\b",
             "means": r"\b(?:j'ai|je tiens|acheté|trouvé|récupéré|commandé|chargé|je garde|j'ai gardé|a gardé|"
             r"elle a|il a) (?:une |la |le |les |mes |des |un |assez de |tous (?:mes|les) |toutes (?:mes|les) |"
             r"toute la |une boîte de |la boîte de )?(?:arme|flingue|pistolet|fusil|revolver|couteau|lame|lames|"
@@ -512,6 +746,7 @@ LEXICON = Lexicon(
         r"\b(?:désespérée?|sans espoir|envie de mourir|me tuer|suicid\w*|j'en peux plus|je n'en peux plus|en finir|"
         r"à quoi bon|plus envie de rien|disparaître|je me déteste|je me hais|personne ne m'aime|"
         r"tout le monde s'en fout|un fardeau|marre de tout|à bout|je sers à rien|fatiguée? de vivre|"
-        r"marre de (?:la vie|vivre)|mieux sans moi|personne ne me regretterait|plus envie de vivre|veux mourir)\b"
+        r"marre de (?:la vie|vivre)|mieux sans moi|personne ne me regretterait|plus envie de vivre|veux mourir|"
+        rf"plus la force|jpp de (?:cette|ma|la) vie|{_PREP})\b"
     ),
 )
