@@ -310,7 +310,7 @@ def _eval_care(folder: Path, model: str | None, report: Path | None, console: Co
 
     from rich.table import Table
 
-    from affectkit.evaluate.care_eval import GOEMOTIONS_DISTRESS, evaluate_care
+    from affectkit.evaluate.care_eval import CASE_SETS, GOEMOTIONS_DISTRESS, evaluate_care
     from affectkit.understand.analyzer import Analyzer
 
     analyzer = Analyzer(model=model)
@@ -327,7 +327,7 @@ def _eval_care(folder: Path, model: str | None, report: Path | None, console: Co
     for system in result["systems"]:
         table.add_column(system, justify="right")
     rows: list[tuple[str, str, str]] = []
-    for name in ("dev", "holdout"):
+    for name in CASE_SETS:
         rows += [(name, "recall_2plus", f"{name} ({result[name]['cases']} cases): crisis recall at 2+"),
                  (name, "imminent_at_4", f"{name}: imminent cases at 4"),
                  (name, "false_alarm_2plus", f"{name}: false alarms at 2+ (level-0 cases)"),
@@ -340,7 +340,7 @@ def _eval_care(folder: Path, model: str | None, report: Path | None, console: Co
     for name, measure, title in rows:
         table.add_row(title, *[_fmt(result[name][system][measure]) for system in result["systems"]])
     out.print(table)
-    for name in ("dev", "holdout"):
+    for name in CASE_SETS:
         out.print(
             f"{name}: level 2+ template replies passing check_reply {result[name]['replies_pass_checker']:.3f} "
             f"of {result[name]['replies_checked']}; uncovered languages said so {result[name]['uncovered_said']:.3f}"

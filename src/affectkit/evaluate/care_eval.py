@@ -3,7 +3,8 @@
 Systems: affectkit's assessment (rules and conversation memory); a keyword list of common
 crisis words (level 3 when any appears, as simple filters do); and the GoEmotions model alone
 (level 2 when sadness, grief, fear, nervousness or remorse passes its calibrated threshold).
-Sets: the written development cases (``care/data/cases.dev.v1.jsonl``) and the held-out ones,
+Sets: the written cases (``care/data/cases.<set>.v1.jsonl``: ``dev``, ``dev2`` and ``dev3`` were
+read while the rules were written, ``holdout2`` never was, by its author's design),
 IMHI T-SID test (suicide or self-harm tendency vs none), SDCNL test (r/SuicideWatch vs
 r/depression), and the share of level 2+ replies that pass ``check_reply``.
 
@@ -31,6 +32,8 @@ KEYWORDS = (
 )  # fmt: skip
 _KEYWORD = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in KEYWORDS) + r")\b", re.IGNORECASE)
 GOEMOTIONS_DISTRESS = ("sadness", "grief", "fear", "nervousness", "remorse")
+# written case sets: dev, dev2 and dev3 were read while the rules were written; holdout2 never was
+CASE_SETS = ("dev", "dev2", "dev3", "holdout2")
 # the locale whose resources fill the replies checked, per language
 LOCALES = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "pt": "pt-BR"}
 
@@ -46,7 +49,7 @@ def keyword_level(text: str) -> int:
 
 
 def load_cases(name: str = "dev") -> list[dict[str, Any]]:
-    """The written care cases (``dev`` or ``holdout``), one dict per case.
+    """The written care cases (``dev``, ``dev2``, ``dev3`` or ``holdout2``), one dict per case.
 
     Example:
         >>> len(load_cases("dev")) > 100
@@ -109,7 +112,7 @@ def evaluate_care(
         "keywords": list(KEYWORDS),
         "head": None if analyzer is None else "care-minilm",
     }
-    for name in ("dev", "holdout"):
+    for name in CASE_SETS:
         if progress:
             progress(f"care cases: {name}")
         cases = [c for c in load_cases(name) if c["kind"] != "uncovered"]
