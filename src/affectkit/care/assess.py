@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from affectkit.care.language import detect_language
@@ -68,10 +69,8 @@ def assess(
     if covered and language in ("en", "und") and (features is not None or analyzer is not None):
         head_name, encoder, head_scores = _apply_head(reading, text, features, analyzer)
     message_level = reading.level
-    history_levels = [
-        read_rules(turn, _rule_languages(detect_language(turn)), context=earlier[:i])
-        for i, turn in enumerate(earlier[-REMEMBER_TURNS:])
-    ]
+    first = max(0, len(earlier) - REMEMBER_TURNS)
+    history_levels = [_read_turn(earlier[k], tuple(earlier[max(0, k - 3) : k])) for k in range(first, len(earlier))]
     held = _carry(reading, history_levels)
     retracted = False
     if held >= 2 and any(compiled(load_lexicon(lang).retractions).search(text) for lang in rule_languages):
@@ -146,6 +145,13 @@ def _about_the_writer(text: str, rules: list[str]) -> bool:
         if any(compiled(idiom).search(text) for idiom in lexicon.idioms):  # "my legs are dead": dying explained
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _read_turn(turn: str, context: tuple[str, ...]) -> RuleReading:
+    """An earlier turn's rule reading (cached: a conversation re-reads its last turns at every
+    new one; the readings are never changed afterwards)."""
+    return read_rules(turn, _rule_languages(detect_language(turn)), context=context)
 
 
 def _rule_languages(language: str) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 COVERED: tuple[str, ...] = ("en", "es", "fr", "de", "pt")
 
@@ -97,11 +98,12 @@ def detect_language_scored(text: str) -> tuple[str, float]:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if not words:
         return "und", 0.0
-    lowered = text.lower()
+    special = Counter(ch for ch in text.lower() if not ch.isascii())
+    unique = Counter(words)
     scores: dict[str, float] = {}
     for lang, vocabulary in _FUNCTION_WORDS.items():
-        hits = sum(1 for w in words if w in vocabulary)
-        letters = sum(1 for ch in lowered if ch in _LETTERS.get(lang, ""))
+        hits = sum(count for word, count in unique.items() if word in vocabulary)
+        letters = sum(special[ch] for ch in _LETTERS.get(lang, ""))
         scores[lang] = hits + 1.5 * min(letters, 3)
     if text.isascii() and scores["en"] > 0:  # an uncovered Latin-script language must clearly beat English
         for lang in scores:

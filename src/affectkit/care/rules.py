@@ -94,6 +94,18 @@ def _portable(lexicon: Lexicon) -> Lexicon:
     return replace(lexicon, cues=tuple(cue for cue in lexicon.cues if cue.id in lexicon.portable))
 
 
+_CUE_REGEXES: dict[tuple[str, int], list[tuple[Cue, re.Pattern[str]]]] = {}
+
+
+def _cue_regexes(lexicon: Lexicon) -> list[tuple[Cue, re.Pattern[str]]]:
+    """A lexicon's cues with their compiled patterns, built once per lexicon (and portable part)."""
+    key = (lexicon.version, len(lexicon.cues))
+    found = _CUE_REGEXES.get(key)
+    if found is None:
+        found = _CUE_REGEXES[key] = [(cue, cue.regex) for cue in lexicon.cues]
+    return found
+
+
 def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
     for start, end in sentences:
         if start <= position < end:
@@ -106,8 +118,8 @@ def _read_lexicon(
 ) -> None:
     third_party_spans: list[tuple[int, int]] = []
     hits: list[tuple[Cue, re.Match[str]]] = []
-    for cue in lexicon.cues:
-        for match in cue.regex.finditer(text):
+    for cue, regex in _cue_regexes(lexicon):
+        for match in regex.finditer(text):
             if match.end() > match.start():
                 hits.append((cue, match))
                 if cue.kind == "third_party":
@@ -285,7 +297,7 @@ def _escalate(
         or distress_with_means
     ):
         raised.append("suicidal_ideation")
-    elif si == 2 and "time" in found:
+    elif si == 2 and "time" in found and not reading.flags["past"]:  # "two years ago I tried... today I graduated"
         levels["suicidal_ideation"] = 3
     if levels["harm_to_others"] >= 3 and means_or_plan:
         raised.append("harm_to_others")

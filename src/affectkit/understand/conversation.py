@@ -253,14 +253,17 @@ def _care_by_turn(
 ) -> list[CareAssessment]:
     """Each turn's care assessment with its speaker's earlier turns; the care head reads the
     conversation's one encoder pass when it was trained on this model."""
-    from affectkit.care.assess import assess
+    from affectkit.care.assess import REMEMBER_TURNS, assess
     from affectkit.care.head import head_matches, load_care_head
 
     use_head = head_matches(load_care_head(), reader.model)
     result = []
+    earlier: dict[str, list[str]] = {}
     for index, text in enumerate(texts):
-        earlier = [texts[j] for j in range(index) if speakers[j] == speakers[index]]
-        result.append(assess(text, earlier, features=features[index] if use_head else None))
+        own = earlier.setdefault(speakers[index], [])
+        # three more turns than are remembered: they are the context the oldest remembered turn was read in
+        result.append(assess(text, own[-(REMEMBER_TURNS + 3) :], features=features[index] if use_head else None))
+        own.append(text)
     return result
 
 

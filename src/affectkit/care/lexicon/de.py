@@ -5,7 +5,9 @@ will mich nicht umbringen", "weil ich nicht mehr leben will"), so cues hold the 
 and the words between them may not be a negation or another subject; umlauts and ß are optional
 ("schlägt", "schlaegt", "schlagt"; see :func:`~affectkit.care.lexicon._fold.fold`). "Schluss
 machen" is a crisis only with "mit meinem Leben" or "mit allem" (with him, it is a break-up).
-English slang is left to the English rules, which run alongside.
+English slang is left to the English rules, which run alongside. The "broad shapes" at the end of the
+cues catch whole families the specific cues miss, each with its look-alikes excluded; ``_THEM`` keeps
+someone else's verb ("er will mich umbringen") from reading as the speaker's.
 
 Example:
     >>> import re
@@ -26,6 +28,19 @@ def _g(pattern: str) -> str:
 def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
     return Cue(f"de.{name}", category, level, _g(pattern), **kwargs)  # type: ignore[arg-type]
 
+
+def _not_after(*words: str) -> str:
+    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name)."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+# Someone else is the subject: "er will (mich umbringen)", "mein Vater will (mir wehtun)".
+_THEM = _not_after(
+    "er", "sie", "es", "man", "du", "ihr", "wer", "jemand", "keiner", "niemand", "vater", "papa",
+    "mutter", "mama", "stiefvater", "freund", "freundin", "mann", "frau", "ex", "bruder", "schwester", "chef",
+    "chefin", "lehrer", "lehrerin", "onkel", "tante", "opa", "oma", "typ", "kerl", "nachbar", "partner",
+    "partnerin", "cousin", "sohn", "tochter", "eltern", "kumpel",
+)
 
 # A word between the speaker and the verb: never a negation, another subject or a new clause.
 _GAP = (
@@ -68,6 +83,89 @@ _PERSON = (
 )
 _SOMEONE = rf"(?:(?:mein|meine|meinem|meiner|ein|eine|unser|unsere) {_PERSON}|er|sie)"
 
+# -- the families the broad shapes are built from ------------------------------------------
+# Up to four words between a wish and what is wished, none a negation or another subject.
+_GAP4 = rf"[\s,]+{_GAP}{{0,4}}?"
+_WISH = _THEM + (
+    r"(?:will|möchte|möcht|wünschte|wünsche mir|würde (?:am liebsten|so gern|gern|gerne|lieber)|"
+    r"wäre (?:am liebsten|lieber|so gern)|hoffentlich|hoffe|bete|am liebsten|sehne mich danach)"
+)
+_DEATH = (
+    r"(?:sterben(?! vor\b)|tot (?:sein|wäre|zu sein)\b|(?<=liebsten )tot\b|(?<=lieber )tot\b|(?:wäre|wär) (?:ich )?(?:lieber |am liebsten |einfach )?tot|"
+    r"nicht mehr da(?=\s+sein\b|\s+wäre\b|\s*[.,;!?]|\s*$)|"
+    r"nicht mehr (?:aufwachen|aufwache|aufzuwachen|da sein|da wäre|"
+    r"existieren|leben|hier sein)|nie (?:mehr|wieder) (?:aufwachen|aufwache|aufzuwachen)|"
+    r"(?:einschlafen|einzuschlafen) und (?:nicht mehr|nie wieder|nie mehr) aufwachen|für immer (?:schlafen|einschlafen|weg sein|"
+    r"verschwinden)|zu (?:gott|meine[mr] \w+ in den himmel)|in den himmel(?! kommen,? wenn)|"
+    r"weg von dieser welt|von dieser welt gehen)"
+)
+_KILL_SELF = (
+    r"(?:mich (?:\w+ )?(?:umzubringen|umbringen|umzubrigen|zu töten|töten|aufzuhängen|aufhängen|zu erhängen|erhängen|"
+    r"zu erschießen|vor (?:den|einen) zug zu werfen)|mir (?:\w+ )?(?:das leben zu nehmen|das leben nehmen|"
+    r"die kugel zu geben|die kugel geben)|mir (?:\w+ )?(?:was|etwas) (?:anzutun|antun)(?! gutes))"
+)
+_HARM_SELF = (
+    r"(?:mich (?:\w+ ){0,3}?(?:zu )?(?:ritzen|schneiden|verletzen|verbrennen|schlagen|bestrafen|kratzen)|"
+    r"mir (?:selbst )?(?:weh ?zu ?tun|wehtun|weh tun|wehzutun))"
+)
+_URGE = _THEM + r"(?:will|möchte|muss|lust|drang|druck|bedürfnis|impuls\w*|verlangen|gedanken?|sehne mich danach)"
+_NOT_INJURY = (
+    r"(?![^.!?]{0,40}\b(?:haare|beim (?:kochen|rasieren|schneiden|schnippeln|fußball|sport|training|"
+    r"gemüse\w*)|in den finger|aus versehen|versehentlich|unfall)\b)"
+)
+_WEAPON = r"(?:messer|waffe|pistole|knarre|gewehr|baseballschläger|schläger|axt|machete|schlagring|revolver)"
+_HUNT = (
+    r"(?:weiß,? wo (?:er|sie) (?:wohnt|arbeitet|ist|pennt)|weiß,? wann (?:er|sie) (?:rauskommt|kommt|geht|"
+    r"feierabend hat|aus der \w+ kommt)|warte,? (?:vor (?:seiner|ihrer|seinem|ihrem|der|dem)|auf (?:ihn|sie)\b|"
+    r"bis (?:er|sie) (?:\w+ ){0,4}(?:kommt|rauskommt|da ist|rausgeht))|lauere (?:ihm|ihr) auf|"
+    r"(?:heute|jetzt) (?:ist|wird) (?:er|sie) dran|(?:er|sie) wird (?:es )?bereuen|(?:der|die) wird bluten)"
+)
+_BRUISE = r"(?:blaue flecken|blauen fleck|prellungen|veilchen|blaues auge|striemen|würgemale|blutergüsse)"
+_PREP = (
+    r"(?:(?:meine[nm]?|den|die|das) (?:katze|kater|hund|hamster|kaninchen|haustiere?|vogel|wellensittich)\b"
+    r"[^.!?]{0,30}?\b(?:abgegeben|weggegeben|gebracht|gegeben|vermittelt|verschenkt)\b(?![^.!?]{0,120}\b(?:urlaub|"
+    r"reise|verreise|fahre weg|wochenende|krankenhaus|umzug)\b)|"
+    r"briefe? an (?:alle|meine \w+|jeden)\b[^.!?]{0,20}?\bgeschrieben\b(?![^.!?]{0,120}\b(?:weihnacht\w*|geburtstag\w*|"
+    r"bewerbung\w*)\b)|testament (?:gemacht|geschrieben)|alles geregelt|meine (?:ganzen )?sachen verschenkt|"
+    r"mich von allen verabschiedet|(?:der strick|das seil|die schlinge) (?:hängt|ist bereit)|"
+    r"(?:hab|habe) (?:einen|den|ein) (?:strick|seil) (?:gekauft|geknüpft))"
+)
+_FINAL = (
+    r"(?:(?:heute(?: nacht| abend)?|morgen|jetzt) (?:ist es (?:so weit|soweit|vorbei)|mache ich schluss|passiert es)|"
+    r"es ist (?:so weit|soweit|zeit)|verzeiht mir|lebt wohl|mach(?:e)? ich schluss)"
+)
+_THEY_SAID = (
+    r"(?:hat gesagt|hat mir gesagt|hat mir geschrieben|sagt|meint|schreibt|hat geschrieben|sagte|meinte)\b[^.!?]{0,15}?"
+    r"\b(?:(?:sie|er) (?:hat|hätte) (?:einen|nen) plan,? sich (?:umzubringen|das leben zu nehmen)|wir wären ohne (?:sie|ihn) "
+    r"(?:\w+ )?besser dran|(?:alle|wir|ihr) (?:wären|wärt) (?:\w+ )?besser (?:dran )?ohne (?:sie|ihn)|(?:sie|er) "
+    r"(?:sei|ist|wäre) (?:allen )?(?:nur )?eine last|(?:sie|er) kann nicht mehr|keiner würde (?:sie|ihn) vermissen|"
+    r"(?:sie|er) will (?:nicht mehr leben|sterben|verschwinden)|(?:sie|er) (?:bringt|bring) sich um)"
+)
+_LEAVING = (
+    r"(?![^.!?]{0,120}\b(?:umzug|zieht|umziehen|auswander\w*|urlaub|reise|flughafen|auslandsjahr|erasmus|ruhestand|"
+    r"kündig\w*)\b)"
+)
+_EDGE = (
+    r"(?:auf|an) (?:dem dach|der brücke|dem balkon|der brüstung|dem geländer|den gleisen|der dachkante|"
+    r"dem fenstersims|der klippe)"
+)
+_RESTRICT = (
+    r"(?:nur (?:noch )?(?:wasser|kaffee|tee|cola light)|(?:esse|ess) (?:seit \w+(?: \w+)? )?(?:kaum|fast nichts|nichts|nix)|"
+    r"kaum (?:noch )?was gegessen|nichts gegessen|lass(?:e)? (?:jede|alle|die) mahlzeit\w* ausfallen|"
+    r"mahlzeiten ausfallen|hungere|hungre|faste|kotze|kotz|erbreche|übergebe mich|abführmittel|fressattacke\w*|"
+    r"kalorien zählen|\d+ kalorien|nur (?:einen|eine|ein|nen|ne|zwei|einen halben|einen einzigen) \w+ gegessen|"
+    r"kein (?:abendessen|frühstück|mittagessen)|esse heute nichts|(?:über|mehr als) \d{3,4} kalorien|wiege mich \w+ mal)"
+)
+_JUDGE = (
+    r"(?:fett|dick|eklig|widerlich|\d{2,3} ?(?:kilo|kg)|\d{1,2} ?(?:kilo|kg) (?:abnehmen|runter|weniger)|abnehmen|dünn|knochen|rippen|schlüsselbein\w*|thigh gap|"
+    r"verdiene|bestrafen|bestrafe|heimlich|keiner merkt|niemand merkt|merkt (?:es )?keiner|(?:meine )?eltern denken|"
+    r"versteckt|schuldig|hasse meinen körper|ekel mich|ekle mich|ausgleichen|abtrainieren)"
+)
+_NOT_ED = (
+    r"(?![^.!?]{0,120}\b(?:magen-darm|krank|grippe|corona|operation|ramadan|fastenzeit|intervallfasten|schwanger|"
+    r"übelkeit|chemo|kater|wettkampf|wiegen|zahnarzt)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
     _cue("si.kill_self", "suicidal_ideation", 3,
@@ -103,7 +201,7 @@ CUES: tuple[Cue, ...] = (
     _cue("si.intent", "suicidal_ideation", 3,
          rf"\bich (?:werde|will|geh|gehe|werd)\s+{_GAP}{{0,3}}(?:von|vom|aus|vor) (?:der|dem|einer|einem|den|die)?"
          r" ?(?:brücke|dach|hochhaus|fenster|balkon|zug|gleise|klippe)\w* (?:springen|werfen|legen|stürzen)\b|"
-         r"\bich spring(?:e)? (?:heute |morgen |jetzt |gleich )?(?:von der|vom|aus dem|vor den) "
+         r"\bich spring(?:e)? (?:\w+ ){0,3}?(?:von der|vom|aus dem|vor den) "
          r"(?:brücke|dach|hochhaus|fenster|balkon|zug)\b|"
          r"\bmorgen bin ich nicht mehr (?:da|hier)\b|\bich werde morgen nicht mehr (?:da|hier) sein\b"),
     _cue("si.goodbye", "suicidal_ideation", 3,
@@ -113,7 +211,7 @@ CUES: tuple[Cue, ...] = (
          r"\bwenn ihr das lest,? bin ich (?:schon )?(?:tot|nicht mehr da|weg)\b"),
     # -- suicidal ideation: passive (2) -----------------------------------------------------
     _cue("si.want_die", "suicidal_ideation", 2,
-         r"\b(?:will|möchte|möcht|wollte|würde gern|würde gerne|würde lieber|wäre lieber|wünsche mir,? zu)"
+         r"\b" + _THEM + r"(?:will|möchte|möcht|wollte|würde gern|würde gerne|würde lieber|wäre lieber|wünsche mir,? zu)"
          rf"\s+(?:ich\s+)?{_GAP}{{0,2}}(?:sterben|tot sein|tot)\b(?!\s+(?:vor|als rot)\b)|"
          r"\btodessehnsucht\b|\bsehne mich nach dem tod\b"),
     _cue("si.wish_dead", "suicidal_ideation", 2,
@@ -152,10 +250,11 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:sammle|horte|bunkere|spare)\s+{_GAP}?{_PILLS}\b|"
          r"\b(?:all meine sachen|meine ganzen sachen) verschenkt\b|"
          r"\b(?:habe|hab) (?:einen|den|ein) (?:strick|seil) (?:gekauft|geknüpft|vorbereitet|besorgt|aufgehängt)\b|"
-         r"\bden strick (?:schon )?(?:geknüpft|vorbereitet|aufgehängt)\b"),
+         r"\bden strick (?:schon )?(?:geknüpft|vorbereitet|aufgehängt)\b|"
+         r"\b(?:der strick|die schlinge) (?:hängt|ist) (?:schon )?(?:bereit|fertig|geknüpft|aufgehängt)\b"),
     _cue("si.in_progress", "suicidal_ideation", 4,
-         r"\bich stehe (?:\w+\s+){0,2}(?:auf|an) (?:der|dem|einer|einem) (?:brücke|dachkante|kante|geländer|"
-         r"brüstung|klippe)\b(?=.{0,60}\b(?:spring\w*|tschüss|nicht mehr|schluss|sterben|ende)\b)|"
+         r"\bich (?:stehe|steh|sitze|sitz|bin) (?:\w+\s+){0,2}(?:auf|an) (?:der|dem|einer|einem) (?:brücke|dach|"
+         r"dachkante|kante|geländer|brüstung|klippe|gleisen|balkon\w*)\b(?=.{0,60}\b(?:spring\w*|tschüss|nicht mehr|schluss|sterben|ende)\b)|"
          r"\bich (?:sitze|liege|stehe) (?:auf|an) den gleisen\b|"
          r"\b(?:das seil|der strick) (?:ist|liegt) (?:schon )?um meinen hals\b|"
          r"\bdie tabletten (?:liegen|sind) (?:schon )?vor mir\b|"
@@ -188,20 +287,22 @@ CUES: tuple[Cue, ...] = (
          r"immer|wenn)\b))|"
          r"\bsvv\b(?=.{0,30}\b(?:rückfall|wieder|gestern|heute|mache|habe|hab)\b)|\britzrückfall\b|"
          r"\brückfall\b.{0,20}\b(?:ritzen|svv|geritzt)\b|\bich (?:schlage|schlag) mich (?:selbst|gegen die wand)\b|"
-         r"\bmeine (?:frischen|neuen) (?:schnitte|narben|wunden)\b"),
+         r"\bmeine (?:frischen|neuen) (?:schnitte|narben|wunden)\b|"
+         r"\b(?:hab|habe) mir (?:\w+ ){0,3}?(?:die |den |meine |meinen )?(?:arme?|handgelenke?|beine?|oberschenkel|haut) "
+         r"(?:aufgeschnitten|aufgeritzt|zerschnitten|verbrannt|aufgekratzt|geritzt|geschnitten)\b"),
     _cue("sh.recovery", "self_harm", 1,
          rf"\b(?:ein|eine|einen|{_NUM}) (?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren) "
          r"(?:ritzfrei|svv-?frei|clean|ohne (?:ritzen|svv|mich zu ritzen|selbstverletzung))\b|\britzfrei\b",
          strength=0.6),
     _cue("sh.urge", "self_harm", 2,
          r"\britzdruck\b|\bschneidedruck\b|\bsvv-?druck\b|"
-         rf"\b(?:will|möchte|muss|würde gern|lust|drang|bedürfnis)[\s,]+{_GAP}{{0,2}}(?:mich (?:ritzen|zu ritzen|"
+         rf"\b{_THEM}(?:will|möchte|muss|würde gern|lust|drang|bedürfnis)[\s,]+{_GAP}{{0,2}}(?:mich (?:ritzen|zu ritzen|"
          r"schneiden|zu schneiden|verletzen|zu verletzen)|mir (?:selbst )?weh(?: zu)? tun|mir (?:selbst )?wehtun|"
          r"mir wehzutun)\b"),
     # -- method seeking (3) -----------------------------------------------------------------
     _cue("ask.dose", "self_harm_instructions", 3,
          rf"\bwie ?viele (?:\w+\s+){{0,3}}?{_PILLS}\b.{{0,50}}\b(?:tödlich|sterben|tot|umbringen|überdosis|"
-         r"nicht mehr aufwachen|umzubringen)\b|"
+         r"nicht mehr aufwachen|nicht mehr aufzuwachen|umzubringen)\b|"
          r"\b(?:tödliche|letale) (?:dosis|menge)\b|\bwie (?:nimmt|macht) man eine überdosis\b|"
          rf"\bkann man (?:an|von) (?:\w+\s+){{0,3}}?(?:{_PILLS}|einer überdosis) sterben\b|"
          r"\bwas passiert,? wenn (?:ich|man) (?:alle|die ganze packung|\d{2,}|eine ganze packung)\b"),
@@ -212,6 +313,8 @@ CUES: tuple[Cue, ...] = (
          r"\bwie (?:bringe ich mich|bring ich mich|bringt man sich|kann ich mich|töte ich mich|tötet man sich|"
          r"kann man sich) (?:\w+\s+){0,2}?(?:um|töten|umbringen)\b|"
          r"\bwie (?:erhänge|erhängt) (?:ich|man) (?:mich|sich)\b|"
+         r"\bwie (?:kann|könnte|soll) (?:ich|man) (?:mich|sich) (?:\w+ )?(?:umbringen|umbrigen|umbringn|umbirngen|töten|"
+         r"erhängen)\b|"
          r"\bwie (?:tief|stark) (?:muss|sollte) (?:ich|man) (?:schneiden|ritzen)\b|"
          r"\bwie lange dauert (?:es|das),? (?:bis man )?(?:zu )?verblut\w*\b|"
          r"\bwie knüpft man (?:einen|ne) (?:strick|henkersknoten|galgenknoten)\b|"
@@ -219,7 +322,7 @@ CUES: tuple[Cue, ...] = (
     _cue("ask.height", "self_harm_instructions", 3,
          r"\b(?:aus )?welche[rn]? höhe (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|überleben|stirbt)\b|"
          r"\bwie viele stockwerke (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|überleben|stirbt)\b|"
-         r"\bwie hoch (?:muss|sollte) (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|stirbt)\b"),
+         r"\bwie hoch (?:muss|sollte) (?:\w+\s+){0,6}?(?:tödlich|tot|sterben|stirbt|überlebt|überleben)\b"),
     _cue("ask.conceal", "self_harm_instructions", 3,
          r"\b(?:schnitte|ritzer|ritzwunden|ritznarben|svv-narben) (?:\w+\s+){0,2}?(?:verstecken|verbergen|abdecken|"
          r"überschminken|kaschieren|verheimlichen)\b|"
@@ -231,7 +334,9 @@ CUES: tuple[Cue, ...] = (
          r"\bwo (?:kann ich|kriege ich|bekomme ich|krieg ich|kauft man) (?:eine |ne )?(?:waffe|pistole|knarre|"
          r"strick|seil)\b|\bwie komme ich (?:aufs|auf das) dach\b|"
          r"\bwelche[sr]? (?:brücke|gebäude|hochhaus|parkhaus)\b.{0,40}\b(?:am höchsten|höchste|hoch)\b|"
-         r"\b(?:brücken?|hochhaus|hochhäuser|parkhaus) (?:hier )?in der nähe\b",
+         r"\b(?:brücken?|hochhaus|hochhäuser|parkhaus) (?:hier )?in der nähe\b|"
+         r"\b(?:brücke|hochhaus|parkhaus|turm|gebäude|klippe)\b[^.!?]{0,40}\b(?:wie hoch|wie viele meter|wieviel meter)\b|"
+         r"\bwie hoch (?:ist|sind) (?:die|das|der) (?:\w+ )?(?:brücke|hochhaus|parkhaus|turm|gebäude|klippe)\b",
          kind="gated"),
     # -- eating disorders (2; tips 3) -------------------------------------------------------
     _cue("ed.restrict", "eating_disorder", 2,
@@ -262,7 +367,8 @@ CUES: tuple[Cue, ...] = (
          r"erwürgen|abmurksen|vergiften)\b|"
          r"\bich (?:bring|bringe)\s+(?:ihn|sie|dich|euch|alle|den|die|meinen|meine|diesen|diese)\s+(?:\w+\s+){0,2}?"
          r"um\b(?=\s*(?:$|[.,;!?]|und\b|wenn\b|weil\b|sobald\b))|"
-         r"\bich (?:stech|steche|knall|knalle)\s+(?:ihn|sie|dich|euch|alle|den|die|diesen|diese)\s+(?:\w+\s+){0,2}?"
+         r"\bich (?:stech|steche|knall|knalle)\s+(?:ihn|sie|dich|euch|alle|den|die|diesen|diese|meinen|meine|mein)\s+"
+         r"(?:\w+\s+){0,2}?"
          r"ab\b(?=\s*(?:$|[.,;!?]|und\b|wenn\b|weil\b|sobald\b))|"
          r"\bich (?:mach|mache|leg|lege)\s+(?:ihn|sie|dich|euch|alle|den|die|diesen|diese)\s+(?:\w+\s+){0,2}?"
          r"(?:kalt|um)\b(?=\s*(?:$|[.,;!?]|und\b|wenn\b|weil\b|sobald\b))|"
@@ -286,24 +392,33 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:er|mein (?:vater|papa|stiefvater|mann|freund|partner|ex)) (?:tut|tat) mir\s+{_GAP}?weh\b"),
     _cue("abuse.physical_kin", "abuse_victim", 2, rf"\b{_KIN}{_FILL}\s+{_HIT}"),
     _cue("abuse.danger", "abuse_victim", 3,
-         rf"\b{_ABUSER}{_FILL}\s+(?:würgt|würgte) mich\b|\bhat mich gewürgt\b|"
+         rf"\b{_ABUSER}{_FILL}\s+(?:würgt|würgte) mich\b|\bhat mich (?:\w+ ){{0,2}}?gewürgt\b|"
          r"\b(?:droht|drohte|hat gedroht),? mich (?:umzubringen|zu töten|abzustechen)\b|\bdroht mir mit dem tod\b|"
          r"\bhat (?:ein messer|eine waffe|eine pistole) (?:auf mich|gegen mich) gerichtet\b|"
          r"\b(?:sperrt|sperrte) mich ein\b|\bhat mich eingesperrt\b|"
          r"\b(?:gesagt|sagt|sagte|droht|drohte|gedroht|schreit|schrie|brüllt|brüllte)\b[\s,]+(?:dass\s+)?"
          r"(?:\w+\s+){0,3}?(?:bringt|bring|wird|werde|würde) (?:er |sie )?mich (?:\w+\s+){0,3}?(?:um|umbringen|töten|"
          r"kaltmachen|abstechen)\b|"
+         r"\b(?:schreit|sagt|droht|brüllt|ruft|schrie|sagte)\b[\s,]+(?:dass\s+)?(?:er|sie) mich (?:\w+ ){0,2}?(?:umbringt|"
+         r"tötet|absticht|abknallt|erschießt|kaltmacht|totschlägt)\b|"
+         r"\b(?:er|sie|mein \w+|meine \w+) steht mit (?:dem|einem|nem|der|einer) (?:messer|waffe|pistole|axt|"
+         r"baseballschläger) vor (?:der|meiner|unserer) tür\b|"
          r"\b(?:ich habe|ich hab|hab|habe) angst,? dass (?:er|sie|mein \w+|meine \w+) mich (?:\w+\s+)?(?:umbringt|"
          r"tötet|totschlägt)\b"),
     _cue("abuse.danger_now", "abuse_victim", 4,
-         rf"\b(?:umbringen|umbringt|töten|tötet|bringt (?:er|sie) mich (?:\w+\s+)?um)\b.{{0,80}}{_HIDING}|"
-         rf"{_HIDING}.{{0,80}}\b(?:umbringen|umbringt|töten|tötet|bringt (?:er|sie) mich (?:\w+\s+)?um)\b"),
+         rf"\b(?:umbringen|umbringt|töten|tötet|absticht|abstechen|abknallt|erschießt|totschlägt|"
+         rf"bringt (?:er|sie) mich (?:\w+\s+)?um)\b.{{0,80}}{_HIDING}|"
+         rf"{_HIDING}.{{0,80}}\b(?:umbringen|umbringt|töten|tötet|absticht|abstechen|abknallt|erschießt|totschlägt|"
+         rf"bringt (?:er|sie) mich (?:\w+\s+)?um)\b"),
     _cue("abuse.sexual", "abuse_victim", 3,
          rf"\bhat mich\s+{_GAP}{{0,2}}vergewaltigt\b|"
          rf"\bich wurde\s+{_GAP}{{0,2}}(?:vergewaltigt|missbraucht|sexuell belästigt)\b|"
          r"\b(?:missbraucht|vergewaltigt) mich\b|"
          rf"\b{_ABUSER}{_FILL}\s+(?:fasst|fasste|berührt|berührte|betatscht|begrapscht) mich\b(?=.{{0,40}}\b(?:nachts|"
-         r"unsittlich|im schlaf|zwischen den beinen|an der brust|an den brüsten|überall|heimlich|intim\w*)\b)|"
+         r"unsittlich|im schlaf|zwischen den beinen|an der brust|an den brüsten|überall|heimlich|intim\w*|"
+         r"wenn ich (?:bei (?:ihm|ihr)|allein|alleine) bin|wenn (?:keiner|niemand|mama|meine mutter) (?:\w+ )?"
+         r"(?:da|zuhause|zu hause) ist)\b)|"
+         rf"\b{_ABUSER}{_FILL}\s+(?:fasst|fasste) mich an\b(?=[^.!?]{{0,40}}\bwenn\b)|"
          r"\bkommt nachts in mein zimmer\b|\bzwingt mich (?:zu|zum) (?:sex|sexuellen|dingen)\b"),
     _cue("abuse.control", "abuse_victim", 2,
          rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:kontrolliert|überwacht|liest|checkt|durchsucht) (?:mein handy|"
@@ -318,7 +433,8 @@ CUES: tuple[Cue, ...] = (
     # -- acute distress (2) and concern (1) ------------------------------------------------
     _cue("ad.panic", "acute_distress", 2,
          r"\b(?:ich habe|hab|habe|bekomme|kriege|krieg|hatte)\s+(?:gerade |schon wieder |wieder |grad |eine |ne )*"
-         r"panikattacke\b|\bpanikattacke (?:gerade|jetzt|schon wieder)\b|"
+         r"panikattacke\b|\bpanikattacke (?:gerade|jetzt|schon wieder|in der|im|auf der|beim)\b|^\W*panikattacke\b|"
+         r"\b(?:ich )?(?:kriege|krieg|bekomme|bekomm) (?:kaum|keine) luft\b|"
          r"\bich (?:kriege|krieg|bekomme|bekomm) keine luft\b|\bkann nicht (?:mehr )?atmen\b(?!\s+durch die nase\b)|"
          r"\bkann nicht (?:mehr )?aufhören zu (?:weinen|zittern|heulen)\b|\bich (?:drehe|dreh) (?:gleich |total )?durch\b|"
          r"\bich breche (?:gleich |total )?zusammen\b|\bich verliere (?:gerade )?den verstand\b"),
@@ -329,7 +445,10 @@ CUES: tuple[Cue, ...] = (
          r"\bich halte (?:es|das|das alles|alles) nicht mehr aus\b|\bich schaffe (?:das|es) (?:alles )?nicht mehr\b|"
          r"\bich bin (?:völlig |total |einfach )?am ende\b(?!\s+(?:des|der|vom|von|meiner schicht|angekommen)\b)|"
          r"\bich bin (?:so |völlig |total |echt )?(?:hoffnungslos|verzweifelt|wertlos|nutzlos)\b|"
-         r"\bich bin (?:nur )?(?:eine last|ein klotz am bein)\b|\bich falle (?:allen|jedem|meiner familie) zur last\b|"
+         r"\bich bin (?:\w+ ){0,2}?(?:nur )?(?:eine last|ein klotz am bein)\b|"
+         r"\bich bin (?:überall|allen|jedem|hier) (?:nur )?zu viel\b|\bich (?:störe|nerve) (?:doch )?(?:nur|alle)\b"
+         r"(?=\s*(?:$|[.,;!?…]|und\b))|\bich falle (?:allen|jedem|meiner familie) zur last\b|"
+         r"\bich (?:pack|packe) (?:das|es) (?:alles )?nicht mehr\b(?=\s*(?:$|[.,;!?…]|und\b|ich\b))|"
          r"\bkeinen ausweg\b|\bausweglos\b|\balles ist sinnlos\b"),
     _cue("concern.low", "acute_distress", 1,
          r"\b(?:ich bin|bin|ich fühle mich|fühle mich|fühl mich) (?:so |sehr |total |echt |voll |extrem |ziemlich |gerade )?"
@@ -344,6 +463,7 @@ CUES: tuple[Cue, ...] = (
     # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
     _cue("tp.si", "third_party_concern", 2,
          rf"\b{_SOMEONE}\b.{{0,50}}\b(?:will sich (?:\w+\s+)?(?:umbringen|töten|das leben nehmen|was antun)|"
+         r"bringt sich (?:\w+\s+){0,3}?um\b|wird sich (?:\w+\s+)?(?:umbringen|was antun)|"
          r"(?:will|möchte) sterben|redet (?:von|über|davon,?) (?:selbstmord|suizid|sterben|sich umzubringen)|"
          r"denkt an (?:selbstmord|suizid)|(?:hat|hätte) (?:suizid|selbstmord)gedanken|ist suizidal|"
          r"will nicht mehr leben|nicht mehr (?:leben|da sein) will|dass (?:sie|er) nicht mehr will|"
@@ -353,7 +473,7 @@ CUES: tuple[Cue, ...] = (
          rf"\b{_SOMEONE}\b.{{0,60}}\b(?:ritzt sich|schneidet sich\b(?!\s+(?:beim|die|den|in den finger)\b)|"
          r"verletzt sich (?:selbst|absichtlich)|hat (?:versucht,? )?sich (?:umzubringen|das leben zu nehmen)|"
          r"hat einen (?:suizid|selbstmord)versuch|fotos von (?:ihren|seinen) (?:schnitten|wunden|narben)|"
-         r"verschenkt (?:all )?(?:ihre|seine) sachen|hat sich (?:von allen )?verabschiedet|abschiedsbrief)",
+         r"verschenkt (?:all )?(?:ihre|seine) sachen|hat sich (?:von allen )?verabschiedet|abschiedsbrief)" + _LEAVING,
          kind="third_party", first_person=False),
     _cue("tp.worry", "third_party_concern", 2,
          rf"\b(?:sorge|sorgen|angst) (?:um|wegen) (?:mein\w*|ein\w*|unser\w*) {_PERSON}\b.{{0,60}}\b(?:sicherheit|"
@@ -365,6 +485,153 @@ CUES: tuple[Cue, ...] = (
          r"eine überdosis) (?:\w+\s+)?(?:genommen|geschluckt)\b|"
          rf"\b(?:(?:mein|meine) {_PERSON}|er|sie) hat (?:\w+\s+){{0,3}}?(?:genommen|geschluckt)\b.{{0,40}}"
          r"\b(?:reagiert (?:nicht mehr|nicht)|wacht nicht (?:mehr )?auf|ist bewusstlos|atmet (?:kaum|nicht))\b",
+         kind="third_party", first_person=False),
+    # -- broad shapes (what the specific cues above miss) ----------------------------------
+    # a wish + death, a few words apart: "ich wünschte, ich würde einfach nicht mehr aufwachen"
+    _cue("broad.wish_death", "suicidal_ideation", 2,
+         rf"\b{_WISH}\b(?:[\s,]+(?:ich|dass ich))?{_GAP4}{_DEATH}\b|"
+         r"\b(?:hoffentlich|hoffe,? (?:ich|dass ich)) wache? (?:ich )?(?:morgen |einfach )?(?:nie wieder|nie mehr|"
+         r"nicht mehr) auf\b", strength=0.75),
+    _cue("broad.called_home", "suicidal_ideation", 2,
+         r"\b(?:gott|herr|jesus)\b[^.!?]{0,20}?\b(?:nimm|hol) mich (?:endlich )?(?:zu dir|zu sich|heim|weg)\b|"
+         r"\bich (?:will|möchte) (?:zu gott|heim zu gott|zu meine[mr] \w+ in den himmel)\b", strength=0.75),
+    _cue("broad.better_if_not", "suicidal_ideation", 2,
+         r"\b(?:besser|leichter|einfacher|glücklicher|entspannter|ruhiger|freier)(?: dran)?,? wenn (?:es mich nicht (?:mehr )?"
+         r"(?:gäbe|geben würde)|ich nicht (?:mehr )?(?:da wäre|existieren würde|leben würde|existierte)|ich tot wäre|"
+         r"ich weg wäre)\b", strength=0.75),
+    _cue("broad.better_gone", "suicidal_ideation", 2,
+         r"\b(?:es )?wäre (?:allen|jedem|keinem|niemandem|den anderen|eh)? ?(?:egal|leichter|einfacher|besser),? "
+         r"wenn ich (?:\w+ ){0,2}?(?:nicht mehr da|weg|tot|verschwunden) (?:wäre|bin|sei)\b|"
+         r"\b(?:keiner|niemand) würde (?:es |was |etwas )?(?:merken|bemerken|vermissen),? wenn ich (?:\w+ ){0,2}?"
+         r"(?:nicht mehr da|weg|tot) (?:wäre|bin)\b|"
+         r"\b(?:keiner|niemand) würde (?:es |was |etwas )?(?:merken|bemerken),? wenn ich (?:sterbe|sterben würde|"
+         r"stürbe)\b|"
+         r"\b(?:es )?wäre (?:besser|einfacher|schöner|leichter),? (?:einfach )?(?:nicht mehr aufzuwachen|tot zu sein|"
+         r"nicht mehr da zu sein|zu sterben|nicht mehr zu leben|für immer zu verschwinden)\b|"
+         r"\begal (?:wäre|ist|wär),? wenn ich (?:\w+ ){0,2}?(?:nicht mehr da|weg|tot) (?:wäre|bin|sei)\b|"
+         r"\b(?:keiner|niemand) (?:es |was |etwas )?(?:merken|bemerken|vermissen) würde,? wenn ich\b|"
+         r"\bohne mich (?:hätten|hätte|wären|wäre) (?:es )?(?:\w+ ){0,2}?(?:es )?(?:leichter|einfacher|besser)\b"
+         r"(?![^.!?]{0,120}\bgehabt\b)", strength=0.75),
+    # an act on oneself after a wish or plan: "ich will mir was antun", "ich tu mir heute was an"
+    _cue("broad.act_self", "suicidal_ideation", 3,
+         rf"\b{_THEM}(?:will|möchte|werde|werd|muss|lust|drang|gedanken?|denke? (?:\w+ )?(?:dran|daran)|plane|"
+         rf"überlege|versuche)\b{_GAP4}{_KILL_SELF}\b|"
+         r"\bich (?:tu|tue|tat) mir (?:\w+ ){0,2}?(?:was|etwas) an\b|"
+         r"\bum mich (?:umzubringen|aufzuhängen|zu töten|zu erhängen|zu erschießen|zu vergiften)\b|"
+         r"\bum mir das leben zu nehmen\b", strength=0.8),
+    # self-injury: an urge a few words from the act, or the act done again
+    _cue("broad.harm_self", "self_harm", 2, rf"\b{_URGE}\b{_GAP4}{_HARM_SELF}\b{_NOT_INJURY}", strength=0.7),
+    _cue("broad.ed_acts", "eating_disorder", 2,
+         r"\b(?:verstecke|verstecke ich|werfe|schmeiße) (?:das|mein) essen\b[^.!?]{0,60}\b(?:damit|sodass)\b|"
+         r"\b(?:tu|tue) so,? als (?:ob ich (?:esse|essen würde)|würde ich essen|hätte ich gegessen)\b|"
+         r"\babführmittel\b[^.!?]{0,40}\b(?:damit ich nicht zunehme|zum abnehmen|jeden tag|nach dem essen|nach jeder "
+         r"mahlzeit)\b(?![^.!?]{0,60}\b(?:arzt|ärztin|verschrieben|verstopfung)\b)|"
+         r"\bkauen und (?:wieder )?ausspucken\b|\bwiege mich (?:\d+|fünf|zehn|zwanzig|mehrmals) ?mal am tag\b",
+         strength=0.7),
+    _cue("broad.harm_done", "self_harm", 3,
+         r"\b(?:hab|habe) mich (?:absichtlich|extra|mit absicht|schon wieder|wieder) (?:\w+ ){0,4}?(?:geschnitten|verbrannt|"
+         r"verletzt|gekratzt|geschlagen|geritzt)\b|"
+         r"\b(?:hab|habe) mich (?:gestern abend|gestern nacht|letzte nacht|heute nacht) (?:wieder )?(?:geschnitten|"
+         r"geritzt|verbrannt)\b(?=\s*(?:$|[.,;!?]|und\b))|\b(?:hab|habe) mich (?:\w+ ){0,2}?blutig (?:gekratzt|geschlagen)\b|"
+         r"\b(?:frische|neue) (?:schnitte|wunden|ritzer|brandwunden)\b" + _NOT_INJURY, strength=0.8),
+    _cue("broad.med", "medical_emergency", 4,
+         rf"\b(?:hab|habe) (?:die|alle|meine|viele|{_MUCH}) (?:\w+\s+){{0,3}}?{_PILLS}\b[^.!?\n]{{0,40}}?\b(?:geschluckt|"
+         r"genommen|eingeworfen)\b[^.!?\n]{0,60}\b(?:(?:total|sehr|so|voll) müde|schwindelig|mir ist (?:so |total )?"
+         r"(?:schlecht|komisch)|kann kaum (?:atmen|die augen offen halten)|herzrasen|alles dreht sich)\b|"
+         rf"\balkohol mit (?:meinen |den |allen )?(?:schlaftabletten|beruhigungsmitteln|tabletten|benzos|tavor|{_PILLS}) "
+         r"(?:gemischt|genommen)\b", first_person=False, strength=0.85),
+    _cue("broad.harm_again", "self_harm", 3,
+         r"\b(?:hab|habe)\s+mich\s+(?:\w+\s+){0,5}?wieder\s+(?:\w+\s+)?(?:geschnitten|geritzt|verletzt|verbrannt)\b"
+         + _NOT_INJURY + r"|\brückfall\b[^.!?]{0,60}\b(?:geschnitten|verletzt|ritz\w*)\b", strength=0.8),
+    # dose questions without a death word: "wie viele ibuprofen sind gefährlich"
+    _cue("broad.dose", "self_harm_instructions", 3,
+         rf"\b(?:ab )?wie ?viele?[nr]? (?:\w+\s+){{0,2}}?(?:{_PILLS}|\w+(?:pam|lam|in|ol|an))\b[^.!?]{{0,50}}?\b"
+         r"(?:gefährlich|tödlich|zu viel|zu viele|giftig|eine überdosis|letal|nicht mehr (?:aufzuwachen|aufwachen|"
+         r"aufwacht)|zu sterben|sterben|umzubringen|tot)\b|"
+         r"\b(?:gefährliche|giftige|toxische) (?:dosis|menge)\b(?![^.!?]{0,120}\b(?:kind|baby|kg|kilo|hund|katze)\b)",
+         kind="question", strength=0.8),
+    _cue("broad.conceal", "self_harm_instructions", 3,
+         r"\b(?:narben|schnitte|wunden|spuren|ritzer)\b[^.!?]{0,40}\b(?:handgelenk\w*|arm\w*|oberschenkel\w*|beine?n?)\b"
+         r"[^.!?]{0,40}\b(?:verstecken|verbergen|kaschieren|abdecken|überschminken)\b"
+         r"(?![^.!?]{0,120}\b(?:pickel\w*|akne|sonnenbrand|tattoo\w*|op-narbe|kaiserschnitt)\b)", kind="question",
+         strength=0.8),
+    # threats: thoughts of hurting someone, a weapon and where he will be
+    _cue("broad.threat", "harm_to_others", 3,
+         r"\b(?:gedanken|lust|drang|plan),? (?:ihm|ihr|ihnen|dem|der|den|jemandem) (?:\w+ )?(?:was|etwas|weh) "
+         r"(?:anzutun|zu tun|wehzutun)\b|"
+         rf"\bich (?:werde|will|würde|möchte)\s+{_GAP}{{0,2}}(?:ihm|ihr|ihnen|dem|der)\s+{_GAP}{{0,2}}(?:richtig |so )?"
+         r"(?:wehtun|weh tun|was antun|etwas antun)\b|\b(?:der|die|er|sie) (?:wird|soll) (?:bluten|leiden)\b",
+         strength=0.75),
+    _cue("broad.armed", "harm_to_others", 4,
+         rf"\b{_WEAPON}\b[^\n]{{0,100}}?\b{_HUNT}|\b{_HUNT}\b[^\n]{{0,80}}?\b{_WEAPON}\b", strength=0.85),
+    # abuse: assault told indirectly, threats to keep a secret, bruises explained away, stalking, control
+    _cue("broad.assault", "abuse_victim", 3,
+         r"\b(?:hab|habe) (?:\w+ )?nein gesagt\b[^.!?]{0,30}?\b(?:und|aber)\s+(?:er|sie) (?:hat )?(?:mich )?(?:trotzdem |einfach |dann )?(?:mich )?"
+         r"(?:weitergemacht|nicht aufgehört|hat nicht aufgehört|weiter gemacht|gezwungen|es trotzdem gemacht)\b|"
+         r"\b(?:er|sie|man) hat mich (?:\w+ )?gezwungen,? (?:mit (?:ihm|ihr) zu schlafen|sex zu haben|(?:ihn|sie) "
+         r"anzufassen|mich auszuziehen|sachen zu machen|fotos zu schicken)\b|"
+         r"\b(?:hab|habe) geschlafen|\bwar (?:betrunken|bewusstlos|k\.?o\.?|zu)\b[^.!?]{0,50}\b(?:hat (?:er|sie) mich|"
+         r"(?:er|sie) hat mich) (?:angefasst|berührt|ausgezogen|befummelt)\b", strength=0.8, framed=False),
+    _cue("broad.secret", "abuse_victim", 3,
+         r"\b(?:sagt|sagte|droht|hat gesagt|meint|hat gedroht),? (?:dass )?wenn ich (?:was|etwas|es|irgendwas|jemandem) "
+         r"(?:\w+ )?(?:erzähle|sage|verrate|erzähl|sag)\b(?=[^.!?]{0,40}\b(?:bringt (?:er|sie) mich um|(?:er|sie) mich "
+         r"umbringt|schlägt|passiert was|glaubt mir keiner|fliegen wir raus|wirft (?:er|sie) uns raus)\b)",
+         strength=0.8, framed=False),
+    _cue("broad.bruise_hidden", "abuse_victim", 2,
+         rf"\b{_BRUISE}\b[^.!?]{{0,60}}\b(?:gesagt|erzählt|behauptet),? (?:dass )?ich (?:bin |wäre |sei )?(?:die treppe "
+         r"(?:runter)?gefallen|hingefallen|gestürzt|gegen (?:die|eine) tür gelaufen)\b", strength=0.7),
+    _cue("broad.stalking", "abuse_victim", 2,
+         r"\b(?:mein ex|meine ex|ein (?:typ|mann|fremder)|jemand)\b[^.!?]{0,30}?\b(?:verfolgt mich(?! (?:auf|bei) "
+         r"(?:insta|instagram|tiktok|twitter|youtube)\b)|lauert mir auf|weiß,? wo ich wohne|schreibt mir (?:\d{2,}|"
+         r"hunderte|dutzende) nachrichten|(?:wartet|steht|lauert|taucht) (?:\w+ ){0,3}?(?:vor|an|bei) meine[rm] "
+         r"(?:wohnung|haus|arbeit|tür|schule|\w+)\b(?=[^.!?]{0,60}\b(?:angst|fürchte|jeden (?:tag|abend|morgen)|"
+         r"ständig|immer wieder|schon wieder|dauernd)\b))", strength=0.7),
+    _cue("broad.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}\b[^.!?]{{0,60}}?\b(?:will (?:immer|ständig|dauernd) wissen,? wo ich bin|ortungs-?app|"
+         r"tracking-?app|(?:meinen|mein) standort|ich darf (?:\w+ ){0,3}nicht (?:mehr )?(?:treffen|sehen|raus|"
+         r"arbeiten|alleine weg))\b", strength=0.7),
+    # eating: restriction or purging with a judgement of the body, a weight goal or secrecy
+    _cue("broad.ed", "eating_disorder", 2,
+         rf"\b{_RESTRICT}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_JUDGE}|\b{_JUDGE}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_RESTRICT}\b",
+         strength=0.7),
+    # preparation: two acts, or one with a final word
+    _cue("broad.prepared", "suicidal_ideation", 4, rf"\b{_PREP}\b[^\n]{{0,150}}?(?:\b{_PREP}\b|\b{_FINAL}\b)",
+         strength=0.85),
+    _cue("broad.means_use", "suicidal_ideation", 3,
+         r"\b(?:hab|habe) (?:das|ein|den|einen|die) (?:gift|rattengift|strick|seil|tabletten|pistole|waffe) (?:\w+ )?"
+         r"(?:gekauft|besorgt|bestellt)\b(?![^.!?]{0,40}\b(?:ameisen|ratten|mäuse|schädlinge|garten|klettern|wäsche)\b)"
+         r"[^.!?]{0,30}\b(?:nehme (?:es|ihn|sie)|trinke es|werde (?:es|ihn|sie) (?:nehmen|trinken|benutzen))\b",
+         strength=0.8),
+    _cue("broad.method_gated", "self_harm_instructions", 3,
+         r"\b(?:wie|art|weg|möglichkeit),? (?:ich )?es (?:schmerzlos|ohne schmerzen) (?:zu machen|mache|machen kann)\b",
+         kind="gated", strength=0.7),
+    _cue("broad.means_bought", "suicidal_ideation", 3,
+         r"\b(?:hab|habe) (?:mir )?(?:ein|einen|eine|die|das|den|neue) (?:seil|strick|klingen|rasierklingen|holzkohle|"
+         r"helium|gift|rattengift|waffe|pistole) (?:\w+ )?(?:gekauft|besorgt|bestellt)\b"
+         r"(?![^.!?]{0,20}\b(?:zum|fürs|für den|für die) (?:klettern|grillen|camping|rasieren|garten|boot|ratten)\b)",
+         kind="gated", strength=0.7),
+    _cue("broad.goodbye", "suicidal_ideation", 3,
+         r"\b(?:verzeiht mir(?: alles)?|lebt wohl|ich hab euch alle lieb|es ist so ?weit)(?=\s*[.!…]*\s*$)",
+         kind="gated", strength=0.75),
+    # someone else: what they said, a goodbye, an edge, pills and no answer
+    _cue("broad.tp_said", "third_party_concern", 2, rf"\b{_SOMEONE}\b.{{0,40}}\b{_THEY_SAID}",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_goodbye", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:abschieds(?:nachricht|brief|video|post|sms|sprachnachricht)|(?:nachricht|brief|"
+         r"sprachnachricht|video),? (?:in der|wo) (?:sie|er) sich verabschiedet|verabschiedet sich (?:komisch|seltsam|"
+         r"von allen)|hat sich (?:komisch|seltsam|von allen) verabschiedet|verschenkt (?:all )?(?:ihre|seine) sachen)"
+         + _LEAVING, kind="third_party", first_person=False),
+    _cue("broad.tp_letter", "third_party_concern", 3,
+         rf"\babschiedsbrief (?:von|meines|meiner) (?:\w+ )?{_PERSON}\b[^.!?]{{0,30}}\b(?:gefunden|gelesen|bekommen)\b|"
+         r"\b(?:gefunden|gelesen|bekommen)\b[^.!?]{0,20}\babschiedsbrief (?:von|meines|meiner)\b",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_edge", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b.{{0,30}}\b(?:steht|sitzt|ist|klettert) {_EDGE}\b[^.!?]{{0,80}}\b(?:spring\w*|will springen|"
+         r"bringt sich um)\b", kind="third_party", first_person=False),
+    _cue("broad.tp_pills", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b[^.!?]{{0,60}}\b(?:hat|habe)\b[^.!?]{{0,30}}\b{_PILLS}\b[^.!?]{{0,20}}\b(?:genommen|geschluckt)\b"
+         r"[^.!?]{0,60}\b(?:antwortet (?:nicht|nicht mehr)|reagiert nicht|wacht nicht auf|eingeschlossen|bewusstlos)|"
+         rf"\b{_SOMEONE}\b[^.!?]{{0,30}}\bsich (?:\w+ ){{0,3}}eingeschlossen\b[^.!?]{{0,80}}\b{_PILLS}\b",
          kind="third_party", first_person=False),
 )
 
@@ -404,6 +671,13 @@ LEXICON = Lexicon(
             r"geschnitten\b|\bin den finger geschnitten\b",
             r"\bkann nicht mehr vor lachen\b",
             r"\bhaut mich (?:\w+\s+)?um\b",
+            r"\bich will sterben\b(?=[^.!?]{0,60}\b(?:montag|keinen bock|kein bock|hitze|stau|hausaufgaben|prüfung|klausur|"
+            r"kater|wecker)\b)",
+            r"\b(?:keinen bock|kein bock|montag|hitze|klausur)\b[^.!?]{0,30}\bich will sterben\b",
+            r"\bich will sterben\b(?=[^.!?]{0,80}\b(?:falsche gruppe|falschen (?:chat|gruppe)|falsche person|wie peinlich|"
+            r"so peinlich|aus versehen|versehentlich|vor allen)\b)",
+            r"\b(?:schwanger|magen-darm|krank|grippe|chemo|übelkeit|kater)\b[^.!?]{0,60}\b(?:kotze|erbreche|esse kaum|"
+            r"faste)\b",
         )
     ),
     contexts={
@@ -411,7 +685,7 @@ LEXICON = Lexicon(
         for name, p in {
             "fiction": r"\b(?:roman|kurzgeschichte|drehbuch|gedicht|fanfic|fanfiction|kapitel|handlung|"
             r"protagonist\w*|hauptfigur|romanfigur|bösewicht|songtext|liedtext|im song|im lied|album|folge \d+|"
-            r"staffel \d+|film|serie|buch|manga|anime|theaterstück|hörspiel)\b",
+            r"staffel \d+|(?<!einen )(?<!nen )film|(?<!eine )(?<!ne )serie|buch|manga|anime|theaterstück|hörspiel)\b",
             "game": r"\b(?:(?<!kein )(?<!dem )spiel|game|zocken|zocke|gezockt|level \d+|respawn\w*|bossfight|"
             r"bosskampf|npc|minecraft|fortnite|roblox|elden ring|dark souls|mein charakter|die sims|gta|speedrun|"
             r"raid|quest|pvp|fifa|ps[45]|xbox|valorant|call of duty|warzone|league of legends)\b",
@@ -446,7 +720,8 @@ LEXICON = Lexicon(
         r"gefunden)|therapie hat (?:mir )?geholfen|ich (?:bin|war) in therapie|(?:\d+|ein|eine|zwei|drei|sechs) "
         r"(?:tage|wochen|monate|jahre|jahr|monat) (?:clean|ritzfrei|svv-?frei|symptomfrei)|ritzfrei|"
         r"ich bin froh,? (?:dass ich )?(?:noch )?(?:am leben|da) (?:zu sein|bin)|überlebt|"
-        r"das ist (?:lange )?vorbei|heute nicht mehr)\b"
+        r"das ist (?:lange )?vorbei|heute nicht mehr|(?:heute|jetzt|inzwischen|mittlerweile) geht(?:'s|s| es)? mir gut|heute bin ich (?:\w+ )?(?:glücklich|mama|papa|verlobt|"
+        r"verheiratet|stolz)|es wird besser|ich lebe gerne?|bin froh,? dass ich noch da bin)\b"
     ),
     retractions=_g(
         r"^\W*(?:(?:das )?war (?:doch )?(?:nur )?(?:ein )?(?:spaß|spass|witz|scherz)|nur (?:ein )?(?:spaß|spass|witz|"
@@ -459,7 +734,10 @@ LEXICON = Lexicon(
         for name, p in {
             "time": r"\b(?:heute(?: nacht| abend)?|heut nacht|jetzt|sofort|morgen|diese nacht|dieses wochenende|"
             r"diese woche|in (?:einer|ein paar|\d+|zwei|drei) stunden?|bald|wenn (?:alle|meine eltern|sie|"
-            r"die anderen) (?:schlafen|weg sind)|vor sonnenaufgang|noch heute|gleich heute)\b",
+            r"die anderen) (?:schlafen|weg sind)|vor sonnenaufgang|noch heute|gleich heute|"
+            r"geht (?:\w+ ){0,3}?nicht (?:mehr )?(?:ans|an ihr|an sein) (?:handy|telefon)|(?:antwortet|reagiert) (?:nicht|nicht mehr|"
+            r"gar nicht)(?! auf (?:meine fragen|die frage))|(?:sein|ihr|das) handy ist (?:aus|ausgeschaltet|tot)|"
+            r"ich weiß nicht,? wo (?:er|sie) ist|ist nicht erreichbar)\b",
             "means": r"\b(?:ich )?(?:habe|hab|besitze|kaufte|gekauft|besorgt|gefunden|halte)\s+(?:schon |jetzt |"
             r"bereits )?(?:eine |die |den |das |meine |meinen |genug |alle |viele |ne |ein )?(?:waffe|pistole|knarre|"
             rf"gewehr|messer|klinge|rasierklinge|seil|strick|gift|rattengift|{_PILLS})\b"
@@ -478,6 +756,7 @@ LEXICON = Lexicon(
         r"\b(?:hoffnungslos|verzweifelt|sterben|umbringen|suizid\w*|selbstmord\w*|kann nicht mehr|will nicht mehr|"
         r"halte es nicht mehr aus|keinen sinn|lebensmüde|verschwinden|ich hasse mich|ich hasse mein leben|"
         r"niemand (?:liebt|mag|vermisst) mich|eine last|ausweglos|am ende|aufgeben|besser dran ohne mich|"
-        r"niemand würde mich vermissen|keinen bock mehr|nicht mehr leben|will sterben)\b"
+        r"niemand würde mich vermissen|keinen bock mehr|nicht mehr leben|will sterben|pack das nicht mehr|"
+        rf"{_PREP})\b"
     ),
 )

@@ -217,7 +217,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:how (?:many|much)\b.{0,40}\b" + _PILLS + r"\b.{0,50}\b(?:die|dead|kill|overdose|lethal|fatal|od|end it|not wake up|stop (?:my|your) heart|too (?:many|much))|"
         r"(?:lethal|fatal|deadly|toxic) (?:dose|amount)|how to (?:overdose|od)\b|"
         r"(?:can|could|would|will) (?:i|you|someone|a person) die (?:from|of|if) (?:taking|i take|you take|swallowing)|"
-        r"what happens if (?:i|you) (?:take|swallow) (?:all|a whole|the whole|" + _NUM + r"))"),
+        r"what happens if (?:i|you) (?:take|swallow) (?:all|a whole|the whole|" + _NUM + r"))", kind="question"),
     Cue("en.ask.method", "self_harm_instructions", 3,
         r"\b(?:(?:painless|quick|quickest|fastest|easiest|easy|best|surest|most effective|least painful|peaceful) "
         r"(?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:my|your)self|end (?:it|my life|your life)|suicide|commit suicide)|"
@@ -227,24 +227,24 @@ CUES: tuple[Cue, ...] = (
         r"how (?:deep|hard) (?:do|should|would|does) (?:i|you|u|one) (?:have to |need to )?cut|"
         r"(?:does|would|is|will) (?:an? )?(?:overdo\w*|od|hanging|drowning|jumping|bleeding out|dying|suffocating|gassing)\b.{0,40}\b(?:hurt|painful|painless|like falling asleep|quick|fast|peaceful)|"
         r"(?:which|what) (?:otc |over the counter |common )?(?:meds|pills|medications?|drugs|tablets)\b.{0,40}\b(?:most dangerous|deadliest|most deadly|lethal|kill|fatal|die)|"
-        r"if (?:u|you|i|someone) (?:take|took|swallow) (?:a lot|too many|all of them|a bunch|the whole (?:bottle|pack)) at once)"),
+        r"if (?:u|you|i|someone) (?:take|took|swallow) (?:a lot|too many|all of them|a bunch|the whole (?:bottle|pack)) at once)", kind="question"),
     Cue("en.ask.height", "self_harm_instructions", 3,
         r"\b(?:how (?:high|far|tall)\b.{0,40}\b(?:fall|jump|drop)\b.{0,30}\b(?:die|dead|kill|fatal|survive|guarantee)|"
         r"(?:which|what) (?:floor|height|bridge|building)\b.{0,30}\b(?:die|fatal|kill|guarantee|survive)|"
-        r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b)"),
+        r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b)", kind="question"),
     Cue("en.ask.high_place", "self_harm_instructions", 3,
         r"\b(?:tallest|highest) (?:bridges?|buildings?|cliffs?|car ?parks?|multi-?stor(?:e)?y|parking (?:garage|structure)s?|rooftops?|towers?)\b.{0,50}"
-        r"\b(?:open at night|at night|i can get (?:on|onto|up|to the top)|with (?:roof )?access|no (?:fence|railing)|unlocked|nobody (?:checks|is around))"),
+        r"\b(?:open at night|at night|i can get (?:on|onto|up|to the top)|with (?:roof )?access|no (?:fence|railing)|unlocked|nobody (?:checks|is around))", kind="question"),
     Cue("en.ask.unfenced", "self_harm_instructions", 3,
         r"\b(?:bridges?|buildings?|roofs?|rooftops?|parking (?:garage|structure)s?|cliffs?|overpass(?:es)?)\b.{0,40}\b(?:doesn'?t|don'?t|without|no|isn'?t) "
-        r"(?:have )?(?:a |any )?(?:fence|fences|railing|railings|barrier|barriers|net|nets|guard|security)\b"),
+        r"(?:have )?(?:a |any )?(?:fence|fences|railing|railings|barrier|barriers|net|nets|guard|security)\b", kind="question"),
     Cue("en.ask.conceal", "self_harm_instructions", 3,
         r"\b(?:(?:hide|hiding|cover(?: up)?|conceal) (?:my |the )?(?:cuts|scars|self[- ]?harm|burns|wounds|bruises from (?:cutting|myself))|"
         r"(?:hide|hiding) (?:that i'?m|that i am) (?:cutting|not eating|purging)|"
         r"(?:concealer|makeup|foundation|bandages?|long sleeves|bracelets?|plasters?)\b.{0,30}\b(?:cover|hide)\w*\b.{0,20}\b(?:cuts|scars|burns|marks)|"
         r"(?:cover|hide)\w* (?:up )?(?:fresh |my |new )(?:cuts|scars|burns|marks)|"
         r"(?:cuts|scars|burns|wounds)\b.{0,30}\b(?:so (?:that )?)?(?:nobody|no one|my parents|people|anyone) (?:\w+ ){0,3}(?:notices?|sees?|can see|finds? out|will know)|"
-        r"(?:where|place|places|spot|spots) (?:on (?:my|your) body )?(?:to|i can|you can) cut|cut where (?:it|they|nobody|no one) (?:won'?t|wont|doesn'?t|can'?t) (?:show|see))"),
+        r"(?:where|place|places|spot|spots) (?:on (?:my|your) body )?(?:to|i can|you can) cut|cut where (?:it|they|nobody|no one) (?:won'?t|wont|doesn'?t|can'?t) (?:show|see))", kind="question"),
     Cue("en.ask.bridge", "self_harm_instructions", 3,
         r"\b(?:(?:tallest|highest) (?:bridges?|buildings?|cliffs?|parking (?:garage|structure)s?|rooftops?)|"
         r"(?:where|which) (?:can i|could i|to) buy (?:a )?(?:gun|rope)|"

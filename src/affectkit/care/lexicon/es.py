@@ -4,7 +4,11 @@ Written for Spanish, not translated: Spanish drops the subject, so the speaker i
 ("quiero matarme", "me voy a suicidar", "me corto") and a cue holds its governing verb; clitics
 come before ("me quiero morir") or after ("quiero morirme"); accents are optional ("más" and
 "mas", see :func:`~affectkit.care.lexicon._fold.fold`). English slang ("kms", "pro-ana") is left
-to the English rules, which run alongside.
+to the English rules, which run alongside. The "broad shapes" at the end of the cues catch whole
+families the specific cues miss (a wish and a death a few words apart, an act on oneself after an urge,
+preparation acts together, a weapon and where the other will be, what someone else said or sent), each
+with the look-alikes of its family excluded; ``_THEM`` keeps someone else's verb ("él podría matarme")
+from reading as the speaker's.
 
 Example:
     >>> import re
@@ -22,8 +26,21 @@ def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -
     return Cue(f"es.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
 
 
+def _not_after(*words: str) -> str:
+    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name)."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+# Someone else is the subject: "él podría (matarme)", "mi ex tiene ganas de (matarme)", "dice que quisiera".
+_THEM = _not_after(
+    "él", "ella", "usted", "ellos", "ellas", "ustedes", "tiene", "tienen", "tienes", "le dan", "te dan", "les dan",
+    "está", "esta", "están", "anda", "andan", "dice que", "dijo que", "papá", "mamá", "padre", "madre", "padrastro",
+    "madrastra", "novio", "novia", "esposo", "esposa", "marido", "pareja", "ex", "jefe", "tío", "tía", "hermano",
+    "hermana", "primo", "prima", "abuelo", "vecino", "tipo", "wey", "güey",
+)
+
 # A first-person verb that governs an infinitive: "quiero (morirme)", "voy a (matarme)".
-_FP = (
+_FP = _THEM + (
     r"(?:quiero|quisiera|querría|quería|deseo|necesito|voy a|vo a|iba a|pienso|estoy pensando en|pensando en|"
     r"pienso en|pensé en|he pensado en|tengo ganas de|me dan ganas de|ganas de|planeo|estoy planeando|decidí|"
     r"he decidido|intenté|he intentado|intentaré|trataré de|tengo que|debería|debo|me gustaría|prefiero|"
@@ -99,20 +116,25 @@ _SOMEONE = rf"(?:(?:mi|una|un|nuestr[oa]|el|la) {_PERSON}|él|ella|ellos|ellas)"
 # -- the families the broad shapes are built from ------------------------------------------
 # Up to three words that are not a negation: "tengo unas ganas enormes de (matarme)".
 _GAP3 = r"(?:\s+(?!no\b|nunca\b|jamás\b|ni\b)[\w']+){0,3}?"
-_WISH = (
+_WISH = _THEM + (
     r"(?:quiero|quisiera|querría|quería|deseo|desearía|ojalá|prefiero|preferiría|me gustaría|tengo ganas de|"
     r"ganas de|necesito|solo pido|sólo pido|le pido a (?:dios|diosito|la virgen|el señor)|rezo (?:para|por)|"
     r"sueño con|estoy list[oa] para|ya estoy list[oa] para)"
 )
+# Not a crisis: waking early, late, with a headache, the baby.
+_NOT_WAKE_TIME = (
+    r"(?!\s+(?:temprano|tan temprano|tarde|antes|a las|a mi|al|a los|a la|con|sin|de noche|en la noche|"
+    r"por buen camino)\b)"
+)
 _DEATH = (
     r"(?:morir(?:me)?(?!\s+(?:antes|de|por|en el intento)\b)|me muera|me muriera|estar muert[oa]|"
-    r"(?:ya )?no (?:volver a )?despertar(?:me)?|nunca (?:más )?despertar(?:me)?|no despierte|no despertara|"
-    r"dejar de existir|no existir más|desaparecer (?:para siempre|de este mundo|del mundo)|"
+    r"(?:(?:ya )?no (?:volver a )?despertar(?:me)?|nunca (?:más )?despertar(?:me)?|no despierte|no despertara)"
+    + _NOT_WAKE_TIME + r"|dejar de existir|no existir más|desaparecer (?:para siempre|de este mundo|del mundo)|"
     r"irme de este mundo|dejar este mundo|irme (?:con dios|al cielo)|descansar para siempre|"
     r"que (?:dios|diosito|el señor|la muerte) me (?:lleve|recoja)|que me lleve (?:con él|contigo|ya)|"
-    r"no estar (?:aquí|acá|viv[oa]) (?:mañana|nunca más|más))"
-    r"(?!\s+(?:temprano|tan temprano|tarde|antes|a las|a mi|al|a los|a la|con resaca|de noche|en la noche|"
-    r"con bien|por buen camino)\b)"
+    r"no estar (?:aquí|acá|viv[oa]) (?:mañana|nunca más|más)|ya no estar (?:aquí|acá|en este mundo)"
+    r"(?!\s+(?:en|con|para|porque|cuando)\b))"
+    r"(?!\s+(?:con bien|por buen camino|a (?:casa|clase|la escuela|el trabajo))\b)"
 )
 # Taking one's own life, the reflexive verb (the subject is in the clitic).
 _KILL_SELF = (
@@ -124,7 +146,7 @@ _HARM_SELF = (
     r"(?:cortarme|hacerme daño|lastimarme|herirme|quemarme|golpearme|castigarme|autolesionarme|rasguñarme|"
     r"arañarme|hacerme cortes|hacerme sangrar)"
 )
-_URGE = (
+_URGE = _THEM + (
     r"(?:ganas|quiero|quisiera|necesito|necesidad|impulsos?|tentad[oa]|tentación|deseo|pienso en|pensando en|"
     r"me dan ganas|aguantándome|aguantando las ganas|a punto de|urge|urgencia)"
 )
@@ -153,7 +175,7 @@ _BRUISE = r"(?:moretones|moratones|morados|marcas|ojo morado|golpes|cardenales|c
 _PREP = (
     r"(?:(?:le )?(?:dejé|di|regalé|encargué|confié) (?:a )?(?:mi|el|la|los|mis) (?:perr[oa]s?|"
     r"perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|conejo|hámster|pájaro)\b(?:\s+\w+){0,2}?\s+(?:a|con) "
-    r"(?:mi|la|el|una|un|mis)\s+\w+(?![^.!?]*\b(?:vacaciones|viaje|viajo|me voy (?:a|de)|fin de semana|"
+    r"(?:mi|la|el|una|un|mis)\s+\w+(?![^.!?]{0,120}\b(?:vacaciones|viaje|viajo|me voy (?:a|de)|fin de semana|"
     r"mientras|hospital|operación|trabajo fuera|mudanza|me mudo)\b)|"
     r"(?:escribí|he escrito|dejé escritas|terminé|acabé) (?:las|mis|unas) cartas(?! de (?:navidad|reyes|"
     r"presentación|motivación|recomendación|amor))\b|"
@@ -171,13 +193,15 @@ _FINAL = (
 _THEY_SAID = (
     r"(?:dijo|dice|me dijo|me escribió|anda diciendo|puso|publicó|comentó|me contó|me confesó) que "
     r"(?:\w+\s+){0,2}?(?:(?:estaríamos|estarían|estaríais|estarías|estaría|estaban|estarán) (?:todos )?"
-    r"(?:\w+ )?mejor sin (?:él|ella)|(?:es|era) una carga|(?:ya )?no (?:aguanta|soporta|puede) más|"
+    r"(?:\w+ )?mejor sin (?:él|ella)|(?:es|era) una carga|(?:ya )?no (?:aguanta|soporta|puede|aguantaba|soportaba|"
+    r"podía) más|ya no (?:aguanta|aguantaba|podía|puede)\b|quería morir(?:se)?|se quería (?:matar|morir)|"
     r"(?:se )?quiere morir|quiere desaparecer|no quiere (?:seguir|vivir)|nadie (?:lo|la) (?:extrañaría|"
     r"va a extrañar|echaría de menos)|no vale la pena (?:vivir|seguir)|se (?:va a|quiere) (?:matar|suicidar)|"
-    r"ya no va a estar)"
+    r"ya no va a estar|tiene un plan (?:para|de) (?:matarse|suicidarse|morir|quitarse la vida)|"
+    r"(?:ya )?no sirve para nada|se va a quitar la vida)"
 )
 _LEAVING = (
-    r"(?![^.!?]*\b(?:viaje|intercambio|vacaciones|aeropuerto|vuelo|se muda|mudanza|se va a vivir|erasmus|"
+    r"(?![^.!?]{0,120}\b(?:viaje|intercambio|vacaciones|aeropuerto|vuelo|se muda|mudanza|se va a vivir|erasmus|"
     r"fin de curso|graduación|jubila\w*|renuncia\w*|se va del país|se va de la ciudad)\b)"
 )
 _EDGE = (
@@ -190,16 +214,21 @@ _RESTRICT = (
     r"(?:solo|sólo|nada más|a pura|a base de) (?:con )?(?:agua|café|té|mate|líquidos)|"
     r"me salto (?:las |todas las )?comidas|me (?:salté|salteé) (?:la|el) (?:comida|cena|desayuno|almuerzo)|"
     r"ayun(?:o|ando|é|ar)|vomit(?:o|é|ar|ando)|me provoco (?:el )?vómito|laxantes|atracón|atracones|"
-    r"me (?:purgo|purgué)|dejé de comer|dejar de comer|no comer|cuento (?:las )?calorías)"
+    r"me (?:purgo|purgué)|dejé de comer|dejar de comer|no comer|cuento (?:las )?calorías|"
+    r"(?:solo|sólo|nada más) (?:he )?(?:comí|como|comido|me comí) (?:una|un|media|medio|dos|unas|unos) \w+|"
+    r"(?:hoy )?no (?:voy a|pienso) (?:cenar|comer|desayunar|almorzar)|hoy no (?:ceno|como|desayuno)|"
+    r"(?:más de|pasar de|paso de|me paso de|supero) \d{3,4} (?:calorías|kcal)|me peso \w+ veces|"
+    r"no (?:como|he comido|comí) (?:nada )?desde (?:el|hace|ayer|anoche|antier|\w+))"
 )
 _JUDGE = (
-    r"(?:gord[oa]s?|asco|asqueros[oa]|\d{2,3} ?(?:kilos|kg)|pesar menos|bajar de peso|perder peso|adelgazar|"
+    r"(?:gord[oa]s?|asco|asqueros[oa]|\d{2,3} ?(?:kilos|kg)|(?:bajar|perder) \d{1,2} ?(?:kilos|kg)|pesar menos|bajar de peso|perder peso|adelgazar|"
     r"flac[oa]|huesos|costillas|clavículas?|thigh gap|no merezco|castig\w+|culpa|culpable|orgullos[oa] de no|"
+    r"odio mi cuerpo|me doy asco|me odio|compensar|quemar (?:todo )?lo que (?:comí|como)|enorme|una vaca|"
     r"sin que (?:nadie|mi \w+|mis \w+) (?:se dé cuenta|sepa|note|se entere)|nadie (?:en mi casa |en casa )?lo sabe|"
     r"no se (?:ha )?dado cuenta|a escondidas|que no huela|que no se (?:escuche|oiga))"
 )
 _NOT_ED = (
-    r"(?![^.!?]*\b(?:gripe|gastro\w*|enferm[oa]|covid|virus|operación|cirugía|análisis|ramadán|cuaresma|"
+    r"(?![^.!?]{0,120}\b(?:gripe|gastro\w*|enferm[oa]|covid|virus|operación|cirugía|análisis|ramadán|cuaresma|"
     r"intermitente|dentista|muela|náuseas|embarazada|pesaje|competencia|combate|quimio\w*|resaca|"
     r"intoxicación)\b)"
 )
@@ -235,7 +264,8 @@ CUES: tuple[Cue, ...] = (
          rf"a la|bajo) {_PLACE}\b|"
          rf"\b(?:saltar|aventarme|lanzarme|tirarme) (?:de|desde|del|por|al|a las|bajo) {_PLACE}\b"
          r"(?=.{0,40}\b(?:morir|matarme|acabar|no aguanto|adiós)\b)|"
-         r"\bme (?:las|los) (?:voy a tomar|tomo|tomaré|pienso tomar|trago|voy a tragar) tod[oa]s\b"),
+         r"\bme (?:las|los) (?:voy a tomar|tomo|tomaré|pienso tomar|trago|voy a tragar) tod[oa]s\b|"
+         rf"\bme (?:voy a|quiero|pienso) (?:aventar|lanzar|tirar|arrojar) (?:de|desde|del|por|al|a las|bajo) {_PLACE}\b"),
     _cue("si.goodbye", "suicidal_ideation", 3,
          r"\b(?:esta es|este es|es) mi (?:despedida|último mensaje)\b|"
          r"\badiós (?:a todos|para siempre|mundo|a todo el mundo)\b|"
@@ -245,7 +275,7 @@ CUES: tuple[Cue, ...] = (
          r"\bperd(?:ó|o)n(?:enme)? por lo que voy a hacer\b"),
     # -- suicidal ideation: passive (2) -----------------------------------------------------
     _cue("si.want_die", "suicidal_ideation", 2,
-         r"\b(?:me )?(?:quiero|quisiera|quería|deseo|necesito|tengo ganas de|me dan ganas de|ganas de|"
+         r"\b" + _THEM + r"(?:me )?(?:quiero|quisiera|quería|deseo|necesito|tengo ganas de|me dan ganas de|ganas de|"
          r"me gustaría|solo quiero|sólo quiero) (?:ya |solo |sólo |simplemente |nada más )?morir(?:me)?\b|"
          r"\bme (?:quiero|quisiera) morir\b|"
          r"\b(?:quiero|quisiera|prefiero|preferiría|me gustaría) estar muert[oa]\b|"
@@ -265,8 +295,12 @@ CUES: tuple[Cue, ...] = (
          r"\bmejor sin mí\b(?!\s+(?!y\b|ya\b|de verdad\b)[^\W\d_])|"
          r"\b(?:estarían|estaría|estarán|vivirían|serían) (?:todos |mucho |muchísimo )?(?:mejor|más felices) "
          r"sin mí\b|"
-         r"\bnadie (?:me )?(?:extrañaría|echaría de menos|notaría|lloraría)\b|"
+         r"\bnadie (?:me )?(?:extrañaría|echaría de menos|lloraría)\b|"
+         r"\bnadie (?:me |lo )?notaría\b(?=\s*(?:$|[.,;!?…]|si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|"
+         r"no estuviera|ya no estuviera|me fuera para siempre|dejara de existir)))|"
          r"\ba nadie le importaría si (?:me muero|muero|me muriera|desaparezco|desapareciera|no estuviera)\b|"
+         r"\bsería (?:mejor|más fácil|un alivio) (?:no (?:volver a )?despertar(?:me)?|no existir|desaparecer para siempre|"
+         r"morir(?:me)?|estar muert[oa])\b|"
          r"\bsería mejor (?:si|que) (?:yo )?(?:no existiera|no estuviera|me muriera|desapareciera|"
          r"no hubiera nacido)\b|\bsería mejor (?:estar muert[oa]|morirme|desaparecer)\b"),
     _cue("si.no_point", "suicidal_ideation", 2,
@@ -301,13 +335,17 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:ya )?(?:até|preparé|colgué|amarré) (?:la|una) (?:soga|cuerda) (?:para (?:mí|ahorcarme|colgarme)|"
          r"en el techo|de la viga|del techo)\b|\b(?:ya )?(?:até|preparé|amarré) la soga\b|"
          r"\b(?:tengo lista|tengo preparada) la (?:soga|cuerda)\b|"
-         rf"\b(?:ya )?tengo (?:las |mis |unas |suficientes )?{_PILLS} (?:guardadas|escondidas|juntas|listas|"
+         r"\b(?:ya )?tengo (?:la|una) (?:soga|cuerda) (?:lista|preparada|colgada|amarrada)\b|"
+         rf"\b(?:ya )?tengo (?:las |mis |unas |suficientes |todas (?:las|mis) )?{_PILLS} (?:guardadas|escondidas|juntas|listas|"
          r"preparadas|ahorradas|contadas)\b|"
          r"\bcompré (?:una|la) (?:soga|cuerda) para (?:mí|ahorcarme|colgarme)\b"),
     _cue("si.in_progress", "suicidal_ideation", 4,
          r"\b(?:ya )?estoy (?:parad[oa] |sentad[oa] |de pie )?(?:en|sobre) (?:el borde|la orilla|la cornisa|"
          r"la baranda|la barandilla) (?:de|del) (?:un |una |el |la )?(?:puente|edificio|azotea|techo|balcón|"
          r"precipicio|acantilado)\b|"
+         r"\b(?:ya )?(?:estoy|ando) (?:parad[oa] |sentad[oa] )?(?:en|sobre|arriba de) (?:la azotea|el techo|el puente|"
+         r"la cornisa|el borde|las vías|el barandal)\b[^.!?]{0,50}\b(?:voy a (?:saltar|tirarme|aventarme)|"
+         r"(?:me )?(?:tiro|salto|aviento)\b)|"
          r"\btengo (?:las pastillas|la pistola|el arma|la soga) en (?:la|mi) mano\b|"
          r"\b(?:la soga|la cuerda) (?:ya )?(?:está )?(?:alrededor de mi cuello|en mi cuello)\b|"
          r"\b(?:el cuchillo|la navaja|la cuchilla) (?:ya )?(?:está )?en mi (?:muñeca|cuello)\b"),
@@ -332,7 +370,7 @@ CUES: tuple[Cue, ...] = (
     # -- self-harm (urges 2, recent acts 3) ------------------------------------------------
     _cue("sh.act", "self_harm", 3,
          r"\bme (?:corto|estoy cortando|sigo cortando|vuelvo a cortar)\b"
-         rf"(?=\s*(?:$|[.,;!?…]|\s(?:otra vez|de nuevo|a propósito|{_BODY}|cuando|para|todos los días|cada|"
+         rf"(?=\s*(?:$|[.,;!?…]|\s(?:otra vez|de nuevo|a propósito|{_BODY}|cuando|para|todos los días|cada|y|pero|"
          r"seguido|siempre|mucho|con (?:una|la|el) (?:cuchilla|navaja|gillette|hoja de afeitar|vidrio|"
          r"sacapuntas))\b))|"
          rf"\bme (?:corté|he cortado|volví a cortar) (?:otra vez|de nuevo|a propósito|{_BODY}|con (?:una|la) "
@@ -342,7 +380,7 @@ CUES: tuple[Cue, ...] = (
          r"\bme (?:autolesiono|autolesioné|he autolesionado|estoy autolesionando|lastimo a propósito|"
          r"hago daño a propósito|hice daño a propósito|quemo a propósito|quemé a propósito|"
          r"quemo con (?:cigarros|cigarrillos|el encendedor))\b|"
-         r"\b(?:me )?hago cortes\b|\bme (?:rasguño|araño) hasta sangrar\b|"
+         r"\b(?:me )?hago cortes\b|\bme (?:hice|he hecho) (?:unos |más |varios |nuevos )?cortes\b|\bme (?:rasguño|araño) hasta sangrar\b|"
          r"\b(?:recaí|he recaído|tuve una recaída) (?:en|con) (?:la autolesión|las autolesiones|los cortes|"
          r"cortarme)\b|"
          r"\bmis cortes (?:nuevos|frescos|recientes|de hoy|de anoche)\b|"
@@ -351,7 +389,7 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:llevo |van |ya van |cumplo )?(?:un|una|{_NUM}) (?:día|días|semana|mes|año|semanas|meses|años) (?:sin (?:autolesionarme|cortarme|"
          r"hacerme daño|recaer|recaídas)|limpi[oa]s? de (?:autolesiones|cortes))\b", strength=0.6),
     _cue("sh.urge", "self_harm", 2,
-         r"\b(?:quiero|necesito|tengo ganas de|ganas de|me dan ganas de|tentad[oa] de|impulsos? de|pensando en|"
+         r"\b" + _THEM + r"(?:quiero|necesito|tengo ganas de|ganas de|me dan ganas de|tentad[oa] de|impulsos? de|pensando en|"
          r"pienso en|quisiera|ansias de) (?:volver a )?(?:cortarme|autolesionarme|lastimarme|hacerme daño|"
          rf"quemarme|herirme|golpearme){_NOT_HAIR}\b"),
     # -- method seeking (3) -----------------------------------------------------------------
@@ -368,12 +406,12 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:formas?|maneras?|métodos?|modos?) (?:más )?(?:fácil|fáciles|rápida|rápidas|rápido|indolora|indoloras|"
          r"sin dolor|segura|seguras|efectiva|eficaz|menos dolorosa|tranquila|pacífica) (?:de|para) (?:morir|"
          r"matarme|matarse|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con (?:mi|su|la) vida)\b|"
-         r"\bcómo (?:puedo |podría |se puede |hago para |hacer para )?(?:matarme|suicidarme|suicidarse|matarse|"
+         r"\b(?:cómo|komo|kmo) (?:puedo |podría |se puede |hago para |hacer para )?(?:matarme|suicidarme|suicidarse|matarse|"
          r"quitarme la vida|quitarse la vida|ahorcarme|ahorcarse|cortarme las venas|cortarse las venas|"
          r"morir sin dolor|envenenarme|envenenarse)\b|"
          r"\bcómo (?:hacer|se hace|atar|se ata) (?:una soga|un nudo de horca|una horca)\b|"
          r"\bcuánto (?:tarda|tiempo tarda|se tarda) (?:\w+ )?en desangrarse\b|"
-         r"\bqué tan (?:profundo|hondo) (?:hay que|tengo que|debo|se debe) cortar\b"),
+         r"\bqué tan (?:profundo|hondo) (?:hay que|tengo que|debo|se debe) cortar(?:me|se)?\b"),
     _cue("ask.height", "self_harm_instructions", 3,
          r"\b(?:desde )?qué altura (?:\w+\s+){0,5}?(?:muere|morir|mata|mortal|se sobrevive|sobrevivir|matarse|"
          r"matarme)\b|"
@@ -455,6 +493,7 @@ CUES: tuple[Cue, ...] = (
          rf"\b{_ABUSER}\s+me\s+(?:ahorca|ahorcó|ahorcaba|estrangula|estranguló|asfixia|asfixió|encierra|"
          r"encerró)\b|"
          r"\b(?:amenaza|amenazó|amenazaba) con matarme\b|"
+         r"\bme (?:agarró|agarra|apretó|aprieta|tomó|toma|apretaba|agarraba) (?:del|el) cuello\b|"
          r"\b(?:dice|dijo|ha dicho|grita|gritando|gritó|jura|juró) que me (?:va|iba) a matar\b|"
          r"\bme (?:amenazó|amenaza) de muerte\b|"
          r"\btengo miedo de que (?:me mate|me vaya a matar|me haga algo)\b|"
@@ -476,8 +515,9 @@ CUES: tuple[Cue, ...] = (
     _cue("abuse.control", "abuse_victim", 2,
          rf"\b{_PARTNER}\s+no me deja (?:ver a|salir(?: de casa| sol[oa])?|trabajar|tener (?:amigos|dinero|"
          r"celular|teléfono)|hablar con|usar (?:el|mi) (?:celular|teléfono)|ir a ningún|estudiar)\b|"
-         rf"\b{_PARTNER}\s+(?:revisa|controla|me quita|me revisa) (?:mi|el|todo mi) (?:celular|teléfono|móvil|"
-         r"dinero|sueldo|cuenta|whatsapp|correo|ubicación)\b|"
+         rf"\b{_PARTNER}\s+(?:revisa|controla|me quita|me revisa|me esconde) (?:mi|el|todo mi|todo el|toda mi|la|mis|"
+         r"los|mi propio) (?:celular|teléfono|móvil|dinero|sueldo|cuenta|whatsapp|correo|ubicación|tarjetas?|papeles|"
+         r"documentos|pasaporte|llaves)\b|"
          r"\btengo miedo de (?:volver|regresar|llegar) a (?:casa|mi casa)\b|"
          r"\btengo miedo de mi (?:esposo|marido|novio|novia|pareja|padre|papá|padrastro|ex)\b|"
          r"\b(?:sufro|vivo|padezco) (?:de )?violencia (?:doméstica|de género|intrafamiliar)\b|"
@@ -511,6 +551,8 @@ CUES: tuple[Cue, ...] = (
          r"sin esperanzas?|inútil|una inútil|un inútil|una carga|un estorbo|atrapad[oa]|vací[oa] por dentro|"
          r"un fracaso total)\b(?!\s+en (?:el )?(?:tráfico|ascensor|elevador|la fila|el metro)\b)|"
          r"\bsoy una carga (?:para|pa) \w+|"
+         r"\b(?:siento que |solo |sólo )?(?:estorbo|sobro)(?: en todos lados| a todos| en todas partes| aquí)?"
+         r"(?=\s*(?:$|[.,;!?…]|y\b|pero\b))|\bsoy un estorbo\b|"
          r"\bno (?:hay|le veo|veo) (?:ninguna )?salida\b(?!\s+(?:de emergencia|en|por|al|a la|para)\b)|"
          r"\bno tengo (?:ninguna )?esperanza\b|\bno sirvo para nada\b"),
     _cue("concern.low", "acute_distress", 1,
@@ -565,6 +607,9 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:quiero|ojalá|estoy list[oa] para|ya estoy list[oa] para|quisiera) (?:ya )?(?:irme|partir|ir) "
          r"(?:con dios|al cielo|con (?:mi|mis) (?:mamá|papá|madre|padre|abuel[oa]s?|hij[oa]) al cielo)\b",
          strength=0.75),
+    _cue("broad.better_if_not", "suicidal_ideation", 2,
+         r"\b(?:mejor|más \w+|tranquil\w*|feli\w+|fácil)\b[^.!?]{0,30}\bsi (?:yo )?(?:no existiera|no estuviera (?:aquí|viv[oa])?|"
+         r"me muriera|desapareciera|no hubiera nacido)\b", strength=0.75),
     _cue("broad.better_gone", "suicidal_ideation", 2,
          r"\bsería (?:más fácil|más sencillo|mejor|un alivio)(?: para todos)? (?:si|que) (?:yo )?(?:desapareciera|"
          r"me muriera|no estuviera|no existiera|me fuera para siempre|ya no despertara)\b|"
@@ -572,8 +617,8 @@ CUES: tuple[Cue, ...] = (
          r"desapareciera|me muero|me muriera|no estoy|no estuviera)\b", strength=0.75),
     # an act on oneself after a wish or plan, a few words apart: "tengo unas ganas enormes de matarme"
     _cue("broad.act_self", "suicidal_ideation", 3,
-         r"\b(?:quiero|quisiera|voy a|vo a|pienso|pensando|ganas|tentad[oa]|necesito|planeo|debería|podría|"
-         rf"intenté|intento|trato de|decidí|a punto de|estoy por|me dan ganas){_GAP3}\s+(?:de\s+|en\s+)?"
+         rf"\b{_THEM}(?:quiero|quisiera|voy a|vo a|pienso|pensando|ganas|tentad[oa]|necesito|planeo|intenté|intento|"
+         rf"trato de|decidí|a punto de|estoy por|me dan ganas){_GAP3}\s+(?:de\s+|en\s+)?"
          rf"{_KILL_SELF}\b|"
          r"\b(?:pienso|pensando|pensé|he pensado|piensa) (?:mucho |todo el tiempo |cada día |todos los días |"
          r"seriamente |otra vez )?en (?:el )?suicidio\b(?!\s+(?:de|del|como tema|asistido)\b)",
@@ -581,6 +626,31 @@ CUES: tuple[Cue, ...] = (
     # self-injury: an urge a few words from the act, or the act done again
     _cue("broad.harm_self", "self_harm", 2, rf"\b{_URGE}{_GAP3}\s+(?:de\s+)?(?:volver a\s+)?{_HARM_SELF}\b{_NOT_INJURY}",
          strength=0.7),
+    _cue("broad.ed_acts", "eating_disorder", 2,
+         r"\b(?:escondo|tiro|boto|guardo) (?:la )?comida\b[^.!?]{0,60}\b(?:para que|sin que)\b[^.!?]{0,40}\b(?:no "
+         r"(?:vea|note|sepa|se dé cuenta)|no como|vea que no como)|\bfinjo que (?:como|comí|ya comí)\b|"
+         r"\blaxantes\b[^.!?]{0,40}\b(?:para (?:no engordar|adelgazar|bajar|perder peso|vaciarme|compensar)|después de "
+         r"(?:comer|cada comida)|todos los días)\b(?![^.!?]{0,60}\b(?:médic[oa]|doctor|recet\w+|estreñimiento)\b)|"
+         r"\bmastico y escupo\b|\bejercicio hasta (?:desmayarme|vomitar|marearme)\b|"
+         r"\bme peso (?:\d+|cinco|seis|diez|mil|varias|muchas) veces al día\b", strength=0.7),
+    _cue("broad.harm_done", "self_harm", 3,
+         r"\b(?:anoche|ayer|hoy|otra vez|de nuevo) me (?:corté|lastimé|hice daño|quemé)\b(?=\s*(?:$|[.,;!?…]|y\b))|"
+         r"\bme (?:corté|lastimé|hice daño) (?:anoche|ayer|hoy|esta noche|esta mañana)\b(?=\s*(?:$|[.,;!?…]|y\b))|"
+         r"\bme (?:quemé|rasguñé|arañé|golpeé|mordí|pellizqué|clavé las uñas|corté|lastimé|hice daño)\b"
+         r"[^.!?]{0,40}?\b(?:a propósito|adrede|hasta sangrar|hasta que (?:me )?sangr\w+|para sentir algo|"
+         r"para castigarme|porque me lo merezco)\b|"
+         r"\btengo (?:unos |varios |muchos )?(?:cortes|heridas|quemaduras) (?:frescos|frescas|nuevos|nuevas|recientes)\b|"
+         r"\b(?:cortes|heridas) (?:frescos|frescas|nuevos|nuevas|recientes) en (?:los|las|mis|el|la) (?:brazos?|muslos?|"
+         r"piernas?|muñecas?|panza|abdomen)\b" + _NOT_INJURY, strength=0.8),
+    _cue("broad.med", "medical_emergency", 4,
+         rf"\b(?:me )?(?:tomé|tragué|he tomado|me he tomado|acabo de tomar(?:me)?)\s+(?:{_MUCH}|las|unas|mis|varias)\s+"
+         rf"(?:\w+\s+){{0,2}}?{_PILLS}\b(?:\s+de (?:mi|la) (?:mamá|madre|abuela|abuelo|papá|padre|tía|hermana))?"
+         r"[^.!?\n]{0,60}\b(?:(?:tengo )?mucho sueño|(?:estoy|me siento) (?:muy )?(?:mareada?|rar[oa]|mal|débil)|"
+         r"se me nubla|no siento|me cuesta respirar|me late (?:muy )?(?:rápido|fuerte)|vomitando|"
+         r"me estoy quedando dormid[oa]|veo borroso)\b|"
+         r"\b(?:mezclé|tomé|me tomé) (?:alcohol|vino|cerveza|tequila|ron|vodka|pisco|whisky|bebida)\b[^.!?]{0,20}\b"
+         rf"con (?:las |mis |unas |todas las )?{_PILLS}\b(?=[^.!?]{{0,60}}\b(?:no (?:despiert\w+|despertar\w*)|morir|acabar|mucho sueño|"
+         r"mareada?|me siento mal)\b)", first_person=False, strength=0.85),
     _cue("broad.harm_again", "self_harm", 3,
          r"\bme (?:volví|he vuelto|vuelvo|volvía) a (?:cortar|lastimar|quemar|hacer daño|autolesionar|rasguñar|"
          rf"golpear|hacer cortes)\b{_NOT_INJURY}|"
@@ -593,16 +663,19 @@ CUES: tuple[Cue, ...] = (
          rf"\bcuánt[oa]s? (?:\w+\s+){{0,3}}?(?:{_PILLS}|\w+(?:zepam|pam|lam|ina|ol|fenos|enos))\b[^.!?]{{0,50}}?\b"
          r"(?:son|es|serían|sería|seria|serian|hacen|causan)? ?(?:demasiad[oa]s|peligros[oa]s?|letales?|"
          r"mortales?|tóxic[oa]s?|una sobredosis|suficientes para (?:no despertar|morir|dormir para siempre))\b|"
+         r"\b(?:dosis|cantidad)\b[^.!?]{0,30}?\b(?:es|sería|son|serían|se vuelve|resulta) (?:peligros[oa]s?|mortal(?:es)?|"
+         r"letal(?:es)?|tóxic[oa]s?)\b(?![^.!?]{0,120}\b(?:niñ[oa]s?|bebé|kg|kilos|perro|gato|mascota|por kilo)\b)|"
          rf"\b(?:dosis|cantidad) (?:peligrosa|tóxica|que (?:mata|es peligrosa|es mortal))(?: de)?\b"
-         r"(?![^.!?]*\b(?:niñ[oa]s?|bebé|kg|kilos|perro|gato|mascota|por kilo)\b)",
+         r"(?![^.!?]{0,120}\b(?:niñ[oa]s?|bebé|kg|kilos|perro|gato|mascota|por kilo)\b)",
          kind="question", strength=0.8),
     # threats: hurting him, making him pay, with a weapon and where he will be
     _cue("broad.threat", "harm_to_others", 3,
          r"\b(?:lo|la|los|las|le|les) (?:voy a|vo a|pienso|quiero) (?:lastimar|hacer daño|herir|hacer sufrir|"
-         r"hacer sangrar|desgraciar|madrear|partir en dos)\b(?![^.!?]*\b(?:si (?:le|lo|la) (?:digo|dejo|cuento)|"
-         r"sentimientos|corazón|sin querer)\b)|"
-         r"\b(?:voy a|vo a|pienso) (?:lastimarlo|lastimarla|hacerle daño|herirlo|herirla|hacerlo sufrir|"
-         r"hacerla sufrir|hacerlo sangrar|madrearlo)\b(?![^.!?]*\b(?:si (?:le|lo|la) (?:digo|dejo|cuento)|"
+         r"hacer sangrar|desgraciar|madrear|partir en dos)\b(?![^.!?]{0,120}\b(?:si (?:le|lo|la) (?:digo|dejo|cuento)|"
+         r"sentimientos|corazón|sin querer)\b)(?!\s+a (?:mi|tu|su|la|el) (?:dieta|salud|estómago|hígado|bolsillo|"
+         r"economía|cuenta|reputación|imagen|carrera|relación|corazón|espalda|rodilla|cuerpo|planta|coche|carro)\b)|"
+         r"(?<!\bdieta )\b(?:voy a|vo a|pienso) (?:lastimarlo|lastimarla|hacerle daño|herirlo|herirla|hacerlo sufrir|"
+         r"hacerla sufrir|hacerlo sangrar|madrearlo)\b(?![^.!?]{0,120}\b(?:si (?:le|lo|la) (?:digo|dejo|cuento)|"
          r"sentimientos|corazón|sin querer)\b)", strength=0.75),
     _cue("broad.armed", "harm_to_others", 4,
          rf"\b(?:tengo|traigo|llevo|agarré|cargo|conseguí|saqué|tomé|compré)\s+(?:el|la|un|una|mi|su)\s+"
@@ -612,10 +685,12 @@ CUES: tuple[Cue, ...] = (
     # abuse: sexual assault told indirectly, threats to keep a secret, bruises explained away, stalking
     _cue("broad.assault", "abuse_victim", 3,
          r"\b(?:le )?(?:dije|decía|grité) (?:que )?no\b[^.!?]{0,25}?\b(?:y|pero)\s+(?:él |ella )?(?:no (?:paró|"
-         r"se detuvo|me hizo caso|le importó|se quitó)(?!\s+de\b)|siguió(?!\s+(?:insistiendo|preguntando|"
+         r"se detuvo|me hizo caso|le importó|se quitó)(?!\s+de\b)|siguió(?!\s+\w+(?:ando|iendo)\b)(?!\s+(?:insistiendo|preguntando|"
          r"llamando|escribiendo|mandando|con (?:lo|el|la|su))\b)|igual lo hizo|lo hizo igual|me obligó|me forzó)|"
          r"\bme (?:obligó|forzó|obligaba|forzaba|obligan|obliga) a (?:tener (?:sexo|relaciones)|acostarme con|"
          r"hacerle cosas|tocarl[oa]|hacer cosas que no quería|desnudarme|mandarle fotos)\b|"
+         r"\b(?:me desperté|desperté|cuando desperté)\b[^.!?]{0,40}\b(?:estaba encima de mí|me estaba tocando|me tocaba|"
+         r"me había (?:quitado|bajado) la ropa|tenía la mano (?:dentro|debajo|en mi))\b|"
          r"\b(?:estaba|yo estaba) (?:dormid[oa]|borrach[oa]|inconsciente|drogad[oa])\b[^.!?]{0,50}\b"
          r"(?:me (?:estaba tocando|tocó|tocaba|violó|desvistió|quitó la ropa)|abusó de mí|se me subió|"
          r"estaba encima de mí)\b|"
@@ -636,11 +711,12 @@ CUES: tuple[Cue, ...] = (
          strength=0.7),
     _cue("broad.stalking", "abuse_victim", 2,
          r"\b(?:mi ex(?:novio|novia|pareja|marido|esposo)?|un (?:tipo|hombre|señor|chavo|desconocido)|alguien)\b"
-         r"[^.!?]{0,30}?\b(?:me (?:sigue|persigue|vigila|acosa|espía|acecha|espera (?:afuera|fuera|en la puerta|"
-         r"a la salida))|(?:está|anda) (?:afuera|fuera|enfrente) de mi (?:casa|trabajo|escuela|depa|edificio)|"
-         r"aparece (?:en|donde) (?:mi trabajo|mi casa|estoy|voy)|sabe dónde (?:vivo|estoy|trabajo)|"
-         r"me (?:manda|escribe) (?:\d{2,}|cien|mil|muchísimos|decenas de) mensajes)\b"
-         r"(?!\s+(?:en|por) (?:instagram|twitter|tiktok|redes|ig|insta|x|youtube|twitch)\b)", strength=0.7),
+         r"[^.!?]{0,30}?\b(?:me (?:sigue|persigue|vigila|acosa|espía|acecha)(?! (?:en|por) (?:instagram|twitter|"
+         r"tiktok|redes|ig|insta|x|youtube|twitch)\b)|sabe dónde (?:vivo|estoy|trabajo)|aparece (?:en|donde) "
+         r"(?:mi trabajo|mi casa|estoy|voy)|me (?:manda|escribe) (?:\d{2,}|cien|mil|muchísimos|decenas de) mensajes|"
+         r"(?:me (?:espera|está esperando)|(?:está|anda|se para|se queda)(?: parado)?) (?:afuera|fuera|enfrente|en la "
+         r"puerta|a la salida)\b(?=[^.!?]{0,60}\b(?:miedo|asusta|asustad[oa]|todos los días|todas las noches|cada día|"
+         r"cada noche|siempre|otra vez|de nuevo|no se va)\b))", strength=0.7),
     # eating: restriction or purging with a judgement of the body, a weight goal or secrecy
     _cue("broad.ed", "eating_disorder", 2,
          rf"\b{_RESTRICT}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_JUDGE}|\b{_JUDGE}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_RESTRICT}\b",
@@ -648,6 +724,19 @@ CUES: tuple[Cue, ...] = (
     # preparation: two acts, or one with a final word ("ya dejé al gato ... esta noche se acaba todo")
     _cue("broad.prepared", "suicidal_ideation", 4,
          rf"\b{_PREP}\b[^\n]{{0,150}}?\b(?:{_PREP}|{_FINAL})\b", strength=0.85),
+    _cue("broad.means_use", "suicidal_ideation", 3,
+         r"\b(?:compré|conseguí|ya tengo|tengo) (?:el|la|un|una|las|los) (?:veneno|raticida|soga|cuerda|pastillas|pistola|"
+         r"arma)\b(?![^.!?]{0,40}\b(?:cucarachas|ratas|ratones|hormigas|plagas|bichos|jardín|ropa|tender)\b)[^.!?]{0,30}"
+         r"\b(?:(?:lo|la|las|los) (?:voy a (?:tomar|usar|beber)|tomo|uso|bebo)|me (?:lo|la|las|los) (?:tomo|voy a tomar|bebo))\b",
+         strength=0.8),
+    _cue("broad.method_gated", "self_harm_instructions", 3,
+         r"\b(?:cómo|komo|forma de|manera de) hacerlo (?:sin (?:que duela|dolor|sufrir)|rápido y sin dolor|para que no "
+         r"duela)\b", kind="gated", strength=0.7),
+    _cue("broad.means_bought", "suicidal_ideation", 3,
+         r"\b(?:compré|me compré|conseguí|pedí|encargué|ya tengo) (?:una|unas|la|las|el|un|unos) (?:nuevas? )?(?:soga|"
+         r"cuerda|cuchillas|navajas|hojas de afeitar|gillettes?|carbón|helio|veneno|raticida|pistola|arma)\b"
+         r"(?!\s+(?:nuevas? )?(?:para|pa) (?:tender|la ropa|el|la|los|las|escalar|acampar|cocinar|el asador|la carne|"
+         r"afeitarme|rasurarme|la rasuradora|el jardín|las ratas|los ratones)\b)", kind="gated", strength=0.7),
     _cue("broad.goodbye", "suicidal_ideation", 3,
          r"\b(?:perdón(?:en(?:me)?)?|perdónenme|lo siento) (?:a todos|por todo)\b|\bperdónenme\b|"
          r"\blos quiero (?:mucho )?a todos\b(?=\s*[.!…]*\s*$)", kind="gated", strength=0.75),
@@ -661,6 +750,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:\s+\w+){0,2}?\s+(?:de despedida|despidiéndose|diciendo adiós)|se (?:despidió|despide) (?:de mí|"
          r"de todos|de nosotros|de todo el mundo|raro)|(?:está|anda) despidiéndose|"
          r"(?:está|anda|empezó a) (?:regalar|regalando) (?:sus|todas sus) cosas)" + _LEAVING,
+         kind="third_party", first_person=False),
+    _cue("broad.tp_letter", "third_party_concern", 3,
+         r"\b(?:encontré|vi|leí|me llegó) (?:una|la|su) (?:carta|nota|mensaje) (?:de despedida|despidiéndose|de suicidio)"
+         rf"\b[^.!?]{{0,30}}\b(?:de|que escribió|que dejó) {_SOMEONE}\b(?![^.!?]{{0,40}}\b(?:murió|falleció|hace años)\b)",
          kind="third_party", first_person=False),
     _cue("broad.tp_edge", "third_party_concern", 4,
          rf"\b{_SOMEONE}\b.{{0,40}}\b(?:está|se subió a|anda|está parad[oa] en|está sentad[oa] en) (?:en |sobre |"
@@ -713,6 +806,9 @@ LEXICON = Lexicon(
             r"sin querer|qué vergüenza|que vergüenza|qué oso|que oso|trágame tierra|vio mis|me vio|en frente de|"
             r"delante de todos|mandé|envié)\b)",
             r"\b(?:le )?pido a dios que me lleve (?:con bien|bien|por buen camino)\b",
+            r"\b(?:me )?quiero morir(?:me)?\b(?=[^.!?]{0,60}\b(?:lunes|flojera|pereza|hueva|calor|tráfico|tarea|deberes|"
+            r"examen|parcial|resaca|despertador)\b)",
+            r"\b(?:flojera|pereza|hueva|qué calor|lunes|examen|parcial|resaca)\b[^.!?]{0,30}\b(?:me )?quiero morir(?:me)?\b",
             r"\bsi (?:le|lo|la|les) (?:digo|dejo|cuento|termino)\b[^.!?]{0,40}\b(?:lo|la|los|las|le|les) "
             r"(?:voy a|vo a) (?:lastimar|hacer daño|herir)\b",
             r"\b(?:gripe|gastro\w*|enferm[oa]|covid|virus|operación|cirugía|ayuno intermitente|ramadán|embarazada|"
@@ -746,7 +842,7 @@ LEXICON = Lexicon(
             "game": r"\b(?:(?<!no es un )(?<!no es )juego|videojuegos?|jugando|partida|nivel \d+|respawn\w*|"
             r"reaparec\w+|jefe final|npc|minecraft|fortnite|roblox|free fire|elden ring|dark souls|mi avatar|"
             r"los sims|gta|speedrun|pvp|gamer|fifa|la play|ps[45]|xbox|nintendo|valorant|call of duty|warzone|"
-            r"among us|league of legends|clash royale|counter|csgo|cs2)\b",
+            r"among us|league of legends|clash royale|counter|csgo|cs2|en el partido|en la cancha|en el fut)\b",
             "software": r"\b(?:servidor|script|terminal|comando|kill -9|sigkill|sigterm|pid|contenedor|docker|"
             r"kubernetes|cron|bash|linux|cpu|compilar|compilación|despliegue|deploy|git|npm|python|java|"
             r"base de datos|backend|frontend|el proceso (?:de fondo|en segundo plano)|procesos? zombi|"
@@ -769,10 +865,10 @@ LEXICON = Lexicon(
     ),
     past=fold(
         r"\b(?:antes (?:yo )?(?:me )?\w+(?:aba|ía)|solía|hace (?:\d+|un|una|unos|varios|muchos|dos|tres|cuatro|"
-        r"cinco|diez) (?:año|años|mes|meses)(?!\s+que)|el año pasado|hace (?:mucho|muchísimo) tiempo(?!\s+que)|cuando (?:era|tenía|estaba en la) "
+        r"cinco|diez) (?:año|años|mes|meses)(?!\s+que\b)|el año pasado|hace (?:mucho|muchísimo) tiempo(?!\s+que\b)|cuando (?:era|tenía|estaba en la) "
         r"(?:niñ[oa]|chic[oa]|adolescente|más joven|joven|\d+|secundaria|prepa|preparatoria|universidad|colegio)|"
         r"de (?:adolescente|niñ[oa]|joven)|en el pasado|en (?:aquel|ese) (?:entonces|momento|tiempo)|"
-        r"en aquella época|hace años(?!\s+que)|una vez (?:intenté|pensé|quise))\b"
+        r"en aquella época|hace años(?!\s+que\b)|una vez (?:intenté|pensé|quise))\b"
     ),
     recovered=fold(
         r"\b(?:(?:ya |ahora )?(?:estoy|me siento|me encuentro|ando) (?:mucho |muchísimo |bastante |re )?mejor|"
@@ -782,7 +878,7 @@ LEXICON = Lexicon(
         r"seguir viv[oa])|me alegro de (?:estar viv[oa]|seguir aquí|seguir viv[oa]|no haberlo hecho)|sobreviví|"
         r"sobreviviente|superviviente|ya pasó|(?:ya )?lo superé|(?:hoy|ahora|ya) estoy bien|"
         r"(?:voy|fui|sigo yendo) a terapia|tengo ganas de vivir|(?:quiero|me gusta) vivir|sigo aquí|aquí sigo|"
-        r"sigo viv[oa]|me gradué|(?:estoy|soy) feliz|hoy (?:me caso|cumplo|celebro|soy (?:mamá|papá|abuel[oa]))|"
+        r"sigo viv[oa]|me gradué|(?:estoy|soy) feliz|(?:ahora|hoy|ya) (?:estoy|me siento|ando) (?:muy |súper |re )?bien|hoy (?:me caso|cumplo|celebro|soy (?:mamá|papá|abuel[oa]))|"
         r"me alegro de haber sobrevivido|(?:la vida|todo) mejoró)\b"
     ),
     retractions=fold(

@@ -4,7 +4,9 @@ Written for French, not translated: the speaker is in the clitic ("me tuer", "je
 "il me frappe"), negation wraps the verb ("je ne veux plus vivre", spoken "j'ai plus envie de
 vivre") so a cue holds the words that make it a crisis, and accents and apostrophes are optional
 (see :func:`~affectkit.care.lexicon._fold.fold`). "mdr", "ptdr" and the dying-of-laughter idioms are
-jokes; English slang is left to the English rules, which run alongside.
+jokes; English slang is left to the English rules, which run alongside. The "broad shapes" at the end
+of the cues catch whole families the specific cues miss, each with its look-alikes excluded; ``_THEM``
+keeps someone else's verb ("il a envie de me tuer") from reading as the speaker's.
 
 Example:
     >>> import re
@@ -22,8 +24,20 @@ def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -
     return Cue(f"fr.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
 
 
+def _not_after(*words: str) -> str:
+    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name)."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+# Someone else is the subject: "il a envie de (me tuer)", "tu veux (me tuer)", "elle souhaite (mourir)".
+_THEM = _not_after(
+    "tu", "il", "elle", "on", "ils", "elles", "a", "ont", "qui", "va", "vont", "veut", "veulent", "vous", "nous",
+    "t'as", "tu as", "il a", "elle a", "père", "mère", "daron", "mec", "copain", "mari", "ex", "frère", "copine",
+    "patron", "chef", "prof", "type",
+)
+
 # A first-person verb before an infinitive: "je veux (me tuer)", "j'ai envie de (mourir)".
-_FP = (
+_FP = _THEM + (
     r"(?:veux|voudrais|vais|compte|pense|pensais|ai envie de|envie de|besoin de|aimerais|préférerais|préfère|dois|"
     r"devrais|ai décidé de|décidé de|ai essayé de|essaie de|essaye de|ai tenté de|suis prêt à|suis prête à|"
     r"vais finir par|pense à|rêve de|songe à|ai failli|pourrais|tente de|cherche à|envisage de)"
@@ -34,8 +48,8 @@ _PLACE = (
     r"train|métro|rer|voiture|camion|tram|viaduc|\w+ étage)"
 )
 _PILLS = (
-    r"(?:cachets|comprimés|médicaments|médocs|pilules|somnifères|anxiolytiques|antidépresseurs|doliprane|"
-    r"dafalgan|efferalgan|paracétamol|ibuprofène|aspirine|xanax|lexomil|lysanxia|tramadol|insuline|"
+    r"(?:cachets|comprimés|médicaments|médocs|pilules|somnifères|anxiolytiques|antidépresseurs|dolipranes?|"
+    r"dafalgans?|efferalgans?|paracétamols?|ibuprofènes?|aspirines?|xanax|lexomils?|lysanxia|tramadol|insuline|"
     r"benzos?|gélules)"
 )
 _MUCH = (
@@ -80,7 +94,7 @@ _HIDING = (
     r"la porte|(?:il|elle) essaie d'entrer)"
 )
 _PERSON = (
-    r"(?:meilleure amie|meilleur ami|amie|ami|pote|copain|copine|frère|sœur|mère|maman|père|papa|fils|fille|"
+    r"(?:meilleure amie|meilleur ami|meilleure? pote|bestie|amie|ami|pote|copain|copine|frère|sœur|mère|maman|père|papa|fils|fille|"
     r"enfant|mari|femme|conjointe?|coloc(?:ataire)?|collègue|cousine?|élève|étudiante?|neveu|nièce|tante|oncle|"
     r"grand-mère|grand-père|voisine?|petite? amie?|camarade)"
 )
@@ -94,7 +108,7 @@ _NOT_WAKE_TIME = (
     r"(?!\s+(?:trop |en |à |avant |tôt|tard|pendant|la nuit|cette nuit|au milieu|demain à|avec (?:la|une) "
     r"(?:gueule de bois|migraine))|\s+\w+\s+(?:à \d|en retard|trop tôt|trop tard))"
 )
-_WISH = (
+_WISH = _THEM + (
     r"(?:veux|voudrais|voulais|aimerais|j'aimerais|souhaite|souhaiterais|rêve de|prie pour|espère|"
     r"si je pouvais|si seulement je pouvais|ce serait (?:bien|mieux|plus simple|un soulagement) de|"
     r"vivement|je suis prête? à|suis prête? à|besoin de|envie de)"
@@ -109,13 +123,14 @@ _DEATH = (
 _KILL_SELF = (
     r"(?:me tuer|me suicider|me foutre en l'air|me flinguer|me buter|me pendre|me donner la mort|m'ôter la vie|"
     r"me supprimer|me tirer une balle|m'ouvrir les veines|me défenestrer|mettre fin à mes jours|"
-    r"mettre fin à ma vie|en finir(?! avec (?!la vie\b|tout\b)))"
+    r"mettre fin à ma vie|en finir(?! avec (?!la vie\b|tout\b))|"
+    rf"(?:me jeter|me lancer|sauter) {_PLACE})"
 )
 _HARM_SELF = (
     r"(?:me scarifier|me couper|me mutiler|me faire du mal|me faire mal|me brûler|me taillader|me griffer|"
     r"me frapper|me punir|me lacérer|me faire saigner)"
 )
-_URGE = (
+_URGE = _THEM + (
     r"(?:envie|besoin|pulsions?|tentée?|je veux|j'veux|je voudrais|je pense à|je pense|l'envie|les envies|"
     r"le besoin|me retenir de|m'empêcher de)"
 )
@@ -135,27 +150,31 @@ _BRUISE = r"(?:bleus|hématomes|marques|coquard|œil au beurre noir|traces|bosse
 # A preparation act: a pet entrusted, letters written, things given, affairs set in order.
 _PREP = (
     r"(?:(?:confié|donné|laissé|filé) (?:mon|ma|mes) (?:chat|chien|chatte|chienne|animaux|lapin|hamster|chats|chiens)"
-    r"(?:\s+\w+)?\s+(?:à|au|aux|chez) (?:\w+ )?\w+(?![^.!?]*\b(?:vacances|voyage|week-end|pendant|le temps de|"
+    r"(?:\s+\w+)?\s+(?:à|au|aux|chez) (?:\w+ )?\w+(?![^.!?]{0,120}\b(?:vacances|voyage|week-end|pendant|le temps de|"
     r"hôpital|déménag\w+)\b)|"
     r"écrit (?:à (?:ma|mon|mes) \w+|(?:des|les|mes) lettres(?! de (?:motivation|recommandation|noël|amour))|"
     r"une lettre à (?:ma|mon|mes|chacun|tout le monde))|"
-    r"(?:mis|remis|rangé) (?:de l'ordre dans )?(?:toutes )?mes affaires(?: en ordre)?(?![^.!?]*\b(?:déménag\w+|"
+    r"(?:mis|remis|rangé) (?:de l'ordre dans )?(?:toutes )?mes affaires(?: en ordre)?(?![^.!?]{0,120}\b(?:déménag\w+|"
     r"vacances|voyage|rentrée)\b)|(?:donné|distribué) (?:toutes )?mes affaires|fait mon testamment|"
-    r"fait mon testament|dit au revoir à tout le monde|fait mes adieux)"
+    r"fait mon testament|dit au revoir à tout le monde|fait mes adieux|"
+    r"j'ai (?:la|une) corde(?!\s+(?:à sauter|pour (?:le|la|l'|les|mon|ma|grimper|camper)))|"
+    r"(?:les|mes) (?:cachets|médocs|comprimés) (?:sont )?(?:prêts|de côté))"
 )
 _FINAL = (
     r"(?:(?:ce soir|cette nuit|demain|aujourd'hui),? c'est (?:fini|la fin|le moment|le jour|terminé)|"
-    r"c'est (?:le moment|l'heure|la fin|fini)|je ne serai plus là|pardon(?:nez-moi)? à tous|adieu)"
+    r"c'est (?:le moment|l'heure|la fin|fini)|c'est pour (?:ce soir|cette nuit|demain|aujourd'hui)|je ne serai plus là|"
+    r"pardon(?:nez-moi)? à tous|adieu)"
 )
 _THEY_SAID = (
     r"(?:a dit|dit|m'a dit|m'a écrit|répète|raconte|a posté|a écrit) (?:que |qu')(?:\w+\s+){0,2}?(?:(?:on|vous|nous|ils|tout le monde) "
     r"(?:serait|seriez|serions|seraient) (?:tous )?(?:\w+ )?mieux sans (?:elle|lui)|(?:il|elle) (?:est|était) "
     r"(?:un poids|un fardeau|de trop)|(?:il|elle) (?:n'en peut|en peut) plus|(?:il|elle) (?:veut|voudrait) "
     r"(?:mourir|disparaître|en finir)|personne (?:ne )?(?:le|la) regretterait|(?:il|elle) (?:ne )?veut plus vivre|"
-    r"(?:il|elle) va (?:se tuer|en finir|se suicider)|(?:la vie|rien) n'a (?:plus )?de sens)"
+    r"(?:il|elle) va (?:se tuer|en finir|se suicider)|(?:la vie|rien) n'a (?:plus )?de sens|"
+    r"(?:il|elle) a un plan pour (?:se tuer|se suicider|mourir|en finir)|(?:il|elle) (?:ne )?sert à rien)"
 )
 _LEAVING = (
-    r"(?![^.!?]*\b(?:déménag\w+|voyage|vacances|aéroport|vol|erasmus|s'installe|part (?:vivre|en|au|à)|"
+    r"(?![^.!?]{0,120}\b(?:déménag\w+|voyage|vacances|aéroport|vol|erasmus|s'installe|part (?:vivre|en|au|à)|"
     r"fin d'année|retraite|démission\w*|quitte la ville|expatri\w+)\b)"
 )
 _EDGE = r"(?:sur le toit|sur le pont|sur le rebord|au bord du vide|sur le balcon|sur la rambarde|sur les rails|sur le parapet|à la fenêtre)"
@@ -163,16 +182,20 @@ _RESTRICT = (
     r"(?:(?:je )?(?:ne )?mange (?:quasi|presque|pratiquement|quasiment)? ?(?:rien|plus)|rien mangé|pas mangé|"
     r"(?:que|qu') (?:de l'eau|du café|du thé|de l'eau et du café)|saute (?:tous )?(?:les|mes|des) repas|"
     r"je jeûne|jeûner|à jeun|je me prive|me fais vomir|vomis|laxatifs|crises? de boulimie|compte les calories|"
-    r"\d+ (?:calories|kcal))"
+    r"\d+ (?:calories|kcal)|(?:j'ai |n'ai )?mangé (?:qu'|que )(?:une|un|la moitié d'une?|deux) \w+|"
+    r"je (?:ne )?(?:mangerai|dînerai) pas|je (?:ne )?vais pas (?:manger|dîner)|pas de (?:dîner|repas) ce soir|"
+    r"je saute le (?:dîner|déjeuner|repas)|(?:dépasse|dépasser|plus de) \d{3,4} (?:calories|kcal)|je me pèse \w+ fois)"
 )
 _JUDGE = (
-    r"(?:grosse|gros|énorme|dégoûtante?|moche|\d{2,3} ?(?:kilos|kg)|maigrir|perdre du poids|mes os|les os|"
+    r"(?:grosse|gros|énorme|dégoûtante?|moche|\d{2,3} ?(?:kilos|kg)|(?:perdre|perdu|descendre à|passer sous) (?:les )?"
+    r"\d{1,3} ?(?:kilos|kg)|maigrir|perdre du poids|mes os|les os|"
     r"mes côtes|mes clavicules|thigh gap|ventre plat|mince|maigre|je (?:ne )?mérite pas|punir|culpabilise|"
+    r"coupable|je me déteste|je déteste mon corps|je me dégoûte|compenser|me punis|"
     r"fière de|personne (?:ne )?(?:le )?sait|(?:mes parents|ma mère|mon père) (?:ne )?(?:le )?savent pas|"
     r"(?:ne )?(?:le )?sait pas|en cachette|sans que personne)"
 )
 _NOT_ED = (
-    r"(?![^.!?]*\b(?:gastro|grippe|malade|covid|virus|opération|prise de sang|ramadan|carême|intermittent|"
+    r"(?![^.!?]{0,120}\b(?:gastro|grippe|malade|covid|virus|opération|prise de sang|ramadan|carême|intermittent|"
     r"dentiste|enceinte|nausées|chimio|pesée|compétition|combat|gueule de bois)\b)"
 )
 
@@ -220,7 +243,7 @@ CUES: tuple[Cue, ...] = (
          r"\bquand vous lirez (?:ce message|ceci|ça),? je (?:ne )?serai (?:plus là|morte?|partie?)\b"),
     # -- suicidal ideation: passive (2) -----------------------------------------------------
     _cue("si.want_die", "suicidal_ideation", 2,
-         r"\b(?:je )?(?:veux|voudrais|voulais|aimerais|ai envie de|envie de|avais envie de|souhaite|rêve de|"
+         r"\b" + _THEM + r"(?:je )?(?:veux|voudrais|voulais|aimerais|ai envie de|envie de|avais envie de|souhaite|rêve de|"
          r"préférerais|j'ai envie de) "
          r"(?:juste |simplement |vraiment |tellement |tant |seulement )?(?:mourir|crever|être morte?)\b|"
          r"\bje (?:veux|voudrais) (?:juste )?que tout s'arrête\b"),
@@ -275,7 +298,9 @@ CUES: tuple[Cue, ...] = (
     _cue("si.in_progress", "suicidal_ideation", 4,
          r"\bje suis (?:debout |assise? )?(?:sur le rebord|au bord du vide|sur le parapet|sur la rambarde) "
          r"(?:de la fenêtre|du pont|du toit|du balcon)?\b|"
-         r"\bj'ai les (?:cachets|médicaments|médocs|comprimés) (?:devant moi|dans la main|à la main)\b|"
+         r"\bje suis (?:debout |assise? )?(?:sur le toit|sur le pont|au bord|sur les rails|sur le balcon)\b[^.!?]{0,50}"
+         r"\b(?:je vais (?:sauter|me jeter)|je saute|je me jette)\b|"
+         r"\bj'ai (?:tous )?(?:les|mes) (?:cachets|médicaments|médocs|comprimés) (?:devant moi|dans la main|à la main)\b|"
          r"\bla corde (?:est )?autour de mon cou\b|"
          r"\b(?:le couteau|la lame) (?:est )?sur (?:mon|mes) poignets?\b"),
     # -- medical emergency (4) --------------------------------------------------------------
@@ -308,9 +333,12 @@ CUES: tuple[Cue, ...] = (
          rf"à nouveau|{_BODY}|ce soir|hier soir|cette nuit|avec (?:une|un|la|le) (?:lame|rasoir|cutter|compas))\b|"
          r"\b(?:j'ai )?recommencé à me (?:scarifier|couper|mutiler|faire du mal)\b|"
          r"\bje me fais (?:du mal|mal exprès|saigner)\b(?!\s+(?:à|en) )|"
+         r"\bje me (?:suis fait|fais|suis faite) (?:des|une|de nouvelles|encore des) (?:entailles?|coupures?|scarifs?|"
+         r"scarifications?)\b|"
          r"\b(?:mes|des) scarif(?:ication)?s (?:récentes?|fraîches?|d'hier|de cette nuit)\b|"
          r"\brechute (?:de |en )?scarif\w*|\bje me frappe la tête contre les murs\b|"
-         r"\bje (?:fais|refais) de l'automutilation\b|\bje me scarifiais encore\b"),
+         r"\bje (?:fais|refais) de l'automutilation\b|\bje me scarifiais encore\b|"
+         r"\bje continue (?:à|de) me (?:scarifier|couper|mutiler|faire du mal|brûler)\b"),
     _cue("sh.recovery", "self_harm", 1,
          rf"\b(?:un|une|{_NUM}) (?:jour|jours|semaine|semaines|mois|an|ans) sans (?:me scarifier|me couper|"
          r"me mutiler|me faire du mal|scarif\w*|automutilation|rechute)\b|"
@@ -320,14 +348,14 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:ça|cela) fait (?:un|une|{_NUM}) (?:an|ans|mois|semaines?|jours) (?:aujourd'hui )?que je "
          r"(?:ne )?(?:me fais plus vomir|vomis plus|me prive plus)\b", strength=0.6),
     _cue("sh.urge", "self_harm", 2,
-         r"\b(?:envie|besoin|pulsions?|tentée?) de me (?:scarifier|couper|mutiler|faire du mal|faire mal|brûler|"
+         r"\b" + _THEM + r"(?:envie|besoin|pulsions?|tentée?) de me (?:scarifier|couper|mutiler|faire du mal|faire mal|brûler|"
          rf"taillader){_NOT_HAIR}\b|"
          r"\b(?:je veux|j'veux|je voudrais|je vais) me (?:scarifier|mutiler|taillader|faire du mal)\b|"
          rf"\bje pense à me (?:scarifier|couper|mutiler|faire du mal){_NOT_HAIR}\b"),
     # -- method seeking (3) -----------------------------------------------------------------
     _cue("ask.dose", "self_harm_instructions", 3,
          rf"\bcombien de (?:\w+\s+){{0,2}}?{_PILLS}\b.{{0,50}}\b(?:mourir|crever|me tuer|se tuer|overdose|surdose|"
-         r"mortelle?|létale?|ne plus (?:me |se )?réveiller)\b|"
+         r"mortelle?|létale?|ne (?:plus|pas) (?:me |se )?réveiller)\b|"
          r"\b(?:dose|quantité) (?:létale|mortelle|fatale)\b|"
          r"\bcomment (?:faire|provoquer) une (?:overdose|surdose|od)\b|"
          r"\b(?:peut-on|on peut|est-ce qu'on peut|je peux|est-ce que je peux) mourir (?:d'une|en prenant|si on prend|"
@@ -338,7 +366,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:moyens?|façons?|manières?|méthodes?|techniques?) (?:la |le )?(?:plus )?(?:facile|rapide|simple|"
          r"indolore|sûre?|efficace|douce|sans douleur) (?:de|pour) (?:mourir|me tuer|se tuer|se suicider|"
          r"me suicider|en finir|mettre fin à (?:ses|mes) jours)\b|"
-         r"\bcomment (?:me|se) (?:suicider|tuer|pendre|donner la mort|foutre en l'air|ouvrir les veines|"
+         r"\b(?:comment|comen|commen|koman|komment|cmt|comant) (?:me|se) (?:suicider|tuer|pendre|donner la mort|foutre en l'air|ouvrir les veines|"
          r"taillader les veines)\b|"
          r"\bcomment faire un nœud coulant\b|\bcomment en finir avec la vie\b|"
          r"\bcombien de temps (?:pour|avant de) se vider de son sang\b|"
@@ -408,7 +436,8 @@ CUES: tuple[Cue, ...] = (
          rf"\b{_ABUSER}{_FILL}\s+(?:m'étrangle|m'a étranglée?|m'étouffe|m'a étouffée?|m'enferme|m'a enfermée?|"
          r"me menace de mort|m'a menacée? de mort)\b|"
          r"\b(?:a dit|dit|crie|hurle|répète|a juré|jure|gueule) qu'(?:il|elle) (?:va|allait|va finir par) me tuer\b|"
-         r"\b(?:menace|menaçait|a menacé) de me tuer\b|\bm'a menacée? (?:de mort|avec un couteau|avec une arme)\b|"
+         r"\b(?:menace|menaçait|a menacé) de me tuer\b|"
+         r"\bm'a (?:serré|pris|attrapé|empoigné|saisi|tenu) (?:le cou|par le cou|la gorge|à la gorge)\b|\bm'a menacée? (?:de mort|avec un couteau|avec une arme)\b|"
          r"\bj'ai peur qu'(?:il|elle) me tue\b|\bm'a mis un couteau sous la gorge\b|"
          r"\b(?:pointé|braqué) (?:une arme|un flingue|un pistolet) sur moi\b"),
     _cue("abuse.danger_now", "abuse_victim", 4,
@@ -426,7 +455,8 @@ CUES: tuple[Cue, ...] = (
          rf"\b{_PARTNER}\s+contrôle tout\b(?=.{{0,40}}\b(?:argent|sorties|messages|téléphone|portable))|"
          rf"\b{_PARTNER}\s+(?:ne )?me laisse (?:pas|plus|jamais) (?:sortir|voir|travailler|parler|avoir)\b|"
          rf"\b{_PARTNER}\s+m'empêche de (?:voir|sortir|travailler|parler)\b|"
-         rf"\b{_PARTNER}\s+me (?:prend|confisque) (?:tout )?(?:mon|mes) (?:argent|salaire|papiers|téléphone)\b|"
+         rf"\b{_PARTNER}\s+(?:me )?(?:prend|confisque|garde|me pique) (?:tout )?(?:mon|mes) (?:argent|salaire|papiers|"
+         r"téléphone|carte bleue|cartes|clés)\b|"
          r"\bj'ai peur de rentrer (?:chez moi|à la maison)\b|"
          r"\bj'ai peur de (?:mon mari|mon copain|mon père|mon beau-père|mon conjoint|mon ex)\b|"
          r"\b(?:je subis|je vis|victime de) (?:des )?violences? conjugales?\b|"
@@ -478,7 +508,7 @@ CUES: tuple[Cue, ...] = (
          rf"\b{_SOMEONE}\b.{{0,50}}\b(?:(?:veut|voulait|voudrait|va|allait|pense à|parle de|a envie de|menace de) "
          r"(?:se tuer|se suicider|mourir|en finir|disparaître|se foutre en l'air)|parle (?:de|du) suicide|"
          r"pense au suicide|a des idées (?:suicidaires|noires)|ne veut plus vivre|n'a plus envie de vivre|"
-         r"ne mange (?:presque )?plus|a arrêté de manger|se laisse mourir|dit que (?:la vie|rien) n'a (?:plus )?"
+         r"(?:ne )?mange (?:presque )?plus(?: rien)?|a arrêté de manger|se laisse mourir|dit que (?:la vie|rien) n'a (?:plus )?"
          r"de sens|(?:ne )?veut plus rien)",
          kind="third_party", first_person=False),
     _cue("tp.act", "third_party_concern", 3,
@@ -504,23 +534,50 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:seigneur|mon dieu|dieu|jésus)\b[^.!?]{0,30}?\b(?:viens me (?:chercher|prendre)|venez me chercher|"
          r"prends-moi|rappelle-moi (?:à toi|auprès de toi))\b|\bqu'(?:il|elle|dieu) (?:vienne me chercher|me prenne)\b"
          r"(?!\s+(?:à|au|en voiture|demain)\b)", strength=0.75),
+    _cue("broad.better_if_not", "suicidal_ideation", 2,
+         r"\b(?:mieux|plus \w+|tranquilles?|heureu\w+)\b[^.!?]{0,30}\bsi (?:je |j')(?:n')?(?:existais (?:pas|plus)|étais "
+         r"(?:pas|plus) là|mourais|disparaissais|n'étais (?:pas|plus) là)\b", strength=0.75),
     _cue("broad.better_gone", "suicidal_ideation", 2,
          r"\b(?:ce serait|ça serait|ça irait|tout irait) (?:plus simple|mieux|plus facile|un soulagement)(?: pour "
          r"(?:tout le monde|tous|eux|ma famille))? si je (?:disparaissais|mourais|n'étais plus là|n'existais (?:pas|plus)|"
          r"partais pour (?:de bon|toujours))\b|"
-         r"\bpersonne (?:ne )?(?:remarquerait|verrait|s'en rendrait compte|se rendrait compte de rien) si je "
-         r"(?:disparaissais|mourais|n'étais plus là|partais)\b|"
+         r"\bpersonne (?:ne )?(?:remarquerait|verrait|s'en rendrait compte|se rendrait compte de rien)"
+         r"(?: la différence| rien)? si je "
+         r"(?:disparaissais|mourais|n'étais plus là|partais pour (?:de bon|toujours))\b|"
          r"\b(?:le monde|la vie|tout) (?:tournerait|continuerait) (?:pareil|pareillement|très bien|sans moi)\b",
          strength=0.75),
     # an act on oneself after a wish or plan, a few words apart: "j'ai tellement envie de me tuer"
     _cue("broad.act_self", "suicidal_ideation", 3,
-         rf"\b(?:veux|voudrais|vais|compte|pense à|envie de|envie|besoin de|décidé de|prête? à|finir par|tenté de|"
+         rf"\b{_THEM}(?:veux|voudrais|vais|allais|compte|pense à|envie de|envie|besoin de|décidé de|prête? à|finir par|tenté de|"
          rf"essayé de|rêve de|songe à){_GAP3}\s+(?:de\s+|d'|à\s+)?{_KILL_SELF}\b|"
          r"\b(?:je pense|je pensais|j'ai pensé|je songe) (?:\w+ ){0,3}?au suicide\b(?!\s+(?:de|d'|du|assisté)\b)",
          strength=0.8),
     # self-injury: an urge a few words from the act, or the act done again
     _cue("broad.harm_self", "self_harm", 2,
          rf"\b{_URGE}{_GAP3}\s+(?:de\s+|à\s+)?(?:re)?{_HARM_SELF}\b{_NOT_INJURY}", strength=0.7),
+    _cue("broad.ed_acts", "eating_disorder", 2,
+         r"\bje cache (?:la|ma|de la) (?:nourriture|bouffe)\b[^.!?]{0,60}\bpour (?:que|pas que)\b|"
+         r"\bje fais semblant de manger\b|\bje (?:mâche|mastique) et (?:je )?(?:recrache|crache)\b|"
+         r"\blaxatifs\b[^.!?]{0,40}\b(?:pour (?:ne )?pas grossir|pour maigrir|pour compenser|tous les jours|après (?:chaque|les) "
+         r"repas)\b(?![^.!?]{0,60}\b(?:ordonnance|médecin|docteur|constipation)\b)|"
+         r"\bje me pèse (?:\d+|cinq|six|dix|plusieurs) fois par jour\b", strength=0.7),
+    _cue("broad.harm_done", "self_harm", 3,
+         r"\b(?:hier soir|cette nuit|ce soir|encore|à nouveau|de nouveau),? je me suis (?:coupée?|scarifiée?|fait du mal|"
+         r"brûlée?)\b|"
+         r"\bje me suis (?:coupée?|brûlée?|griffée?|frappée?|mordue?|tapée?|fait du mal)\b[^.!?]{0,40}?\b(?:exprès|"
+         r"volontairement|jusqu'au sang|pour me punir|pour ressentir quelque chose|parce que je le mérite)\b|"
+         r"\b(?:coupures|entailles|plaies|brûlures|scarifs?|scarifications) (?:toutes )?(?:fraîches|récentes|nouvelles)\b|"
+         r"\b(?:nouvelles|fraîches) (?:coupures|entailles|scarifs?|scarifications)\b" + _NOT_INJURY, strength=0.8),
+    _cue("broad.med", "medical_emergency", 4,
+         rf"\b(?:j'ai|je viens d') ?(?:pris|avalé|prendre|avaler)\s+(?:{_MUCH}|les|des|mes|plein de)\s+(?:\w+\s+){{0,2}}?"
+         rf"{_PILLS}\b(?:\s+de (?:ma|mon) (?:mère|père|mamie|grand-mère|sœur|coloc))?[^.!?\n]{{0,60}}\b(?:(?:super|très|"
+         r"trop) sommeil|la tête qui tourne|vertiges?|envie de vomir|je me sens (?:mal|bizarre|partir)|je vois flou|"
+         r"mon cœur bat (?:trop )?(?:vite|fort)|du mal à respirer|je m'endors)\b|"
+         r"\b(?:mélangé|mélanger|pris|bu) (?:de l'alcool|du vin|de la vodka|du whisky|de la bière|du rhum)\s+(?:avec|et) "
+         rf"(?:mes |les |des |tous mes )?{_PILLS}\b(?=[^.!?]{{0,60}}\b(?:ne (?:plus|pas) me réveiller|mourir|en finir|"
+         r"sommeil|la tête qui tourne|je me sens mal)\b)|"
+         r"\b(?:mélangé|j'ai mélangé) (?:de l'alcool|du vin|de la vodka|du whisky|de la bière|du rhum) avec (?:mes |les |des )?"
+         r"(?:somnifères|anxiolytiques|cachets|médocs|xanax|benzos?)\b", first_person=False, strength=0.85),
     _cue("broad.harm_again", "self_harm", 3,
          r"\bje me suis (?:re-?)(?:coupée?|scarifiée?|mutilée?|brûlée?|fait du mal)\b|"
          r"\b(?:rechuté|fait une rechute|rechute)\b[^.!?]{0,60}\b(?:scarif\w*|coup\w+|mutil\w+|fait du mal|clean)\b|"
@@ -530,21 +587,24 @@ CUES: tuple[Cue, ...] = (
     # dose questions without a death word: "combien de doliprane c'est dangereux"
     _cue("broad.dose", "self_harm_instructions", 3,
          rf"\bcombien (?:de |d')(?:\w+\s+){{0,2}}?(?:{_PILLS}|\w+(?:pam|lam|ine|ol|ane))\b[^.!?]{{0,50}}?\b"
-         r"(?:dangereu(?:x|se)|mortel(?:le)?|létale?|toxique|de trop|une overdose|une surdose|pour ne plus se réveiller)\b|"
+         r"(?:dangereu(?:x|se)|mortel(?:le)?|létale?|toxique|de trop|une overdose|une surdose|"
+         r"pour ne (?:plus|pas) (?:me |se )?réveiller)\b|"
          r"\b(?:dose|quantité) (?:dangereuse|toxique|qui (?:tue|devient dangereuse|est dangereuse|est mortelle))"
-         r"(?![^.!?]*\b(?:enfant|bébé|kg|kilos|chien|chat|par kilo)\b)|"
+         r"(?![^.!?]{0,120}\b(?:enfant|bébé|kg|kilos|chien|chat|par kilo)\b)|"
          rf"\b(?:dose|quantité) (?:de |d')(?:\w+\s+){{0,2}}?(?:{_PILLS}|\w+(?:pam|lam|ine|ol|ane)) qui "
          r"(?:devient|est) (?:dangereuse|mortelle|toxique)\b",
          kind="question", strength=0.8),
     _cue("broad.conceal", "self_harm_instructions", 3,
          r"\b(?:cacher|camoufler|dissimuler|masquer|planquer) (?:des|mes|les|ces) (?:marques|cicatrices|coupures|traces|"
          r"scarifs?|bleus)(?: \w+)? (?:sur|à|aux|de) (?:mes |les |mon |le )?(?:poignets?|bras|avant-bras|cuisses)\b"
-         r"(?![^.!?]*\b(?:bronzage|acné|varicelle|vaccin|montre|élastique|bracelet|vergetures)\b)",
+         r"(?![^.!?]{0,120}\b(?:bronzage|acné|varicelle|vaccin|montre|élastique|bracelet|vergetures)\b)",
          kind="question", strength=0.8),
     # threats: making him suffer or bleed, with a weapon and where he will be
     _cue("broad.threat", "harm_to_others", 3,
          r"\bje vais (?:le|la|les|te|l') ?(?:faire (?:souffrir|saigner|regretter d'être né)|défoncer|démolir|"
          r"massacrer|crever|planter)\b|"
+         r"\bje vais (?:planter|buter|crever|fumer|flinguer|égorger|poignarder|défoncer) (?:mon|ma|ce|cette|cet) "
+         r"(?:beau-père|père|mère|frère|ex|mec|copain|copine|prof|patron|chef|voisin|voisine|type|connard|enfoiré|salaud)\b|"
          r"\b(?:je vais|j'vais|je veux) (?:lui|leur) (?:faire la peau|faire (?:vraiment )?mal|régler son compte)\b",
          strength=0.75),
     _cue("broad.armed", "harm_to_others", 4,
@@ -555,7 +615,7 @@ CUES: tuple[Cue, ...] = (
     # abuse: assault told indirectly, threats to keep a secret, bruises explained away, stalking
     _cue("broad.assault", "abuse_victim", 3,
          r"\b(?:je lui ai dit|j'ai dit|je disais|j'ai crié) non\b[^.!?]{0,25}?\b(?:et|mais)\s+(?:il|elle) "
-         r"(?:a continué(?!\s+(?:à|a) (?:insister|demander|appeler|écrire|parler))|(?:ne )?s'est pas arrêtée?|"
+         r"(?:a continué(?!\s+(?:à|a|de) (?!me\b|m'))|(?:ne )?s'est pas arrêtée?|"
          r"(?:n')?a pas arrêté(?!\s+de\b)|l'a fait quand même|m'a forcée?)|"
          r"\b(?:il|elle|on) m'a (?:forcée?|obligée?) à (?:coucher|avoir des rapports|faire des choses|le toucher|"
          r"la toucher|me déshabiller|lui envoyer des photos)\b|"
@@ -576,14 +636,15 @@ CUES: tuple[Cue, ...] = (
     _cue("broad.stalking", "abuse_victim", 2,
          r"\b(?:mon ex|mon ancien (?:copain|mec)|un (?:type|mec|homme|inconnu)|quelqu'un)\b[^.!?]{0,30}?"
          r"\b(?:me (?:suit|traque|surveille|harcèle|guette|piste) (?:partout|jusqu'|chez|devant|au|à la|tous les)|"
-         r"m'attend (?:devant|en bas de|à la sortie)|(?:est|reste) (?:devant|en bas de) chez moi|débarque (?:à|au|chez)|"
-         r"sait où (?:j'habite|je suis|je bosse)|m'envoie (?:\d{2,}|des dizaines de|des centaines de) messages)\b"
-         r"(?!\s+(?:sur|en) (?:insta|instagram|twitter|tiktok|snap|les réseaux|youtube|twitch)\b)", strength=0.7),
+         r"sait où (?:j'habite|je suis|je bosse)|m'envoie (?:\d{2,}|des dizaines de|des centaines de) messages|"
+         r"(?:m'attend|(?:est|reste|traîne|se poste)) (?:devant|en bas de|à la sortie)(?: de)?(?: chez moi| mon \w+)?\b"
+         r"(?=[^.!?]{0,60}\b(?:peur|flippe|angoisse|tous les (?:soirs|jours|matins)|chaque (?:soir|jour|matin)|"
+         r"encore|toujours|sans arrêt)\b))", strength=0.7),
     _cue("broad.control", "abuse_victim", 2,
          rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:regarde|fouille|vérifie|lit|checke|contrôle) (?:mon téléphone|mon portable|"
          r"mes messages|mon tel|mes conversations)\b[^.!?]{0,60}\b(?:m'interdit|(?:ne )?me laisse (?:pas|plus)|"
          r"m'empêche)\b|"
-         rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:m'interdit|m'a interdit) de (?:voir|sortir|travailler|parler|aller)\b|"
+         rf"\b{_PARTNER}\s+[^.!?]{{0,60}}?\b(?:m'interdit|m'a interdit) de (?:voir|sortir|travailler|parler|aller)\b|"
          rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:veut|exige|a) (?:tous )?mes (?:codes|mots de passe)\b|"
          rf"\b{_PARTNER}\s+(?:\w+\s+){{0,2}}?(?:veut toujours savoir où je suis|me géolocalise|a mis une appli)\b",
          strength=0.7),
@@ -594,6 +655,18 @@ CUES: tuple[Cue, ...] = (
     # preparation: two acts, or one with a final word ("confié mon chat ... ce soir c'est fini")
     _cue("broad.prepared", "suicidal_ideation", 4, rf"\b{_PREP}\b[^\n]{{0,150}}?(?:\b{_PREP}\b|\b{_FINAL}\b)",
          strength=0.85),
+    _cue("broad.means_use", "suicidal_ideation", 3,
+         r"\bj'ai (?:acheté|trouvé|récupéré|commandé)? ?(?:le|la|du|de la|les|des) (?:poison|mort-aux-rats|corde|cachets|"
+         r"médocs|flingue|arme)\b(?![^.!?]{0,40}\b(?:fourmis|rats|souris|cafards|nuisibles|jardin|linge|bateau)\b)"
+         r"[^.!?]{0,30}\b(?:je (?:le|la|les) (?:prends|prendrai|bois|avale|utilise)|je vais (?:le|la|les) (?:prendre|boire|"
+         r"avaler|utiliser))\b", strength=0.8),
+    _cue("broad.method_gated", "self_harm_instructions", 3,
+         r"\b(?:comment|moyen de|façon de) (?:le faire|faire ça) sans (?:souffrir|douleur|avoir mal)\b",
+         kind="gated", strength=0.7),
+    _cue("broad.means_bought", "suicidal_ideation", 3,
+         r"\bj'ai (?:acheté|commandé|trouvé|récupéré) (?:une|la|des|les|du|un) (?:nouvelles? )?(?:corde|lames|lames de "
+         r"rasoir|charbon|hélium|poison|mort-aux-rats|flingue|arme|cutter)\b(?!\s+(?:pour (?:le|la|les|l'|mon|ma|"
+         r"grimper|camper|cuisiner|le barbecue|me raser|les rats|les souris)|à sauter)\b)", kind="gated", strength=0.7),
     _cue("broad.goodbye", "suicidal_ideation", 3,
          r"\bpardon(?:nez-moi)? (?:à tous|à toutes|pour tout)\b|\bpardonnez-moi\b(?=\s*[.!…]*\s*$)|"
          r"\bje vous aime tous\b(?=\s*[.!…]*\s*$)|\bc'est le moment\b(?=\s*[.!…]*\s*$)",
@@ -607,6 +680,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:\s+\w+){0,2}?\s+(?:d'adieu|pour dire adieu|pour dire au revoir)|(?:dit|dire) (?:au revoir|adieu) "
          r"(?:bizarrement|à tout le monde|à tous|de façon bizarre|comme si)|fait ses adieux|"
          r"(?:a commencé à |commence à )?(?:donner|donne|distribuer|distribue) (?:toutes )?ses affaires)" + _LEAVING,
+         kind="third_party", first_person=False),
+    _cue("broad.tp_letter", "third_party_concern", 3,
+         r"\b(?:trouvé|lu|vu|reçu) (?:une|la|sa) (?:lettre|mot|message) d'adieu\b[^.!?]{0,30}\b(?:de|écrite? par) "
+         rf"{_SOMEONE}\b(?![^.!?]{{0,40}}\b(?:décédée?|morte?|mort|il y a des années)\b)",
          kind="third_party", first_person=False),
     _cue("broad.tp_edge", "third_party_concern", 4,
          rf"\b{_SOMEONE}\b.{{0,30}}\b(?:est|se tient|est assise?|est debout|est monté(?:e)?) {_EDGE}\b[^.!?]{{0,80}}"
@@ -663,6 +740,9 @@ LEXICON = Lexicon(
             r"\bme bat (?:à|au|aux|toujours)\b",
             r"\bça me touche\b|\bme touche (?:beaucoup|énormément|profondément|vraiment)\b",
             r"\bje suis morte?\b(?=\s*(?:mdr|ptdr|lol|😂|de rire))",
+            r"\b(?:j'ai envie de|je veux|je vais) mourir\b(?=[^.!?]{0,60}\b(?:lundi|flemme|chaleur|canicule|bouchons|devoirs|"
+            r"exam|partiel|gueule de bois|réveil)\b)",
+            r"\b(?:flemme|la flemme|lundi|canicule|partiel)\b[^.!?]{0,30}\b(?:j'ai envie de|je veux|je vais) mourir\b",
             r"\bje (?:veux|voudrais) mourir\b(?=[^.!?]{0,80}\b(?:mauvais (?:groupe|chat|destinataire)|mauvaise personne|"
             r"sans faire exprès|la honte|trop la honte|quelle honte|devant tout le monde|m'a vue?|j'ai envoyé)\b)",
             r"\b(?:enceinte|gastro|grippe|malade|chimio|nausées|intoxication alimentaire)\b[^.!?]{0,60}\b(?:vomis|vomir|"
@@ -678,7 +758,8 @@ LEXICON = Lexicon(
             r"film|(?<!une )série|livre|bd|manga|anime|pièce de théâtre)\b",
             "game": r"\b(?:(?<!pas un )(?<!n'est pas un )jeu|jeux vidéo|jeu vidéo|je joue|niveau \d+|respawn\w*|boss|"
             r"pnj|minecraft|fortnite|roblox|mon perso|mes sims|quête|raid|pvp|fifa|ps[45]|xbox|valorant|"
-            r"call of duty|warzone|league of legends|gamer|tournoi|mario kart|smash bros|hollow knight|une partie de)\b",
+            r"call of duty|warzone|league of legends|gamer|tournoi|mario kart|smash bros|hollow knight|une partie de|"
+            r"au match|pendant le match)\b",
             "software": r"\b(?:processus|serveur|script|terminal|commande|kill -9|sigkill|conteneur|docker|kubernetes|"
             r"cron|bash|linux|cpu|l'appli a planté|déploiement|git|npm|python|java|thread|pid|base de données|"
             r"compiler)\b",
@@ -700,7 +781,7 @@ LEXICON = Lexicon(
         r"\bje (?:rigole|plaisante|déconne)\b(?!\s+pas\b)|\bpour rire\b(?<!pas pour rire)|😂|🤣|💀)"
     ),
     past=fold(
-        r"\b(?:il y a (?:\d+|quelques|plusieurs|des|deux|trois|quatre|cinq|dix|un|une) (?:ans?|années|mois)(?!\s+que)|"
+        r"\b(?:il y a (?:\d+|quelques|plusieurs|des|deux|trois|quatre|cinq|dix|un|une) (?:ans?|années|mois)(?!\s+que\b)|"
         r"quand j'étais (?:petite?|ado|adolescente?|jeune|plus jeune|au lycée|au collège|enfant|gamine?)|"
         r"autrefois|à l'époque|dans le passé|avant,? je \w+(?:ais|ait)|j'avais l'habitude de|à l'adolescence|"
         r"pendant mon adolescence|il y a longtemps|l'année dernière|l'an dernier)\b"

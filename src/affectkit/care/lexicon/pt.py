@@ -4,7 +4,10 @@ Written for Portuguese, not translated: the subject is often dropped, so the spe
 and the clitic, before it in Brazil ("vou me matar", "me corto") and after it in Portugal
 ("vou matar-me", "corto-me"); "não", "nao", "ñ" and "n" are one negation and accents are
 optional (see :func:`~affectkit.care.lexicon._fold.fold`). "kkkk", "rsrs" and "zoeira" are jokes,
-"não é brincadeira" is not. English slang is left to the English rules, which run alongside.
+"não é brincadeira" is not. English slang is left to the English rules, which run alongside. The
+"broad shapes" at the end of the cues catch whole families the specific cues miss, each with its
+look-alikes excluded; ``_THEM`` keeps someone else's verb ("ele queria me matar") from reading as the
+speaker's.
 
 Example:
     >>> import re
@@ -22,9 +25,21 @@ def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -
     return Cue(f"pt.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
 
 
+def _not_after(*words: str) -> str:
+    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name)."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+# Someone else is the subject: "ele queria (me matar)", "ela tem vontade de (me machucar)".
+_THEM = _not_after(
+    "ele", "ela", "eles", "elas", "você", "voce", "vc", "tu", "tem", "têm", "está", "tá", "ta", "anda", "fica",
+    "disse que", "diz que", "falou que", "pai", "mãe", "padrasto", "madrasta", "namorado", "namorada", "marido",
+    "esposa", "ex", "chefe", "irmão", "irmã", "tio", "tia", "cara", "mina", "boy",
+)
+
 _NAO = r"(?:não|ñ|n)"
 # A first-person verb before an infinitive: "quero (me matar)", "vou (me matar)".
-_FP = (
+_FP = _THEM + (
     r"(?:quero|queria|vou|vô|vo|tô indo|estou indo|penso em|pensando em|pensei em|a pensar em|tenho vontade de|"
     r"vontade de|preciso|decidi|resolvi|planejo|planeio|tentei|tento|vou tentar|devia|deveria|gostaria de|ia|"
     r"posso|quis|prefiro|tô com vontade de|to com vontade de|estou com vontade de|sinto vontade de|vou acabar)"
@@ -85,6 +100,99 @@ _PERSON = (
 )
 _SOMEONE = rf"(?:(?:o meu|a minha|meu|minha|um|uma|nosso|nossa) {_PERSON}|ele|ela|eles|elas)"
 
+# -- the families the broad shapes are built from ------------------------------------------
+# Up to three words that are not a negation: "tô com uma vontade enorme de (me matar)".
+_GAP3 = r"(?:\s+(?!não\b|nao\b|nunca\b|nem\b|n\b|ñ\b)[\w'-]+){0,3}?"
+_WISH = _THEM + (
+    r"(?:quero|queria|gostaria de|tomara que|quem me dera|peço a deus|peço pra deus|rezo para|rezo pra|"
+    r"só quero|só queria|desejo|preferia|prefiro|(?:tô|estou|to) pront[oa] (?:pra|para)|vontade de|"
+    r"seria (?:bom|melhor|um alívio)|ia ser (?:bom|melhor|um alívio))"
+)
+_DEATH = (
+    r"(?:morrer(?! de\b| do que\b| a\b)|estar mort[oa]|(?:eu )?(?:não|nunca mais) (?:acorde|acordasse|acordar)"
+    r"(?!\s+(?:atrasad[oa]|cedo|tarde|às|as|a tempo|com|de ressaca)\b)|não acordar mais|nunca mais acordar|"
+    r"não existir mais|deixar de existir|parar de existir|sumir (?:de vez|para sempre|pra sempre|do mapa de vez)|"
+    r"parar tudo de vez|ir morar com deus|ir (?:pro|para o) céu|encontrar (?:a |o )?(?:minha|meu) \w+ no céu|"
+    r"que (?:ele|deus|o senhor|jesus) me leve(?!\s+(?:pelo|por|a|ao|na|no|em|bem)\b)|descansar pra sempre|"
+    r"descansar para sempre|ir embora (?:deste|desse) mundo)"
+)
+_KILL_SELF = (
+    r"(?:me matar|matar-me|me suicidar|suicidar-me|me enforcar|enforcar-me|me envenenar|envenenar-me|"
+    r"tirar (?:a )?minha (?:própria )?vida|dar um tiro na (?:minha )?cabeça|cortar os pulsos|"
+    r"acabar com (?:a )?minha vida|dar cabo da minha vida|pôr fim (?:à|a) minha vida|"
+    rf"me jogar {_PLACE}|atirar-me {_PLACE}|me atirar {_PLACE})"
+)
+_HARM_SELF = (
+    r"(?:me cortar|cortar-me|me machucar|machucar-me|me ferir|ferir-me|me mutilar|me queimar|me bater|me punir|"
+    r"me arranhar|me fazer sangrar|me autolesionar)"
+)
+_URGE = _THEM + (
+    r"(?:vontade|quero|queria|preciso|necessidade|impulso|tentad[oa]|desejo|penso em|pensando em|"
+    r"me segurando pra não|segurando a vontade de)"
+)
+_NOT_INJURY = (
+    r"(?!\s+(?:o cabelo|a franja|as unhas|a barba|as pontas|o dedo)\b|[^.!?]{0,40}\b(?:cozinhando|cortando "
+    r"(?:cebola|legumes|pão|carne)|sem querer|no futebol|no treino|na academia|jogando|de bicicleta|fazendo a barba|"
+    r"descascando|papel)\b)"
+)
+_WEAPON = r"(?:revólver|arma|faca|pistola|oitão|facão|canivete|taco|berro|peixeira|estilete|soco inglês)"
+_HUNT = (
+    r"(?:sei onde (?:ele|ela) (?:mora|trabalha|estuda|fica)|sei (?:a )?que horas? (?:ele|ela) (?:sai|chega|passa)|"
+    r"vou esperar (?:ele|ela|eles) (?:sair|chegar|passar|na saída|na porta|em frente)|(?:tô|estou) esperando "
+    r"(?:ele|ela) (?:sair|na saída|na porta|em frente)|(?:ele|ela) (?:me )?paga|(?:ele|ela) vai me pagar|"
+    r"(?:ele|ela) vai (?:ver|se arrepender)|hoje (?:ele|ela) (?:morre|paga|não escapa))"
+)
+_BRUISE = r"(?:hematomas?|roxos?|manchas roxas|marcas|olho roxo|galo|vergões)"
+_PREP = (
+    r"(?:deixei (?:o |a |os |as )?(?:meu |minha |meus |minhas )?(?:gat[oa]s?|cachorr[oa]s?|cão|cães|bichos?|"
+    r"pets?|coelho|hamster|passarinho)\b(?:\s+\w+){0,2}?\s+(?:com|na casa d[ao]|pra|para) (?:a |o )?(?:minha|meu|"
+    r"uma|um|a|o)\s+\w+(?![^.!?]{0,120}\b(?:viajar|viagem|férias|fim de semana|hospital|cirurgia|mudança)\b)|"
+    r"(?:escrevi|já escrevi|deixei escritas) (?:as|minhas|umas|cartas)(?: cartas)?(?! de (?:natal|amor|apresentação|"
+    r"recomendação))\b(?: (?:pra|para) (?:todo mundo|todos|a minha|o meu|minha|meu)\b)?|"
+    r"doei (?:todas )?(?:as )?minhas coisas|dei (?:todas )?(?:as )?minhas coisas|"
+    r"(?:arrumei|organizei|deixei em ordem) (?:todas )?(?:as )?minhas coisas|fiz (?:o )?(?:meu )?testamento|"
+    r"(?:já )?me despedi de (?:todos|todo mundo|toda a gente|geral)|(?:já )?tenho a corda|comprei a corda|"
+    r"a corda (?:já )?(?:está|tá) (?:pronta|amarrada))"
+)
+_FINAL = (
+    r"(?:(?:hoje(?: à noite)?|amanhã|esta noite|essa noite) (?:acaba tudo|é o dia|acabo com (?:tudo|isto|isso)|"
+    r"vai ser o dia)|acabo com (?:tudo|isto|isso)|chegou a hora|é a hora|me perdoem|adeus)"
+)
+_THEY_SAID = (
+    r"(?:disse|diz|falou|fala|me disse|me falou|escreveu|postou|anda dizendo|vive dizendo) que (?:\w+\s+){0,2}?"
+    r"(?:(?:a gente|nós|todos|todo mundo|vocês|eles) (?:estaria|estaríamos|estariam|ficaria|ficariam|seria|"
+    r"seríamos|seriam) (?:\w+ )?melhor(?:es)? sem (?:ela|ele)|(?:é|era) um (?:peso|fardo)|não aguenta mais|"
+    r"quer morrer|queria morrer|quer sumir|queria sumir|queria se matar|não quer mais viver|ninguém (?:ia|iria|vai) sentir (?:a )?falta (?:dele|dela)|"
+    r"não vale a pena (?:viver|continuar)|vai se matar|não vê sentido em nada|"
+    r"tem um plano (?:pra|para) se (?:matar|suicidar)|não serve (?:pra|para) nada)"
+)
+_LEAVING = (
+    r"(?![^.!?]{0,120}\b(?:viagem|viajar|intercâmbio|férias|aeroporto|voo|mudar|mudança|vai morar|morar em|erasmus|"
+    r"se aposent\w+|demiss\w+|vai embora (?:do país|da cidade))\b)"
+)
+_EDGE = (
+    r"(?:no telhado|na ponte|na beira|no parapeito|na sacada|na varanda|no trilho|nos trilhos|na janela|"
+    r"no terraço|em cima d[oa] \w+)"
+)
+_RESTRICT = (
+    r"(?:sem comer|(?:só|somente|apenas) (?:na |no |com |de )?(?:água|café|chá|líquidos)|(?:quase )?não (?:como|comi) "
+    r"(?:quase )?nada|quase não como|pulo (?:todas )?(?:as )?refeições|pulei (?:o|a) (?:almoço|janta|jantar|café)|"
+    r"jejum|jejuando|vomit(?:o|ei|ar)|laxantes?|compulsão|conto (?:as )?calorias|\d+ calorias|"
+    r"(?:só|somente|apenas) comi (?:uma|um|meia|meio|duas|dois) \w+|não vou (?:jantar|comer|almoçar)|"
+    r"hoje não (?:janto|como|almoço)|pulei o jantar|(?:passar de|passo de|mais de) \d{3,4} calorias|me peso \w+ vezes|"
+    r"não (?:como|comi) (?:nada )?desde (?:segunda|terça|quarta|quinta|sexta|sábado|domingo|ontem|anteontem|\w+))"
+)
+_JUDGE = (
+    r"(?:gord[oa]s?|nojent[oa]|\d{2,3} ?(?:kg|quilos|kilos)|perder \d{1,2} ?(?:kg|quilos|kilos)|emagrecer|perder peso|magr[oa]|ossos?|costelas|"
+    r"clavícula|thigh gap|barriga chapada|não mereço|me punir|culpa|culpad[oa]|ninguém (?:em casa )?sabe|"
+    r"odeio (?:o )?meu corpo|me odeio|nojo de mim|me castigo|castigar|compensar|queimar o que comi|enorme|"
+    r"(?:meus pais|minha mãe|meu pai|os meus pais) não sabem|às escondidas|escondid[oa]|disfarç\w+)"
+)
+_NOT_ED = (
+    r"(?![^.!?]{0,120}\b(?:virose|gripe|doente|covid|vírus|cirurgia|exame de sangue|ramadã|quaresma|intermitente|"
+    r"dentista|grávida|enjoo|quimio\w*|pesagem|competição|luta|ressaca)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
     _cue("si.kill_self", "suicidal_ideation", 3,
@@ -121,7 +229,7 @@ CUES: tuple[Cue, ...] = (
          r"\bquando (?:vocês )?lerem isso,? (?:eu )?(?:já )?(?:vou estar|estarei) (?:mort[oa]|longe)\b"),
     # -- suicidal ideation: passive (2) -----------------------------------------------------
     _cue("si.want_die", "suicidal_ideation", 2,
-         r"\b(?:eu )?(?:quero|queria|gostaria de|preciso|tenho vontade de|vontade de|só quero|tô com vontade de|"
+         r"\b" + _THEM + r"(?:eu )?(?:quero|queria|gostaria de|preciso|tenho vontade de|vontade de|só quero|tô com vontade de|"
          r"to com vontade de|estou com vontade de|desejo|quis) (?:só |muito |tanto |apenas |simplesmente )?"
          r"morrer\b|"
          r"\b(?:quero|queria|preferia|prefiro) estar mort[oa]\b|\bprefiro morrer\b(?!\s+(?:do que|a|que)\b)|"
@@ -171,13 +279,21 @@ CUES: tuple[Cue, ...] = (
     _cue("si.in_progress", "suicidal_ideation", 4,
          r"\b(?:estou|tô|to) (?:em cima|na beira|no parapeito|na borda|sentad[oa] na beira|de pé na beira) "
          r"(?:da|do|de uma|de um) (?:ponte|prédio|telhado|sacada|varanda|viaduto|janela|penhasco)\b|"
+         r"\b(?:estou|tô|to) (?:no telhado|na ponte|no parapeito|na beira|nos trilhos|na sacada|no terraço)\b[^.!?]{0,50}"
+         r"\b(?:vou (?:pular|me jogar)|pulo|me jogo)\b|"
          r"\b(?:os remédios|os comprimidos|as pílulas) (?:estão |tão )?na minha (?:frente|mão)\b|"
+         rf"\b(?:tô|to|estou) com (?:tod[oa]s )?(?:os|as|meus|minhas) {_PILLS} (?:na mão|na minha frente|na minha mão)\b|"
          r"\ba corda (?:está |tá )?no meu pescoço\b|\ba faca (?:está |tá )?no meu pulso\b"),
     # -- medical emergency (4) --------------------------------------------------------------
     _cue("med.overdose_taken", "medical_emergency", 4,
          r"\b(?:tomei|engoli|bebi|acabei de tomar|acabei de engolir|tomei agora) "
          rf"{_MUCH}\s+(?:\w+\s+){{0,2}}?{_PILLS}\b|"
          r"\b(?:tive|tomei|fiz) (?:uma )?overdose\b|"
+         rf"\b(?:tomei|engoli|acabei de tomar) (?:os|as|meus|minhas) (?:\w+\s+){{0,2}}?{_PILLS} (?:tod[oa]s|inteir[oa]s)\b|"
+         r"\b(?:tomei|engoli) (?:a caixa|o frasco|a cartela|o blister) (?:toda|inteira|todo|inteiro)\b|"
+         rf"\b(?:tomei|engoli)\b[^.!?]{{0,30}}\b{_PILLS}\b[^.!?]{{0,60}}\b(?:(?:estou|tô|to) (?:a ficar|ficando) "
+         r"(?:tont[oa]|zonz[oa]|mal)|(?:estou|tô) passando mal|(?:estou|tô) com o coração (?:acelerado|disparado)|"
+         r"não (?:sinto|consigo sentir) (?:as|os|a|o) (?:mãos|pernas|braços|boca))\b|"
          r"\b(?:tomei|bebi|engoli) (?:veneno|chumbinho|água sanitária|lixívia|soda cáustica|raticida|"
          r"veneno de rato)\b"),
     _cue("med.bleeding", "medical_emergency", 4,
@@ -192,6 +308,7 @@ CUES: tuple[Cue, ...] = (
     _cue("sh.act", "self_harm", 3,
          r"\b(?:eu )?me (?:corto|cortei|cortava)\b"
          rf"(?=\s*(?:$|[.,;!?]|\s(?:de novo|outra vez|de propósito|{_BODY}|quando|pra|para|todo dia|"
+         r"(?:n|d)[oa]s? (?:braços?|pulsos?|pernas?|coxas?|barriga|pele)|"
          r"todos os dias|sempre|com (?:gilete|lâmina|estilete)|ontem|hoje|escondid[oa])\b))|"
          r"\b(?:corto|cortei)-me\b|"
          r"\b(?:estou|tô|to|ando|continuo|sigo) me cortando\b|\b(?:voltei|comecei) a me cortar\b|\bcortar-me\b|"
@@ -206,7 +323,7 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:faz|há) (?:hoje )?(?:um|uma|{_NUM}) (?:dia|dias|semana|semanas|mês|meses|ano|anos) que (?:eu )?"
          rf"{_NAO} me (?:corto|machuco|mutilo)\b", strength=0.6),
     _cue("sh.urge", "self_harm", 2,
-         r"\b(?:vontade de|quero|preciso|tô querendo|to querendo|estou querendo|tentad[oa] a) (?:me cortar|"
+         r"\b" + _THEM + r"(?:vontade de|quero|preciso|tô querendo|to querendo|estou querendo|tentad[oa] a) (?:me cortar|"
          rf"me machucar|me ferir|me mutilar|me queimar|cortar-me){_NOT_HAIR}\b"),
     # -- method seeking (3) -----------------------------------------------------------------
     _cue("ask.dose", "self_harm_instructions", 3,
@@ -219,11 +336,12 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:jeitos?|formas?|maneiras?|métodos?|modos?) (?:mais )?(?:fácil|fáceis|rápid[oa]s?|indolor|sem dor|"
          r"eficaz|eficiente|menos doloros[oa]|segur[oa]|tranquil[oa]) (?:de|pra|para) (?:morrer|me matar|se matar|"
          r"suicídio|cometer suicídio|se suicidar|me suicidar|tirar a (?:própria )?vida)\b|"
-         r"\bcomo (?:me matar|se matar|me suicidar|se suicidar|me enforcar|se enforcar|cortar os pulsos|"
+         r"\b(?:como|komo|cmo|cm) (?:me matar|se matar|me suicidar|se suicidar|me enforcar|se enforcar|cortar os pulsos|"
          r"fazer uma forca|fazer (?:um )?nó de forca|morrer sem dor)\b|"
          r"\bquanto tempo (?:leva|demora) (?:para|pra) (?:sangrar até morrer|morrer sangrando|morrer de hemorragia)\b"),
     _cue("ask.height", "self_harm_instructions", 3,
-         r"\b(?:de )?(?:qual|que) altura (?:\w+\s+){0,5}?(?:morrer|mata|morre|fatal|sobreviver|sobrevive)\b|"
+         r"\b(?:de )?(?:qual|que) (?:é )?(?:a )?altura (?:\w+\s+){0,8}?(?:morrer|mata|morre|fatal|sobreviver|sobrevive|"
+         r"sobreviva)\b|"
          r"\bquantos andares (?:\w+\s+){0,5}?(?:morrer|mata|morre|fatal|sobreviver|sobrevive)\b"),
     _cue("ask.conceal", "self_harm_instructions", 3,
          r"\b(?:esconder|disfarçar|cobrir|tapar|escondo|disfarço) (?:os |as |meus |minhas )?(?:cortes|cicatrizes|"
@@ -235,7 +353,10 @@ CUES: tuple[Cue, ...] = (
     _cue("ask.bridge", "self_harm_instructions", 3,
          r"\b(?:a )?ponte mais alta\b|\b(?:o )?prédio mais alto\b|"
          r"\bonde (?:comprar|eu compro|consigo|arrumo|acho) (?:uma |um )?(?:arma|corda|revólver|chumbinho)\b|"
-         r"\bcomo subir no (?:telhado|terraço|topo)\b|\bdá pra subir no (?:telhado|terraço|topo)\b|\b(?:pontes?|prédios?|viadutos?) (?:altos? )?(?:aqui )?perto (?:de mim|daqui)\b",
+         r"\bcomo subir no (?:telhado|terraço|topo)\b|\bdá pra subir no (?:telhado|terraço|topo)\b|\b(?:pontes?|prédios?|viadutos?) (?:altos? )?(?:aqui )?perto (?:de mim|daqui)\b|"
+         r"\b(?:ponte|prédio|viaduto|edifício|torre|penhasco)\b[^.!?]{0,40}\b(?:qual (?:é )?a altura|quantos metros|"
+         r"que altura)\b|\b(?:qual (?:é )?a altura|quantos metros tem|que altura tem) (?:d[ao]|daquel[ae]|dess[ae]) "
+         r"(?:\w+ )?(?:ponte|prédio|viaduto|edifício|torre|penhasco)\b",
          kind="gated"),
     # -- eating disorders (2; tips 3) -------------------------------------------------------
     _cue("ed.restrict", "eating_disorder", 2,
@@ -268,7 +389,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:vou|quero|vô|vo) (?:matá-l[oa]s?|matar-te|matar-l[oa]s?)\b|"
          r"\b(?:vou|quero|vô|vo) (?:dar um tiro|meter bala|atirar) n(?:ele|ela|eles|o \w+|a \w+)\b|"
          r"\b(?:vou|quero|vontade de|tô com vontade de|to com vontade de) (?:quebrar|arrebentar|socar) a cara "
-         r"(?:dele|dela|deles|do \w+|da \w+)\b|"
+         r"(?:dele|dela|deles|do \w+|da \w+|daquel[ae](?: \w+)?|desse \w+|dessa \w+)\b|"
          r"\bacabar com a raça (?:dele|dela|deles|do \w+|da \w+)\b|"
          r"\b(?:revólver|arma|faca|pistola|oitão)\b.{0,60}\b(?:me paga|vai me pagar|vão me pagar|me pagam)\b"),
     _cue("hto.mass", "harm_to_others", 4,
@@ -308,7 +429,8 @@ CUES: tuple[Cue, ...] = (
     # -- acute distress (2) and concern (1) ------------------------------------------------
     _cue("ad.panic", "acute_distress", 2,
          r"\b(?:tendo|tive|estou tendo|tô tendo|to tendo|com|estou com|tô com) (?:uma |outra )?crise de "
-         r"(?:pânico|ansiedade)\b|\bataque de (?:pânico|ansiedade)\b|"
+         r"(?:pânico|ansiedade)\b|\bataque de (?:pânico|ansiedade)\b|^\W*crise de (?:pânico|ansiedade)\b|"
+         r"\bcrise de (?:pânico|ansiedade) (?:no|na|em|agora|de novo)\b|"
          rf"\b{_NAO} consigo (?:respirar|parar de chorar|parar de tremer)\b(?!\s+pelo nariz\b)|"
          r"\b(?:estou|tô|to) (?:surtando|desmoronando|desabando)\b"),
     _cue("ad.cant_take", "acute_distress", 2,
@@ -319,6 +441,8 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:estou|tô|to|me sinto|sinto-me) (?:tão |muito |completamente |totalmente )?(?:sem esperança|"
          r"desesperad[oa](?!\s+(?:por|pra|para)\b)|inútil|um peso|um fardo|vazi[oa] por dentro|sem saída)\b|"
          r"\bsou um (?:peso|fardo|estorvo) (?:pra|para)\b|"
+         r"\b(?:sinto que )?(?:eu )?(?:só )?atrapalho (?:todo mundo|todos|a vida de todo mundo|a vida de todos|geral)\b|"
+         r"\b(?:cansad[oa] de lutar|já não tenho forças|não tenho mais forças)\b(?=\s*(?:$|[.,;!?…]|e\b|mas\b))|"
          rf"\b{_NAO} (?:tem|há|vejo) (?:nenhuma )?saída\b(?!\s+de emergência\b)|"
          r"\b(?:cheguei|tô|estou) no (?:meu )?limite\b|"
          rf"\b{_NAO} sirvo (?:pra|para) nada\b"),
@@ -362,6 +486,152 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:(?:meu|minha) {_PERSON}|ele|ela)\b.{{0,40}}\b(?:tomou|engoliu)\b.{{0,40}}\b{_NAO} "
          r"(?:acorda|responde|reage)\b",
          kind="third_party", first_person=False),
+    # -- broad shapes (what the specific cues above miss) ----------------------------------
+    # a wish + death, in any of its words: "tomara que eu não acorde", "que Ele me leve logo"
+    _cue("broad.wish_death", "suicidal_ideation", 2, rf"\b{_WISH}{_GAP3}\s+(?:que\s+)?(?:eu\s+)?{_DEATH}",
+         strength=0.75),
+    _cue("broad.called_home", "suicidal_ideation", 2,
+         r"\b(?:deus|senhor|jesus|meu deus)\b[^.!?]{0,30}?\b(?:me leva|leva-me|me leve|me busca|me buscar|vem me buscar)"
+         r"\b(?!\s+(?:pelo|por|a|ao|na|no|em|bem|de volta)\b)", strength=0.75),
+    _cue("broad.better_if_not", "suicidal_ideation", 2,
+         r"\b(?:melhor|mais \w+|tranquil\w+|feliz\w*)\b[^.!?]{0,30}\bse eu (?:não existisse|não estivesse (?:aqui|viv[oa])?|"
+         r"morresse|sumisse|nunca tivesse nascido)\b", strength=0.75),
+    _cue("broad.better_gone", "suicidal_ideation", 2,
+         r"\b(?:seria|ia ser) (?:melhor|mais fácil|um alívio)(?: pra todo mundo| para todos)? se eu (?:sumisse|morresse|"
+         r"não existisse|não estivesse (?:mais )?aqui|fosse embora pra sempre)\b|"
+         r"\bninguém (?:ia|iria) (?:perceber|notar|ligar|se importar) se eu (?:sumisse|morresse|não estivesse)\b",
+         strength=0.75),
+    # an act on oneself after a wish or plan: "tô com muita vontade de me matar"
+    _cue("broad.act_self", "suicidal_ideation", 3,
+         rf"\b{_THEM}(?:quero|queria|vou|vô|vontade|penso|pensando|pensei|preciso|decidi|tentei|planejando|planejo)"
+         rf"{_GAP3}\s+(?:de\s+|em\s+)?{_KILL_SELF}\b|"
+         r"\b(?:pens(?:o|ando|ei|ar)|penso muito) (?:\w+ ){0,2}?(?:em|no) suicídio\b(?!\s+(?:d[oa]|assistido)\b)|"
+         r"\bpesquisei (?:\w+ )?(?:jeitos|formas|maneiras|métodos|como)\b(?=[^.!?]{0,30}\b(?:morrer|me matar|"
+         r"suic\w+|acabar)\b|\s*(?:$|[.!?]))", strength=0.8),
+    # self-injury: an urge a few words from the act, or the act done again
+    _cue("broad.harm_self", "self_harm", 2, rf"\b{_URGE}{_GAP3}\s+(?:de\s+)?(?:voltar a\s+)?{_HARM_SELF}\b{_NOT_INJURY}",
+         strength=0.7),
+    _cue("broad.ed_acts", "eating_disorder", 2,
+         r"\b(?:escondo|jogo fora) (?:a )?comida\b[^.!?]{0,60}\b(?:pra|para) (?:minha \w+|meu \w+|ninguém|eles|os meus pais) "
+         r"(?:não )?(?:ver|perceber|notar|saber)\b|\bfinjo que (?:como|comi|já comi)\b|"
+         r"\blaxantes?\b[^.!?]{0,40}\b(?:(?:pra|para) (?:não engordar|emagrecer|perder peso|compensar)|todo dia|todos os dias|"
+         r"depois de comer)\b(?![^.!?]{0,60}\b(?:médic[oa]|receitou|receita|prisão de ventre|intestino preso)\b)|"
+         r"\bmastigo e cuspo\b|\bme peso (?:\d+|cinco|dez|várias) vezes por dia\b", strength=0.7),
+    _cue("broad.harm_done", "self_harm", 3,
+         r"\bme (?:queimei|arranhei|cortei|machuquei|bati|mordi|belisquei|furei)\b[^.!?]{0,40}?\b(?:de propósito|"
+         r"até sangrar|(?:pra|para) sentir alguma coisa|(?:pra|para) me castigar|porque (?:eu )?mereço)\b|"
+         r"\b(?:cortes|feridas|queimaduras) (?:novos|novas|recentes|frescos|frescas)\b" + _NOT_INJURY, strength=0.8),
+    _cue("broad.med", "medical_emergency", 4,
+         rf"\b(?:tomei|engoli|bebi)\s+(?:{_MUCH}|os|as|meus|minhas|vários|várias)\s+(?:\w+\s+){{0,2}}?{_PILLS}\b"
+         r"(?:\s+d[ao] (?:minha|meu) \w+)?[^.!?\n]{0,60}\b(?:muito sono|(?:tô|estou|to|a ficar|ficando) (?:muito )?"
+         r"(?:tont[oa]|zonz[oa]|enjoad[oa])|passando mal|coração (?:acelerado|disparado)|vendo tudo embaçado|não sinto)\b|"
+         r"\bmisturei (?:bebida|álcool|cachaça|vinho|cerveja|vodka)\s+com (?:os |meus |as |minhas )?(?:remédios (?:pra|para) "
+         r"dormir|calmantes|rivotril|clonazepam|tarja preta|ansiolíticos|diazepam|alprazolam)\b",
+         first_person=False, strength=0.85),
+    _cue("broad.harm_again", "self_harm", 3,
+         rf"\b(?:voltei a|comecei de novo a|recomecei a) (?:me cortar|me machucar|me ferir|me queimar|cortar-me)\b{_NOT_INJURY}|"
+         rf"\bme (?:cortei|machuquei|queimei|feri) (?:de novo|outra vez|novamente)\b{_NOT_INJURY}|"
+         r"\b(?:tive (?:uma )?recaída|recaí)\b[^.!?]{0,60}\b(?:limp[oa]|sem me (?:cortar|machucar))\b|"
+         r"\b(?:limp[oa]|sem me (?:cortar|machucar))\b[^.!?]{0,40}\b(?:recaída|recaí|voltei a)\b", strength=0.8),
+    # dose questions without a death word: "quantos comprimidos seria perigoso"
+    _cue("broad.dose", "self_harm_instructions", 3,
+         rf"\bquant[oa]s? (?:\w+\s+){{0,2}}?(?:{_PILLS}|\w+(?:pam|lam|ina|ol|ona))\b[^.!?]{{0,50}}?\b(?:perigos[oa]s?|"
+         r"mortal|mortais|letal|letais|tóxic[oa]s?|demais|overdose|fatal)\b|"
+         r"\b(?:dose|quantidade) (?:perigosa|tóxica|que mata)\b(?![^.!?]{0,120}\b(?:criança|bebê|kg|quilos|cachorro|gato)\b)",
+         kind="question", strength=0.8),
+    _cue("broad.conceal", "self_harm_instructions", 3,
+         r"\b(?:esconder|disfarçar|cobrir|tapar|escondo|disfarço) (?:as |os |minhas |meus )?(?:marcas|cicatrizes|cortes|"
+         r"riscos)(?: \w+)? (?:nos|no|dos|do|nas|na) (?:pulsos?|braços?|coxas?|pernas?)\b"
+         r"(?![^.!?]{0,120}\b(?:espinha|acne|catapora|vacina|relógio|elástico|estrias|bronzeado)\b)",
+         kind="question", strength=0.8),
+    # threats: making him suffer or bleed, with a weapon and where he will be
+    _cue("broad.threat", "harm_to_others", 3,
+         r"\b(?:vou|vô|quero)\b(?:[^.!?]{0,50}?\be)? (?:fazer|deixar) (?:ele|ela|eles|aquele cara|aquela mina|esse cara) "
+         r"(?:sangrar|sofrer|se arrepender)\b|"
+         r"\b(?:vou|vô|quero) (?:machucar|quebrar|arrebentar|furar|espancar) (?:ele|ela|eles|aquele cara|aquele "
+         r"(?:idiota|filho da puta|desgraçado)|esse cara)\b(?!\s+(?:no|na) (?:jogo|fifa|game|videogame|xadrez|truco)\b)",
+         strength=0.75),
+    _cue("broad.armed", "harm_to_others", 4,
+         rf"\b(?:peguei|tenho|tô com|estou com|levei|levo|trouxe|comprei|arrumei)\s+(?:o|a|um|uma|meu|minha)\s+"
+         rf"(?:\w+\s+)?{_WEAPON}\b[^\n]{{0,100}}?\b{_HUNT}|"
+         rf"\b{_HUNT}\b[^\n]{{0,80}}?\b(?:peguei|tenho|tô com|estou com)\s+(?:o|a|um|uma|meu|minha)\s+(?:\w+\s+)?{_WEAPON}\b",
+         strength=0.85),
+    # abuse: assault told indirectly, threats to keep a secret, bruises explained away, stalking, control
+    _cue("broad.assault", "abuse_victim", 3,
+         r"\b(?:eu )?(?:disse|falei|gritei) (?:que )?não\b[^.!?]{0,25}?\b(?:e|mas)\s+(?:ele|ela) (?:não parou(?!\s+de\b)|"
+         r"continuou(?!\s+\w+ndo\b|\s+a (?!me\b)\w+)|fez mesmo assim|"
+         r"me forçou|não quis saber)|"
+         r"\b(?:ele|ela) me (?:forçou|obrigou) a (?:transar|fazer sexo|ter relações|fazer coisas|tocar n(?:ele|ela)|"
+         r"tirar a roupa|mandar fotos)\b|"
+         r"\b(?:eu )?(?:tava|estava) (?:dormindo|bêbad[oa]|desmaiad[oa]|drogad[oa])\b[^.!?]{0,50}\b(?:ele|ela) "
+         r"(?:tava|estava) (?:me tocando|em cima de mim|me despindo)|(?:tava|estava) (?:dormindo|bêbad[oa]|desmaiad[oa])"
+         r"\b[^.!?]{0,50}\b(?:ele|ela) (?:me tocou|abusou de mim|me despiu)\b", strength=0.8, framed=False),
+    _cue("broad.secret", "abuse_victim", 3,
+         r"\b(?:diz|disse|fala|falou|ameaça|ameaçou) que se eu (?:contar|falar|disser|abrir a boca|denunciar)\b"
+         r"(?=[^.!?]{0,40}\b(?:me mata|vai me matar|me bate|vai me bater|põe a gente na rua|ninguém vai acreditar)\b)",
+         strength=0.8, framed=False),
+    _cue("broad.bruise_hidden", "abuse_victim", 2,
+         rf"\b{_BRUISE}\b[^.!?]{{0,60}}\b(?:disse|falei|contei|inventei|digo)\b[^.!?]{{0,30}}\bque (?:eu )?(?:caí|"
+         r"bati|tropecei)\b", strength=0.7),
+    _cue("broad.stalking", "abuse_victim", 2,
+         r"\b(?:meu ex|minha ex|um (?:cara|homem|desconhecido|sujeito)|alguém)\b[^.!?]{0,30}?\b(?:me (?:segue|persegue|"
+         r"vigia|espiona) (?:por todo lado|pra todo lado|em todo lugar|até|na rua|no trabalho)|aparece (?:no meu trabalho|"
+         r"na minha casa|onde eu)|sabe onde eu (?:moro|trabalho|estou)|me manda (?:\d{2,}|centenas de|dezenas de) mensagens|"
+         r"(?:fica me esperando|me espera|fica parad[oa]|(?:tá|está) parad[oa]|fica|(?:tá|está)) (?:\w+ )?(?:na porta|"
+         r"na saída|em frente|na frente) d[aoe]\b(?=[^.!?]{0,60}\b(?:medo|assustad[oa]|toda (?:noite|manhã)|todo dia|"
+         r"todos os dias|sempre|de novo|outra vez)\b))", strength=0.7),
+    _cue("broad.control", "abuse_victim", 2,
+         rf"\b{_PARTNER}\b[^.!?]{{0,60}}?\b(?:vê|olha|mexe n[oa]|fuça|lê|controla|revista) (?:o |a |as |os )?(?:meu|minha|"
+         r"meus|minhas) (?:telemóvel|celular|telefone|mensagens|conversas|redes)\b[^.!?]{0,60}\b(?:não me deixa|"
+         r"me proíbe)|"
+         rf"\b{_PARTNER}\b[^.!?]{{0,40}}?\b(?:me proíbe de|proibiu-me de|proibiu de) (?:sair|ver|trabalhar|falar|"
+         r"estudar)\b|"
+         rf"\b{_PARTNER}\b[^.!?]{{0,40}}?\b(?:quer saber onde eu (?:tô|estou) o tempo todo|app de localização|"
+         r"rastreador|compartilhar (?:a )?localização)", strength=0.7),
+    # eating: restriction or purging with a judgement of the body, a weight goal or secrecy
+    _cue("broad.ed", "eating_disorder", 2,
+         rf"\b{_RESTRICT}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_JUDGE}|\b{_JUDGE}\b{_NOT_ED}[^.!?]{{0,80}}?\b{_RESTRICT}\b",
+         strength=0.7),
+    # preparation: two acts, or one with a final word
+    _cue("broad.prepared", "suicidal_ideation", 4, rf"\b{_PREP}\b[^\n]{{0,150}}?(?:\b{_PREP}\b|\b{_FINAL}\b)",
+         strength=0.85),
+    _cue("broad.means_use", "suicidal_ideation", 3,
+         r"\b(?:comprei|consegui|arrumei|já tenho|tenho) (?:o|a|os|as|um|uma) (?:veneno|chumbinho|corda|remédios|comprimidos|"
+         r"arma|revólver)\b(?![^.!?]{0,40}\b(?:formigas?|ratos?|baratas?|pragas?|jardim|varal)\b)[^.!?]{0,30}\b"
+         r"(?:vou (?:tomar|usar|beber)|(?:o|a|os|as) tomo|tomo (?:hoje|agora|amanhã))\b", strength=0.8),
+    _cue("broad.method_gated", "self_harm_instructions", 3,
+         r"\b(?:jeito|forma|maneira|como) (?:de )?(?:fazer|fazê-lo|fazer isso) sem (?:dor|sofrer|doer)\b",
+         kind="gated", strength=0.7),
+    _cue("broad.means_bought", "suicidal_ideation", 3,
+         r"\b(?:comprei|encomendei|arrumei|consegui|já tenho) (?:uma|umas|a|as|o|os|um|uns) (?:nov[oa]s? )?(?:corda|lâminas|"
+         r"giletes?|carvão|hélio|veneno|chumbinho|arma|revólver)\b(?!\s+(?:nov[oa]s? )?(?:pra|para|pro) (?:o|a|os|as|"
+         r"varal|estender|escalar|acampar|churrasco|me barbear|barbear|fazer a barba|ratos?|o jardim)\b)",
+         kind="gated", strength=0.7),
+    _cue("broad.goodbye", "suicidal_ideation", 3,
+         r"\b(?:me perdoem|perdoem-me|desculpem por tudo|amo vocês todos|amo todos vocês)(?=\s*[.!…]*\s*$)",
+         kind="gated", strength=0.75),
+    # someone else: what they said, a goodbye, an edge, pills and no answer
+    _cue("broad.tp_said", "third_party_concern", 2, rf"\b{_SOMEONE}\b.{{0,40}}\b{_THEY_SAID}",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_goodbye", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b.{{0,60}}\b(?:(?:me |nos )?(?:mandou|enviou|deixou|escreveu|postou|publicou|gravou)(?:\s+\w+){{0,2}}"
+         r"?\s+(?:uma |um )?(?:mensagem|áudio|carta|bilhete|vídeo|post|story|stories)(?:\s+\w+){0,2}?\s+(?:de despedida|"
+         r"(?:a )?(?:dizer|dizendo) adeus|se despedindo)|(?:está|tá) se despedindo|se despediu de (?:todos|todo mundo|mim)|"
+         r"(?:está|tá|anda) (?:doando|dando) (?:todas )?(?:as )?(?:suas )?coisas(?: dele| dela)?)" + _LEAVING,
+         kind="third_party", first_person=False),
+    _cue("broad.tp_letter", "third_party_concern", 3,
+         r"\b(?:achei|encontrei|li|vi|recebi) (?:uma|a|sua) (?:carta|bilhete|mensagem) de despedida\b[^.!?]{0,30}\b"
+         rf"(?:d[oa] (?:meu|minha)|de (?:meu|minha)) {_PERSON}\b(?![^.!?]{{0,40}}\b(?:faleceu|morreu|há anos)\b)",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_edge", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b.{{0,30}}\b(?:tá|está|subiu|sentou) {_EDGE}\b[^.!?]{{0,80}}\b(?:(?:dizendo|disse|diz|falando|"
+         r"ameaçando|gritando) (?:que )?(?:vai )?(?:pular|se jogar|se matar)|vai pular|quer pular)\b",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_pills", "third_party_concern", 4,
+         rf"\b{_SOMEONE}\b[^.!?]{{0,60}}\b(?:tomou|engoliu|disse que tomou|diz que tomou)(?:\s+\w+){{0,3}}?\s+{_PILLS}\b"
+         r"[^.!?]{0,80}\b(?:não (?:responde|atende|acorda|reage|abre)|desmaiou|trancad[oa]|se trancou)|"
+         rf"\b{_SOMEONE}\b[^.!?]{{0,20}}\bse trancou\b[^.!?]{{0,80}}\b(?:tomou|engoliu)\b[^.!?]{{0,30}}{_PILLS}\b",
+         kind="third_party", first_person=False),
 )
 
 # Words that may sit between a negation and the cue it negates ("não me", "nunca pensei em", "não vou").
@@ -402,6 +672,14 @@ LEXICON = Lexicon(
             r"\bquero sumir (?:um pouco|uns dias|do grupo|das redes|desse grupo)\b",
             r"\bme (?:bate|bateu) (?:uma|a) (?:saudade|tristeza|fome|vontade|bad|sono|preguiça|onda)\b",
             r"\bprefiro morrer (?:do )?que\b",
+            r"\bquero morrer\b(?=[^.!?]{0,60}\b(?:segunda|preguiça|calor|trânsito|dever de casa|prova|ressaca|"
+            r"despertador)\b)",
+            r"\b(?:preguiça|segunda|calor|prova|ressaca)\b[^.!?]{0,30}\bquero morrer\b",
+            r"\bquero morrer\b(?=[^.!?]{0,80}\b(?:grupo errado|pessoa errada|sem querer|que vergonha|que mico|"
+            r"paguei mico|na frente d[oa]|mandei|enviei)\b)",
+            r"\b(?:me )?mat(?:ar|o|ando)(?:-me)? de tanto (?:estudar|trabalhar|rir|treinar|comer)\b",
+            r"\b(?:virose|gripe|doente|grávida|enjoo|quimio\w*|ressaca)\b[^.!?]{0,60}\b(?:vomito|vomitei|quase não como|"
+            r"não como nada|jejum)\b",
         )
     ),
     contexts={
@@ -409,7 +687,7 @@ LEXICON = Lexicon(
         for name, p in {
             "fiction": r"\b(?:romance|conto|história que (?:estou escrevendo|escrevi)|roteiro|poema|poesia|fanfic|"
             r"capítulo|enredo|trama|protagonista|personagem|vilão|vilã|letra da música|(?:na|da|essa|nessa) música|"
-            r"álbum|episódio|temporada \d|filme|série|livro|novela|anime|mangá|peça de teatro)\b",
+            r"álbum|episódio|temporada \d|(?<!um )filme|(?<!uma )série|livro|novela|anime|mangá|peça de teatro)\b",
             "game": r"\b(?:(?<!não é um )(?<!não é )jogo|game|jogando|partida|nível \d+|fase \d+|respawn\w*|chefão|"
             r"boss|npc|minecraft|fortnite|roblox|free fire|meu boneco|the sims|gta|missão|fifa|ps[45]|xbox|"
             r"valorant|call of duty|warzone|league of legends|lol do)\b",
@@ -428,15 +706,16 @@ LEXICON = Lexicon(
         }.items()
     },
     jokes=fold(
-        r"(?:\bk{3,}\w*|\bkk\b|\brs(?:rs)*\b|\b(?:ha){2,}\w*|\b(?:he){2,}\w*|\bhu(?:e){2,}\w*|\bhua(?:hua)+\w*|"
+        r"(?:(?<!bem )(?<!bem, )\bk{3,}\w*|(?<!bem )\bkk\b|\brs(?:rs)*\b|\b(?:ha){2,}\w*|\b(?:he){2,}\w*|\bhu(?:e){2,}\w*|\bhua(?:hua)+\w*|"
         r"\blol\b|\bxd+\b|\bsqn\b|(?<!não )\b(?:é|foi|era) (?:só |uma )?(?:brincadeira|zoeira|zoação)\b|"
-        r"\b(?:na|de|só) (?:brincadeira|zoeira)\b|(?<!não )\b(?:tô|estou|tava|estava) (?:só )?(?:brincando|zoando)\b|"
+        r"(?<!não tô )(?<!não to )(?<!não estou )(?<!não é )(?<!sem )\b(?:na|de|só) (?:brincadeira|zoeira)\b|"
+        r"(?<!não )\b(?:tô|estou|tava|estava) (?:só )?(?:brincando|zoando)\b|"
         r"😂|🤣|💀)"
     ),
     past=fold(
         r"\b(?:antigamente|(?:há|faz|fazem) (?:\d+|uns|alguns|muitos|vários|dois|três|quatro|cinco|dez|um|uma) "
-        r"(?:anos?|meses|mês)(?!\s+que)|quando (?:eu )?era (?:criança|adolescente|mais nov[oa]|pequen[oa]|jovem|"
-        r"novinh[oa])|na (?:minha )?adolescência|no passado|naquela época|na época|há muito tempo(?!\s+que)|"
+        r"(?:anos?|meses|mês)(?!\s+que\b)|quando (?:eu )?era (?:criança|adolescente|mais nov[oa]|pequen[oa]|jovem|"
+        r"novinh[oa])|na (?:minha )?adolescência|no passado|naquela época|na época|há muito tempo(?!\s+que\b)|"
         r"(?:eu )?costumava|(?:no )?ano passado)\b"
     ),
     recovered=fold(
@@ -444,7 +723,9 @@ LEXICON = Lexicon(
         r"melhor|me recuperei|(?:estou )?(?:em recuperação|recuperad[oa])|(?:\d+|um|uma|dois|três|seis) "
         r"(?:dias|meses|anos|ano|mês) (?:limp[oa]|sem me cortar|sem recaída)|(?:procurei|pedi|busquei|recebi) ajuda|"
         r"superei|sobrevivi|sobrevivente|grat[oa] por estar viv[oa]|feliz (?:de|por) estar viv[oa]|já passou|"
-        r"(?:faço|fiz|tô fazendo|estou fazendo) (?:terapia|tratamento)|(?:hoje|agora) (?:estou|tô) bem)\b"
+        r"(?:faço|fiz|tô fazendo|estou fazendo) (?:terapia|tratamento)|(?:hoje|agora) (?:estou|tô) bem|"
+        r"ainda bem que (?:cá|aqui) estou|ainda bem que (?:estou|tô) viv[oa]|hoje (?:fui|sou) (?:pai|mãe|avô|avó)|"
+        r"hoje me formei|me formei|(?:estou|tô|sou) feliz)\b"
     ),
     retractions=fold(
         r"^\W*(?:(?:é|foi|era) (?:só )?(?:brincadeira|zoeira|zoação)|brincadeira|zoeira|(?:tô|estou) brincando|"
@@ -457,7 +738,8 @@ LEXICON = Lexicon(
             "time": r"\b(?:hoje(?: à noite)?|hj|esta noite|essa noite|agora(?: mesmo)?|amanhã|neste momento|"
             r"nesse momento|daqui a (?:pouco|\d+ horas?|uma hora|umas horas)|quando (?:todos|todo mundo|meus pais|"
             r"minha família) (?:dormirem|saírem|estiverem dormindo)|logo mais|em breve|de madrugada|"
-            r"(?:nesta|essa) madrugada)\b",
+            r"(?:nesta|essa) madrugada|não (?:me )?(?:atende|responde)(?! (?:as|às) (?:minhas )?perguntas)|"
+            r"(?:o )?(?:celular|telemóvel|telefone) (?:dele|dela )?(?:tá|está) desligado|não sei onde (?:ele|ela) (?:está|tá))\b",
             "means": r"\b(?:já )?(?:tenho|comprei|consegui|peguei|achei|juntei|guardei|separei|arrumei|tô com|"
             r"estou com) (?:já )?(?:uma |a |o |os |as |meus |minhas |um |uns |umas |vários |várias |todos os |"
             r"todas as |muitos |muitas |um monte de |uma cartela de |um frasco de |a arma do |o revólver do )?"
@@ -474,6 +756,7 @@ LEXICON = Lexicon(
         r"\b(?:desesperad[oa]|sem esperança|quero morrer|me matar|suicid\w*|não aguento mais|acabar com tudo|sumir|"
         r"desaparecer|sem sentido|me odeio|odeio minha vida|ninguém se importa|sou um peso|sou um fardo|desistir|"
         r"cansei de tudo|não vale a pena|não sirvo pra nada|cansad[oa] de viver|cansei de viver|"
-        r"(?:sentir|sentiria) (?:a )?minha falta|melhor sem mim|não quero mais viver|quero morrer)\b"
+        r"(?:sentir|sentiria) (?:a )?minha falta|melhor sem mim|não quero mais viver|quero morrer|não aguento|"
+        rf"já não aguento|fart[oa] de tudo|{_PREP})\b"
     ),
 )
