@@ -84,18 +84,25 @@ _PERSON = (
 _SOMEONE = rf"(?:(?:mein|meine|meinem|meiner|ein|eine|unser|unsere) {_PERSON}|er|sie)"
 
 # -- the families the broad shapes are built from ------------------------------------------
+# Thinking that will not stop, a negation that intensifies: "ich kann nicht aufhören, daran zu denken, ...".
+_RUMINATE = (
+    r"(?:kann (?:einfach )?nicht aufhören,? (?:daran |dran )?zu denken|muss (?:ständig|dauernd|immer|die ganze zeit) "
+    r"(?:daran |dran )?denken|denke (?:ständig|dauernd|immer|die ganze zeit|nur noch) (?:daran|dran))"
+)
 # Up to four words between a wish and what is wished, none a negation or another subject.
 _GAP4 = rf"[\s,]+{_GAP}{{0,4}}?"
 _WISH = _THEM + (
     r"(?:will|möchte|möcht|wünschte|wünsche mir|würde (?:am liebsten|so gern|gern|gerne|lieber)|"
-    r"wäre (?:am liebsten|lieber|so gern)|hoffentlich|hoffe|bete|am liebsten|sehne mich danach)"
+    r"wäre (?:am liebsten|lieber|so gern)|hoffentlich|hoffe|bete|am liebsten|sehne mich danach|"
+    r"(?:wünsche|wünschte) ich (?:mir)?|möchte ich|will ich|würde ich (?:am liebsten|so gern|gern|gerne|lieber)|"
+    r"wäre ich (?:am liebsten|lieber)|" + _RUMINATE + ")"
 )
 _DEATH = (
     r"(?:sterben(?! vor\b)|tot (?:sein|wäre|zu sein)\b|(?<=liebsten )tot\b|(?<=lieber )tot\b|(?:wäre|wär) (?:ich )?(?:lieber |am liebsten |einfach )?tot|"
     r"nicht mehr da(?=\s+sein\b|\s+wäre\b|\s*[.,;!?]|\s*$)|"
     r"nicht mehr (?:aufwachen|aufwache|aufzuwachen|da sein|da wäre|"
     r"existieren|leben|hier sein)|nie (?:mehr|wieder) (?:aufwachen|aufwache|aufzuwachen)|"
-    r"(?:einschlafen|einzuschlafen) und (?:nicht mehr|nie wieder|nie mehr) aufwachen|für immer (?:schlafen|einschlafen|weg sein|"
+    r"(?:einschlafen|einzuschlafen) und (?:nicht mehr|nie wieder|nie mehr) (?:aufwachen|aufzuwachen)|für immer (?:schlafen|einschlafen|weg sein|"
     r"verschwinden)|zu (?:gott|meine[mr] \w+ in den himmel)|in den himmel(?! kommen,? wenn)|"
     r"weg von dieser welt|von dieser welt gehen)"
 )
@@ -514,7 +521,7 @@ CUES: tuple[Cue, ...] = (
          r"(?![^.!?]{0,120}\bgehabt\b)", strength=0.75),
     # an act on oneself after a wish or plan: "ich will mir was antun", "ich tu mir heute was an"
     _cue("broad.act_self", "suicidal_ideation", 3,
-         rf"\b{_THEM}(?:will|möchte|werde|werd|muss|lust|drang|gedanken?|denke? (?:\w+ )?(?:dran|daran)|plane|"
+         rf"\b{_THEM}(?:will|möchte|werde|werd|muss|lust|drang|gedanken?|denke? (?:\w+ )?(?:dran|daran)|plane|{_RUMINATE}|"
          rf"überlege|versuche)\b{_GAP4}{_KILL_SELF}\b|"
          r"\bich (?:tu|tue|tat) mir (?:\w+ ){0,2}?(?:was|etwas) an\b|"
          r"\bum mich (?:umzubringen|aufzuhängen|zu töten|zu erhängen|zu erschießen|zu vergiften)\b|"
@@ -633,6 +640,22 @@ CUES: tuple[Cue, ...] = (
          r"[^.!?]{0,60}\b(?:antwortet (?:nicht|nicht mehr)|reagiert nicht|wacht nicht auf|eingeschlossen|bewusstlos)|"
          rf"\b{_SOMEONE}\b[^.!?]{{0,30}}\bsich (?:\w+ ){{0,3}}eingeschlossen\b[^.!?]{{0,80}}\b{_PILLS}\b",
          kind="third_party", first_person=False),
+    # how long until one freezes, bleeds out or drowns: a method question once distress is in the conversation
+    _cue("broad.howlong_gated", "self_harm_instructions", 3,
+         r"\bwie (?:lange|schnell)\b[^.!?]{0,40}?\b(?:man|ich|mensch)\b[^.!?]{0,30}?\b(?:erfriert|erfrieren|verblutet|verbluten|"
+         r"erstickt|ersticken|ertrinkt|ertrinken|stirbt|tot ist|bewusstlos wird)\b", kind="gated", strength=0.7),
+    # eating: exercise or vomiting to be rid of what was eaten
+    _cue("broad.ed_undo", "eating_disorder", 2,
+         r"\b(?:trainiere|mache sport|mach sport|laufe|jogge|renne|schwimme|kotze|erbreche|übergebe mich)\b[^.!?]{0,60}?"
+         r"\b(?:damit|um)\b[^.!?]{0,30}?\b(?:essen|gegessene|gegessenes)\b(?! (?:vom|von (?:gestern|weihnachten|ostern|der)))"
+         r"[^.!?]{0,20}?\b(?:wieder )?(?:loswerde|loszuwerden|abtrainiere|abzutrainieren|rauskriege|rauszukriegen)\b|"
+         r"\b(?:kotze|erbreche) (?:ich )?alles(?:,)? was ich esse\b" + _NOT_ED, strength=0.7),
+    # threats: doing something to him ("ich werd meinem Chef morgen was antun")
+    _cue("broad.threat_antun", "harm_to_others", 3,
+         r"\bich (?:werde|werd|will|wollte|möchte)\s+(?:ihm|ihr|ihnen|dem|der|meinem|meiner|diesem|dieser|den)\s+"
+         r"(?:(?!nie\b|nicht\b|niemals\b|nichts\b|kein\w*)\w+\s+){0,3}?(?:was|etwas)\s+antun\b|"
+         r"\bich (?:tu|tue) (?:ihm|ihr|ihnen|dem|der|meinem|meiner)\s+(?:(?!nie\b|nicht\b|nichts\b)\w+\s+){0,2}?(?:was|etwas) an\b"
+         r"(?=\s*(?:$|[.,;!?]|und\b|wenn\b))", strength=0.8),
 )
 
 _NEG_NEXT = r"(?:mehr|daran|dran|an|so|zu|mich|mir|vor|wirklich|ernsthaft|mal|wieder|gedacht|darüber|davon|vorhabe)"
@@ -757,6 +780,7 @@ LEXICON = Lexicon(
         r"halte es nicht mehr aus|keinen sinn|lebensmüde|verschwinden|ich hasse mich|ich hasse mein leben|"
         r"niemand (?:liebt|mag|vermisst) mich|eine last|ausweglos|am ende|aufgeben|besser dran ohne mich|"
         r"niemand würde mich vermissen|keinen bock mehr|nicht mehr leben|will sterben|pack das nicht mehr|"
+        r"mir ist (?:inzwischen |mittlerweile |eh |einfach |echt |jetzt )?alles egal(?!,? (?:was|wo|wann|wie|welche\w*|ob)\b)|"
         rf"{_PREP})\b"
     ),
 )

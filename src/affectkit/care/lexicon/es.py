@@ -39,12 +39,17 @@ _THEM = _not_after(
     "hermana", "primo", "prima", "abuelo", "vecino", "tipo", "wey", "güey",
 )
 
+# Thinking that will not stop, a negation that intensifies: "no paro de pensar en (matarme)".
+_RUMINATE = (
+    r"(?:no (?:paro|dejo|puedo dejar|puedo parar|consigo dejar) de pensar en|vivo pensando en|(?:solo|sólo) pienso en|"
+    r"pienso (?:todo el tiempo|a todas horas|sin parar) en)"
+)
 # A first-person verb that governs an infinitive: "quiero (morirme)", "voy a (matarme)".
 _FP = _THEM + (
     r"(?:quiero|quisiera|querría|quería|deseo|necesito|voy a|vo a|iba a|pienso|estoy pensando en|pensando en|"
     r"pienso en|pensé en|he pensado en|tengo ganas de|me dan ganas de|ganas de|planeo|estoy planeando|decidí|"
     r"he decidido|intenté|he intentado|intentaré|trataré de|tengo que|debería|debo|me gustaría|prefiero|"
-    r"estoy por|estoy a punto de|a punto de|podría|sueño con)"
+    r"estoy por|estoy a punto de|a punto de|podría|sueño con|" + _RUMINATE + ")"
 )
 _ADV = r"(?:\s+(?:ya|solo|sólo|nada más|de verdad|en serio|realmente|simplemente|mejor|hoy|esta noche|ahora))?"
 # Verbs that, with "me" before them, say the speaker kills themself: "me quiero matar".
@@ -59,11 +64,11 @@ _PILLS = (
     r"tylenol|xanax|tafil)"
 )
 _MUCH = (
-    r"(?:todas (?:las|mis)|toda la (?:caja|cajita|tira|plancha)(?: de)?|todo el (?:frasco|bote|blíster|paquete|"
+    r"(?:(?:(?:como|casi|unas|unos|más o menos|alrededor de|cerca de)\s+)?(?:todas (?:las|mis)|toda la (?:caja|cajita|tira|plancha)(?: de)?|todo el (?:frasco|bote|blíster|paquete|"
     r"envase)(?: de)?|un frasco (?:entero )?de|"
     r"una caja (?:entera )?de|un bote de|el bote de|un blíster de|un montón de|muchísimas|demasiadas|"
     r"un puñado de|varias cajas de|\d{2,}(?!\s*(?:mg|ml|g|gr|gramos|miligramos|mcg|gotas)\b)|veinte|treinta|"
-    r"cuarenta|cincuenta|cien|más de \d+)"
+    r"cuarenta|cincuenta|cien|más de \d+))"
 )
 _NUM = r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios|varias|unos|unas|muchos)"
 _BODY = (
@@ -119,7 +124,7 @@ _GAP3 = r"(?:\s+(?!no\b|nunca\b|jamás\b|ni\b)[\w']+){0,3}?"
 _WISH = _THEM + (
     r"(?:quiero|quisiera|querría|quería|deseo|desearía|ojalá|prefiero|preferiría|me gustaría|tengo ganas de|"
     r"ganas de|necesito|solo pido|sólo pido|le pido a (?:dios|diosito|la virgen|el señor)|rezo (?:para|por)|"
-    r"sueño con|estoy list[oa] para|ya estoy list[oa] para)"
+    r"sueño con|estoy list[oa] para|ya estoy list[oa] para|" + _RUMINATE + ")"
 )
 # Not a crisis: waking early, late, with a headache, the baby.
 _NOT_WAKE_TIME = (
@@ -187,7 +192,9 @@ _PREP = (
 _FINAL = (
     r"(?:(?:esta noche|hoy|mañana) (?:es el día|se acaba(?: todo)?|se termina(?: todo)?|termina todo|"
     r"acabo con (?:todo|esto))|(?:ya )?(?:es|llegó) (?:la hora|el momento)|se acabó|"
-    r"ya no (?:estaré|voy a estar)|perdón(?:en(?:me)?)? (?:a todos|por todo)|adiós)"
+    r"ya no (?:estaré|voy a estar)|perdón(?:en(?:me)?)? (?:a todos|por todo)|adiós|"
+    r"(?:esta noche|hoy|mañana|antes de que amanezca|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))"
+    r"[^.!?]{0,40}?\blo (?:hago|haré|voy a hacer))"
 )
 # What someone else says or does before an attempt.
 _THEY_SAID = (
@@ -767,6 +774,30 @@ CUES: tuple[Cue, ...] = (
          r"encerrad[oa])|se encerró)|"
          rf"\b{_SOMEONE}\b[^.!?]{{0,20}}\bse encerró\b[^.!?]{{0,80}}\b(?:tomó|tragó|se metió)\b[^.!?]{{0,30}}{_PILLS}\b",
          kind="third_party", first_person=False),
+    # self-injury with a tool that burns or cuts, or on the arms again: "me quemé el brazo con el mechero"
+    _cue("broad.harm_tool", "self_harm", 3,
+         r"\bme (?:quemé|he quemado|quemo|corté|he cortado|corto|rasguñé|arañé|volví a quemar|volví a cortar)"
+         rf"(?:\s+{_BODY})?\s+con (?:el|un|una|la|mi|los|unos|las|unas) (?:mechero|encendedor|cigarros?|cigarrillos?|"
+         r"cuchillas?|navaja|gillette|hoja de afeitar|sacapuntas|compás|cerillos?|fósforos?)\b|"
+         rf"\bme (?:quemé|corté|rasguñé|arañé) {_BODY} (?:otra vez|de nuevo)\b"
+         r"(?![^.!?]{0,60}\b(?:sin querer|al (?:encender|prender)|prendiendo|encendiendo|vela|estufa|fogón|parrilla|asado|"
+         r"cocin\w+|accidente|afeit\w+|rasur\w+|sol|playa|plancha|horno|sartén|aceite)\b)", strength=0.8),
+    # eating: food hidden so others believe one eats, purging all that is eaten
+    _cue("broad.ed_hide", "eating_disorder", 2,
+         r"\b(?:escondo|tiro|boto|guardo) (?:la )?comida\b[^.!?]{0,60}\b(?:para que|sin que)\b[^.!?]{0,40}\b(?:crea|crean|"
+         r"piense|piensen|vea|vean) que (?:ya )?(?:como|comí|he comido|me la comí)\b(?!\s+(?:sano|bien|verduras|fruta|de todo|más))|"
+         r"\bescondo (?:la )?comida en (?:la |las |una |unas |mis |los )?(?:servilletas?|bolsillos?|mangas?)\b|"
+         r"\bvomito (?:todo )?lo que (?:como|comí|ceno|desayuno)\b" + _NOT_ED, strength=0.7),
+    # a height question put as "if I jump from ... do I die"
+    _cue("broad.height_if", "self_harm_instructions", 3,
+         r"\bsi (?:me )?(?:salto|tiro|aviento|lanzo) (?:desde |de |del )(?:un |el |una |la )?(?:\w+ piso|piso \d+|\d+\s*[ºª°]?\s*piso|"
+         r"edificio|puente|azotea|balcón|ventana)\b[^.!?]{0,30}?\b(?:me muero|muero|moriría|me mato|me matar\w*)\b"
+         r"(?![^.!?]{0,40}\b(?:gta|juego|minecraft|fortnite|personaje)\b)", kind="question", strength=0.8),
+    # someone unconscious or bleeding after a fall, drink or pills
+    _cue("broad.med_other", "medical_emergency", 4,
+         rf"\b{_SOMEONE}\b[^.!?]{{0,80}}?\b(?:se cayó|se golpeó la cabeza|se desmayó|bebió (?:mucho|demasiado)|tomó (?:mucho|demasiado)|"
+         r"convulsion\w+)\b[^.!?\n]{0,60}?\b(?:no (?:despierta|responde|reacciona|respira)|(?:está|esta) sangrando (?:de la cabeza|mucho|sin parar)|"
+         r"(?:está|esta) inconsciente)\b(?!\s+(?:temprano|para|a tiempo|por la mañana|ni con))", first_person=False, strength=0.85),
 )
 
 # Words that may sit between a negation and the cue it negates ("no me", "nunca he", "no voy a").

@@ -36,11 +36,16 @@ _THEM = _not_after(
     "patron", "chef", "prof", "type",
 )
 
+# Thinking that will not stop, a negation that intensifies: "je n'arrête pas de penser à (me tuer)".
+_RUMINATE = (
+    r"(?:n'arrête pas de penser à|arrête pas de penser à|(?:ne )?peux pas m'empêcher de penser à|"
+    r"pense (?:sans arrêt|tout le temps|constamment|en permanence|jour et nuit) à)"
+)
 # A first-person verb before an infinitive: "je veux (me tuer)", "j'ai envie de (mourir)".
 _FP = _THEM + (
     r"(?:veux|voudrais|vais|compte|pense|pensais|ai envie de|envie de|besoin de|aimerais|préférerais|préfère|dois|"
     r"devrais|ai décidé de|décidé de|ai essayé de|essaie de|essaye de|ai tenté de|suis prêt à|suis prête à|"
-    r"vais finir par|pense à|rêve de|songe à|ai failli|pourrais|tente de|cherche à|envisage de)"
+    r"vais finir par|pense à|rêve de|songe à|ai failli|pourrais|tente de|cherche à|envisage de|" + _RUMINATE + ")"
 )
 _ADV = r"(?:\s+(?:juste|vraiment|simplement|bien|enfin|ce soir|aujourd'hui|maintenant|demain|tellement))?"
 _PLACE = (
@@ -111,7 +116,7 @@ _NOT_WAKE_TIME = (
 _WISH = _THEM + (
     r"(?:veux|voudrais|voulais|aimerais|j'aimerais|souhaite|souhaiterais|rêve de|prie pour|espère|"
     r"si je pouvais|si seulement je pouvais|ce serait (?:bien|mieux|plus simple|un soulagement) de|"
-    r"vivement|je suis prête? à|suis prête? à|besoin de|envie de)"
+    r"vivement|je suis prête? à|suis prête? à|besoin de|envie de|" + _RUMINATE + ")"
 )
 _DEATH = (
     r"(?:mourir(?! de\b| d'\w| pour\b)|être morte?|ne (?:plus|pas|jamais) (?:jamais )?me réveiller" + _NOT_WAKE_TIME + r"|"
@@ -158,10 +163,12 @@ _PREP = (
     r"vacances|voyage|rentrée)\b)|(?:donné|distribué) (?:toutes )?mes affaires|fait mon testamment|"
     r"fait mon testament|dit au revoir à tout le monde|fait mes adieux|"
     r"j'ai (?:la|une) corde(?!\s+(?:à sauter|pour (?:le|la|l'|les|mon|ma|grimper|camper)))|"
-    r"(?:les|mes) (?:cachets|médocs|comprimés) (?:sont )?(?:prêts|de côté))"
+    r"(?:les|mes) (?:cachets|médocs|comprimés|médicaments|pilules) (?:sont )?(?:prêts|de côté|sur la table|alignés|comptés|devant moi)|"
+    r"j'ai tout préparé(?!\s+(?:pour|à|au|aux|le|la|les|du|de|des)\b))"
 )
 _FINAL = (
-    r"(?:(?:ce soir|cette nuit|demain|aujourd'hui),? c'est (?:fini|la fin|le moment|le jour|terminé)|"
+    r"(?:(?:ce soir|cette nuit|demain|aujourd'hui),? c'est (?:fini|la fin|le moment|le jour|terminé)"
+    r"(?!\s+(?:le|la|les|de|des|du|pour|avec)\b|\s+[ld]')|"
     r"c'est (?:le moment|l'heure|la fin|fini)|c'est pour (?:ce soir|cette nuit|demain|aujourd'hui)|je ne serai plus là|"
     r"pardon(?:nez-moi)? à tous|adieu)"
 )
@@ -271,7 +278,11 @@ CUES: tuple[Cue, ...] = (
          r"aucun sens) (?:à |de |d')?(?:vivre|continuer|la vie)\b|"
          r"\bà quoi bon (?:vivre|continuer|me battre|rester en vie)\b|"
          r"\bla vie ne vaut (?:pas|plus) (?:la peine )?d'être vécue\b|"
-         r"\brien (?:pour quoi|qui vaille la peine de) vivre\b|\bplus rien n'a de sens\b"),
+         r"\brien (?:pour quoi|qui vaille la peine de) vivre\b|\bplus rien n'a de sens\b|"
+         r"\bà quoi (?:ça|cela) (?:sert|servirait|rime)(?:-t-il)? (?:que je (?:sois|reste) (?:encore |toujours )?(?:là|en vie|vivante?|"
+         r"sur terre)|de (?:vivre|continuer à vivre|rester en vie))\b|\bpourquoi (?:je suis|suis-je) (?:encore|toujours) "
+         r"(?:en vie|vivante?|sur terre)\b|\bà quoi je sers (?:encore|sur (?:cette )?terre|dans ce monde)\b"
+         r"(?![^.!?]{0,40}\b(?:bureau|boulot|travail|réunion|équipe|heures?|soirée|fête|cours|file)\b)"),
     _cue("si.disappear", "suicidal_ideation", 2,
          r"\b(?:veux|voudrais|aimerais|envie de|besoin de|rêve de) (?:juste |simplement |seulement )?"
          r"(?:disparaître|ne plus exister|cesser d'exister|m'effacer)\b"
@@ -506,7 +517,9 @@ CUES: tuple[Cue, ...] = (
     # -- someone else at risk (2; imminent 4 via escalators) -------------------------------
     _cue("tp.si", "third_party_concern", 2,
          rf"\b{_SOMEONE}\b.{{0,50}}\b(?:(?:veut|voulait|voudrait|va|allait|pense à|parle de|a envie de|menace de) "
-         r"(?:se tuer|se suicider|mourir|en finir|disparaître|se foutre en l'air)|parle (?:de|du) suicide|"
+         r"(?:se tuer|se suicider|mourir|en finir|disparaître|se foutre en l'air)|(?:pensait|a pensé|songe|songeait|pense souvent|"
+         r"pensait souvent) à (?:se tuer|se suicider|mourir|en finir|se foutre en l'air)|(?:parlait|menaçait|avait envie) de "
+         r"(?:se tuer|se suicider|mourir|en finir)|parle (?:de|du) suicide|pensait au suicide|"
          r"pense au suicide|a des idées (?:suicidaires|noires)|ne veut plus vivre|n'a plus envie de vivre|"
          r"(?:ne )?mange (?:presque )?plus(?: rien)?|a arrêté de manger|se laisse mourir|dit que (?:la vie|rien) n'a (?:plus )?"
          r"de sens|(?:ne )?veut plus rien)",
@@ -695,6 +708,41 @@ CUES: tuple[Cue, ...] = (
          r"inconsciente?|enfermée?|(?:ne )?réagit (?:plus|pas))|"
          rf"\b{_SOMEONE}\b[^.!?]{{0,20}}\bs'est enfermée?\b[^.!?]{{0,80}}\b(?:pris|avalé)\b[^.!?]{{0,30}}{_PILLS}\b",
          kind="third_party", first_person=False),
+    # self-injury to blood or as punishment: "je me suis tapé la tête contre le mur jusqu'à saigner"
+    _cue("broad.harm_blood", "self_harm", 3,
+         r"\bme (?:suis )?(?:tapée?|frappée?|cognée?|griffée?|grattée?|mordue?|brûlée?|coupée?|tape|frappe|cogne|griffe|gratte|"
+         r"mords|brûle|coupe|scarifie|scarifiée?)\b[^.!?]{0,50}?(?:\bjusqu'(?:à|au) (?:saigner|sang|en saigner|me faire saigner)|"
+         r"\bà (?:m'en faire|me faire) saigner|(?<!pas )(?<!sans faire )\bexprès\b|\bpour me punir|\bpour (?:ressentir|sentir) "
+         r"quelque chose)(?![^.!?]{0,60}\b(?:eczéma|moustiques?|piqûres?|boutons?|démangeaisons?|allergie|urticaire)\b)",
+         strength=0.8),
+    # lethality asked with an "it is not for me" (care.md: asking for a friend)
+    _cue("broad.lethal_q", "self_harm_instructions", 3,
+         r"\b(?:quels?|quelles?) (?:médicaments|médocs|cachets|comprimés|pilules|produits|drogues|mélanges?)\b[^.!?]{0,40}\b"
+         r"(?:les plus|le plus|la plus) (?:dangereux|dangereuses?|mortels?|mortelles?|toxiques?|létaux|létales?)\b"
+         r"(?=[^\n]{0,120}(?:\bc'est pas pour moi|\bce n'est pas pour moi|\bpas pour moi\b|\bpour (?:un|une) (?:ami|amie|pote)\b))"
+         r"(?![^\n]{0,160}\b(?:grossesse|enceinte|allaitement|chien|chat|bébé|enfants?|cours|examen|partiel|pharmaco\w*|fac)\b)",
+         kind="question", strength=0.8),
+    # eating: a calorie line crossed, then nothing eaten the next day
+    _cue("broad.ed_rule", "eating_disorder", 2,
+         r"\bsi (?:je|j') ?dépasse (?:les |mes )?\d{2,4}\b(?!\s*(?:€|euros?|balles|km|minutes|pas\b))[^.!?]{0,40}\b(?:je (?:ne )?mange "
+         r"(?:rien|plus rien|pas)|je saute (?:le|les|tous les) (?:repas|dîner|déjeuner)|je jeûne|je me fais vomir|je me punis)\b|"
+         r"\bsi (?:je|j') ?(?:craque|ai trop mangé|mange trop)\b[^.!?]{0,40}\b(?:je me fais vomir|je me punis|je (?:ne )?mange "
+         r"rien pendant \w+ jours)\b|\bje vomis tout ce que je mange\b" + _NOT_ED, strength=0.7),
+    # threats: beating him until he does not get up
+    _cue("broad.threat_beat", "harm_to_others", 3,
+         r"\b(?:je vais|j'vais|je veux|je vais finir par|un jour je vais) (?:le|la|les|l') ?(?:frapper|cogner|tabasser|taper|défoncer|"
+         r"massacrer|battre)\b[^.!?]{0,20}\bjusqu'à (?:ce qu'(?:il|elle|ils|elles) (?:ne )?(?:se relève|se relèvent|bouge|bougent|"
+         r"respire|respirent|se réveille) plus|ce qu'(?:il|elle) (?:crève|meure)|la mort)\b", strength=0.8),
+    # a child or someone close who swallowed a household poison, pills or a battery
+    _cue("broad.med_ingested", "medical_emergency", 4,
+         r"\b(?:mon (?:fils|bébé|enfant|petit|petit frère|frère|neveu|fiston|grand-père)|ma (?:fille|petite|petite sœur|sœur|nièce|"
+         r"grand-mère)|le (?:petit|bébé)|la petite)\b[^.!?]{0,30}?\b(?:a bu|a avalé|a ingéré|a léché|a mangé|vient de boire|"
+         r"vient d'avaler)\s+(?:de l'|de la |du |des |une |un |toute la |tout le |les |la |le |l')?(?:eau de javel|javel|"
+         r"produit (?:pour (?:le |la )?|de |à )?(?:lave-vaisselle|vaisselle|wc|ménager|d'entretien|nettoyant|vitres|sols)|"
+         r"produit ménager|détergent|déboucheur|lessive|capsules? de lessive|dosettes? de lessive|antigel|white spirit|"
+         r"essence|pétrole|alcool à brûler|piles?|pile bouton|aimants?|mort-aux-rats|raticide|insecticide|médicaments|"
+         r"médocs|cachets|comprimés|pilules|boîte de \w+)\b"
+         r"(?![^.!?]{0,60}\bil y a (?:\d+|deux|trois|quelques) (?:ans|mois)\b)", first_person=False, strength=0.85),
 )
 
 # Words that may sit between a negation and the cue it negates ("pas à", "jamais de", "pas envie de").
