@@ -776,10 +776,10 @@ CUES: tuple[Cue, ...] = (
          kind="third_party", first_person=False),
     # self-injury with a tool that burns or cuts, or on the arms again: "me quemé el brazo con el mechero"
     _cue("broad.harm_tool", "self_harm", 3,
-         r"\bme (?:quemé|he quemado|quemo|corté|he cortado|corto|rasguñé|arañé|volví a quemar|volví a cortar)"
+         r"\b(?:me (?:quemé|he quemado|quemo|corté|he cortado|corto|rasguñé|arañé|volví a quemar|volví a cortar)"
          rf"(?:\s+{_BODY})?\s+con (?:el|un|una|la|mi|los|unos|las|unas) (?:mechero|encendedor|cigarros?|cigarrillos?|"
          r"cuchillas?|navaja|gillette|hoja de afeitar|sacapuntas|compás|cerillos?|fósforos?)\b|"
-         rf"\bme (?:quemé|corté|rasguñé|arañé) {_BODY} (?:otra vez|de nuevo)\b"
+         rf"\bme (?:quemé|corté|rasguñé|arañé) {_BODY} (?:otra vez|de nuevo)\b)"
          r"(?![^.!?]{0,60}\b(?:sin querer|al (?:encender|prender)|prendiendo|encendiendo|vela|estufa|fogón|parrilla|asado|"
          r"cocin\w+|accidente|afeit\w+|rasur\w+|sol|playa|plancha|horno|sartén|aceite)\b)", strength=0.8),
     # eating: food hidden so others believe one eats, purging all that is eaten
@@ -790,7 +790,7 @@ CUES: tuple[Cue, ...] = (
          r"\bvomito (?:todo )?lo que (?:como|comí|ceno|desayuno)\b" + _NOT_ED, strength=0.7),
     # a height question put as "if I jump from ... do I die"
     _cue("broad.height_if", "self_harm_instructions", 3,
-         r"\bsi (?:me )?(?:salto|tiro|aviento|lanzo) (?:desde |de |del )(?:un |el |una |la )?(?:\w+ piso|piso \d+|\d+\s*[ºª°]?\s*piso|"
+         r"\bsi (?![^.!?]{0,60}\b(?:gta|juego|minecraft|fortnite|personaje|roblox)\b)(?:me )?(?:salto|tiro|aviento|lanzo) (?:desde |de |del )(?:un |el |una |la )?(?:\w+ piso|piso \d+|\d+\s*[ºª°]?\s*piso|"
          r"edificio|puente|azotea|balcón|ventana)\b[^.!?]{0,30}?\b(?:me muero|muero|moriría|me mato|me matar\w*)\b"
          r"(?![^.!?]{0,40}\b(?:gta|juego|minecraft|fortnite|personaje)\b)", kind="question", strength=0.8),
     # someone unconscious or bleeding after a fall, drink or pills
@@ -849,7 +849,7 @@ LEXICON = Lexicon(
             r"\bcon la soga al cuello\b",
             r"\bcort(?:o|é|e|ar|arme|ando|ándome)\w* (?:el|la|las|los|mi|mis) (?:pelo|cabello|uñas|flequillo|fleco|"
             r"barba|puntas|melena|bigote)\b",
-            r"\bme (?:corté|corte|he cortado|cortaba) (?:\w+ )?(?:cocinando|picando|pelando|afeitándome|"
+            r"\bme (?:corté|corte|he cortado|cortaba) (?:\w+ ){0,3}?(?:cocinando|picando|pelando|afeitándome|"
             r"rasurándome|con (?:un|el|una|la) (?:papel|hoja de papel|lata|vidrio roto|cristal|cuchillo de cocina))\b",
             r"\bmuert[oa]s? de (?:cansancio|hambre|sueño|risa|miedo|frío|calor|envidia|sed|vergüenza|aburrimiento|"
             r"celos|ganas)\b",

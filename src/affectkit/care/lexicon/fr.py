@@ -163,13 +163,14 @@ _PREP = (
     r"vacances|voyage|rentrée)\b)|(?:donné|distribué) (?:toutes )?mes affaires|fait mon testamment|"
     r"fait mon testament|dit au revoir à tout le monde|fait mes adieux|"
     r"j'ai (?:la|une) corde(?!\s+(?:à sauter|pour (?:le|la|l'|les|mon|ma|grimper|camper)))|"
-    r"(?:les|mes) (?:cachets|médocs|comprimés|médicaments|pilules) (?:sont )?(?:prêts|de côté|sur la table|alignés|comptés|devant moi)|"
+    r"(?:les|mes) (?:cachets|médocs|comprimés|médicaments|pilules) (?:sont )?(?:prêts|de côté|sur la table|alignés|comptés|devant moi)"
+    r"(?!\s+(?:pour|de|du|des|à)\b)|"
     r"j'ai tout préparé(?!\s+(?:pour|à|au|aux|le|la|les|du|de|des)\b))"
 )
 _FINAL = (
     r"(?:(?:ce soir|cette nuit|demain|aujourd'hui),? c'est (?:fini|la fin|le moment|le jour|terminé)"
     r"(?!\s+(?:le|la|les|de|des|du|pour|avec)\b|\s+[ld]')|"
-    r"c'est (?:le moment|l'heure|la fin|fini)|c'est pour (?:ce soir|cette nuit|demain|aujourd'hui)|je ne serai plus là|"
+    r"c'est (?:le moment|l'heure|la fin|fini)(?!\s+(?:le|la|les|de|des|du|pour|avec)\b|\s+[ld]')|c'est pour (?:ce soir|cette nuit|demain|aujourd'hui)|je ne serai plus là|"
     r"pardon(?:nez-moi)? à tous|adieu)"
 )
 _THEY_SAID = (
@@ -279,9 +280,9 @@ CUES: tuple[Cue, ...] = (
          r"\bà quoi bon (?:vivre|continuer|me battre|rester en vie)\b|"
          r"\bla vie ne vaut (?:pas|plus) (?:la peine )?d'être vécue\b|"
          r"\brien (?:pour quoi|qui vaille la peine de) vivre\b|\bplus rien n'a de sens\b|"
-         r"\bà quoi (?:ça|cela) (?:sert|servirait|rime)(?:-t-il)? (?:que je (?:sois|reste) (?:encore |toujours )?(?:là|en vie|vivante?|"
+         r"\b(?:à quoi (?:ça|cela) (?:sert|servirait|rime)(?:-t-il)? (?:que je (?:sois|reste) (?:encore |toujours )?(?:là|en vie|vivante?|"
          r"sur terre)|de (?:vivre|continuer à vivre|rester en vie))\b|\bpourquoi (?:je suis|suis-je) (?:encore|toujours) "
-         r"(?:en vie|vivante?|sur terre)\b|\bà quoi je sers (?:encore|sur (?:cette )?terre|dans ce monde)\b"
+         r"(?:en vie|vivante?|sur terre)\b|\bà quoi je sers (?:encore|sur (?:cette )?terre|dans ce monde)\b)"
          r"(?![^.!?]{0,40}\b(?:bureau|boulot|travail|réunion|équipe|heures?|soirée|fête|cours|file)\b)"),
     _cue("si.disappear", "suicidal_ideation", 2,
          r"\b(?:veux|voudrais|aimerais|envie de|besoin de|rêve de) (?:juste |simplement |seulement )?"
@@ -577,8 +578,8 @@ CUES: tuple[Cue, ...] = (
     _cue("broad.harm_done", "self_harm", 3,
          r"\b(?:hier soir|cette nuit|ce soir|encore|à nouveau|de nouveau),? je me suis (?:coupée?|scarifiée?|fait du mal|"
          r"brûlée?)\b|"
-         r"\bje me suis (?:coupée?|brûlée?|griffée?|frappée?|mordue?|tapée?|fait du mal)\b[^.!?]{0,40}?\b(?:exprès|"
-         r"volontairement|jusqu'au sang|pour me punir|pour ressentir quelque chose|parce que je le mérite)\b|"
+         r"\bje me suis (?:coupée?|brûlée?|griffée?|frappée?|mordue?|tapée?|fait du mal)\b[^.!?]{0,40}?\b(?:(?<!pas )(?<!faire )exprès|"
+         r"volontairement|jusqu'au sang|jusqu'à saigner|pour me punir|pour ressentir quelque chose|parce que je le mérite)\b|"
          r"\b(?:coupures|entailles|plaies|brûlures|scarifs?|scarifications) (?:toutes )?(?:fraîches|récentes|nouvelles)\b|"
          r"\b(?:nouvelles|fraîches) (?:coupures|entailles|scarifs?|scarifications)\b" + _NOT_INJURY, strength=0.8),
     _cue("broad.med", "medical_emergency", 4,

@@ -38,11 +38,17 @@ _THEM = _not_after(
 )
 
 _NAO = r"(?:não|ñ|n)"
+# Thinking that will not stop, a negation that intensifies: "não paro de pensar em (me matar)".
+_RUMINATE = (
+    r"(?:(?:não|ñ|n) (?:paro|consigo parar|consigo deixar|deixo) de pensar em|vivo pensando em|fico pensando em|"
+    r"só penso em|penso (?:o tempo todo|toda hora|sem parar) em|vivo a pensar em)"
+)
 # A first-person verb before an infinitive: "quero (me matar)", "vou (me matar)".
 _FP = _THEM + (
     r"(?:quero|queria|vou|vô|vo|tô indo|estou indo|penso em|pensando em|pensei em|a pensar em|tenho vontade de|"
     r"vontade de|preciso|decidi|resolvi|planejo|planeio|tentei|tento|vou tentar|devia|deveria|gostaria de|ia|"
-    r"posso|quis|prefiro|tô com vontade de|to com vontade de|estou com vontade de|sinto vontade de|vou acabar)"
+    r"posso|quis|prefiro|tô com vontade de|to com vontade de|estou com vontade de|sinto vontade de|vou acabar|"
+    + _RUMINATE + ")"
 )
 _ADV = r"(?:\s+(?:só|logo|mesmo|hoje|agora|de vez|já))?"
 _PLACE = (
@@ -106,7 +112,7 @@ _GAP3 = r"(?:\s+(?!não\b|nao\b|nunca\b|nem\b|n\b|ñ\b)[\w'-]+){0,3}?"
 _WISH = _THEM + (
     r"(?:quero|queria|gostaria de|tomara que|quem me dera|peço a deus|peço pra deus|rezo para|rezo pra|"
     r"só quero|só queria|desejo|preferia|prefiro|(?:tô|estou|to) pront[oa] (?:pra|para)|vontade de|"
-    r"seria (?:bom|melhor|um alívio)|ia ser (?:bom|melhor|um alívio))"
+    r"seria (?:bom|melhor|um alívio)|ia ser (?:bom|melhor|um alívio)|" + _RUMINATE + ")"
 )
 _DEATH = (
     r"(?:morrer(?! de\b| do que\b| a\b)|estar mort[oa]|(?:eu )?(?:não|nunca mais) (?:acorde|acordasse|acordar)"
@@ -159,12 +165,14 @@ _FINAL = (
     r"vai ser o dia)|acabo com (?:tudo|isto|isso)|chegou a hora|é a hora|me perdoem|adeus)"
 )
 _THEY_SAID = (
-    r"(?:disse|diz|falou|fala|me disse|me falou|escreveu|postou|anda dizendo|vive dizendo) que (?:\w+\s+){0,2}?"
+    r"(?:disse|diz|falou|fala|me disse|me falou|escreveu|postou|anda dizendo|vive dizendo|anda a dizer|vive a dizer|"
+    r"está sempre a dizer|anda a falar) que (?:\w+\s+){0,2}?"
     r"(?:(?:a gente|nós|todos|todo mundo|vocês|eles) (?:estaria|estaríamos|estariam|ficaria|ficariam|seria|"
     r"seríamos|seriam) (?:\w+ )?melhor(?:es)? sem (?:ela|ele)|(?:é|era) um (?:peso|fardo)|não aguenta mais|"
     r"quer morrer|queria morrer|quer sumir|queria sumir|queria se matar|não quer mais viver|ninguém (?:ia|iria|vai) sentir (?:a )?falta (?:dele|dela)|"
     r"não vale a pena (?:viver|continuar)|vai se matar|não vê sentido em nada|"
-    r"tem um plano (?:pra|para) se (?:matar|suicidar)|não serve (?:pra|para) nada)"
+    r"tem um plano (?:pra|para) se (?:matar|suicidar)|não serve (?:pra|para) nada|"
+    r"não (?:faz|fazia|faria) falta (?:a|pra|para) ninguém(?!\s+\w+(?:ar|er|ir)\b))"
 )
 _LEAVING = (
     r"(?![^.!?]{0,120}\b(?:viagem|viajar|intercâmbio|férias|aeroporto|voo|mudar|mudança|vai morar|morar em|erasmus|"
@@ -632,6 +640,35 @@ CUES: tuple[Cue, ...] = (
          r"[^.!?]{0,80}\b(?:não (?:responde|atende|acorda|reage|abre)|desmaiou|trancad[oa]|se trancou)|"
          rf"\b{_SOMEONE}\b[^.!?]{{0,20}}\bse trancou\b[^.!?]{{0,80}}\b(?:tomou|engoliu)\b[^.!?]{{0,30}}{_PILLS}\b",
          kind="third_party", first_person=False),
+    # self-injury with a tool that burns or cuts: "me queimei com o isqueiro de novo"
+    _cue("broad.harm_tool", "self_harm", 3,
+         r"\b(?:me (?:queimei|queimo|cortei|corto|arranhei|machuquei)|(?:queimei|cortei)-me)(?:\s+(?:no|na|nos|nas|o|a|os|as) "
+         r"(?:braço|braços|pulso|pulsos|perna|pernas|coxa|coxas|barriga|pele))?\s+com (?:o|um|a|uma|meu|minha|os|as) "
+         r"(?:isqueiro|cigarros?|lâminas?|gilete|estilete|navalha|fósforos?|apontador|compasso)\b"
+         r"(?![^.!?]{0,60}\b(?:sem querer|acendendo|a acender|vela|fogão|churrasco|cozinh\w+|acidente|barbe\w+)\b)",
+         strength=0.8),
+    # a height question put as "if I jump from ... do I die"
+    _cue("broad.height_if", "self_harm_instructions", 3,
+         r"\bse (?![^.!?]{0,60}\b(?:gta|jogo|minecraft|fortnite|personagem|roblox)\b)(?:eu )?(?:pular|me jogar|me atirar|saltar) d[oa] (?:\d+\s*[ºª°o]?\s*andar|\w+ andar|prédio|ponte|viaduto|janela|"
+         r"terraço|telhado|sacada)\b[^.!?]{0,30}?\b(?:eu )?(?:morro|morreria|vou morrer|mato)\b"
+         r"(?![^.!?]{0,40}\b(?:gta|jogo|minecraft|fortnite|personagem)\b)", kind="question", strength=0.8),
+    # means bought and all of them to be taken: "comprei os remédios ... eu tomo tudo"
+    _cue("broad.take_all", "suicidal_ideation", 3,
+         rf"\b(?:comprei|juntei|consegui|guardei|separei) (?:os|as|uns|umas|todos os|todas as|meus|minhas) {_PILLS}\b[^\n]{{0,120}}?"
+         r"\b(?:eu )?(?:tomo|vou tomar|engulo|vou engolir) (?:tudo(?: de uma vez)?|tod[oa]s de uma vez|a cartela inteira|"
+         r"a caixa inteira|o frasco inteiro)\b(?!\s+(?:certinho|direitinho|no horário|como (?:o médico|a médica|manda)|"
+         r"depois d[oa]s? \w+|em jejum|com água))", strength=0.8),
+    # eating: purging what is eaten
+    _cue("broad.ed_purge", "eating_disorder", 2,
+         r"\bvomit(?:o|ei) (?:tudo )?(?:o )?que (?:eu )?(?:como|comi|janto|almoço)\b|\b(?:provoco|forço|induzo) (?:o )?vômito\b|"
+         r"\b(?:coloco|ponho|boto) tudo (?:pra|para) fora (?:depois de|após|quando) (?:comer|como|cada refeição)\b" + _NOT_ED,
+         strength=0.7),
+    # someone unconscious or bleeding after a fall, drink or pills
+    _cue("broad.med_other", "medical_emergency", 4,
+         rf"\b{_SOMEONE}\b[^.!?]{{0,80}}?\b(?:caiu|bateu a cabeça|desmaiou|bebeu demais|bebeu muito|tomou demais|apagou|"
+         r"teve uma convulsão)\b[^.!?\n]{0,60}?\b(?:(?:não|ñ) (?:acorda|responde|reage|respira|está respirando|tá respirando)|"
+         r"(?:tá|está) sangrando (?:na cabeça|muito|sem parar)|(?:tá|está) (?:desacordad[oa]|inconsciente))\b"
+         r"(?!\s+(?:cedo|pra|para|de manhã|nem com|na hora|mais cedo))", first_person=False, strength=0.85),
 )
 
 # Words that may sit between a negation and the cue it negates ("não me", "nunca pensei em", "não vou").
