@@ -140,7 +140,7 @@ def _about_the_writer(text: str, rules: list[str]) -> bool:
             return False
         if compiled(lexicon.past).search(text) or compiled(lexicon.recovered).search(text):
             return False
-        if compiled(lexicon.jokes).search(text):  # "want to crawl into a hole lol": the head cannot tell a joke
+        if compiled(lexicon.jokes).search(text) and not compiled(lexicon.serious).search(text):  # the head misses jokes
             return False
         if any(compiled(idiom).search(text) for idiom in lexicon.idioms):  # "my legs are dead": dying explained
             return False

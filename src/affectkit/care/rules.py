@@ -216,6 +216,8 @@ def _modify(
         return 0, "figurative"
     if cue.category in _JOKE_CAPPED and facts.joke and level > 1:
         return 1, "figurative"
+    if cue.category == "medical_emergency" and facts.past:  # "took a load of pills last weekend": risk, not now
+        return min(level, 3), "past"
     if cue.category not in ("medical_emergency",) and facts.past:
         if facts.recovered:
             return min(level, 1), "past"
@@ -249,7 +251,7 @@ def _sentence_facts(lexicon: Lexicon, sentence: str, text: str) -> _SentenceFact
     found = _FACTS[key] = _SentenceFacts(
         idioms=tuple((m.start(), m.end()) for idiom in lexicon.idioms for m in compiled(idiom).finditer(sentence)),
         contexts={name for name, pattern in lexicon.contexts.items() if compiled(pattern).search(sentence)},
-        joke=compiled(lexicon.jokes).search(sentence) is not None,
+        joke=compiled(lexicon.jokes).search(sentence) is not None and compiled(lexicon.serious).search(text) is None,
         past=compiled(lexicon.past).search(sentence) is not None,
         recovered=compiled(lexicon.recovered).search(text) is not None,
         past_anywhere=compiled(lexicon.past).search(text) is not None,

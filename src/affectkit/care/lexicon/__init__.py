@@ -62,6 +62,7 @@ class Lexicon:
     idioms: tuple[str, ...] = ()
     contexts: dict[str, str] = field(default_factory=dict)
     jokes: str = r"(?!x)x"
+    serious: str = r"(?!x)x"  # "I'm not joking": joke markers in the text no longer cap anything
     past: str = r"(?!x)x"
     recovered: str = r"(?!x)x"
     retractions: str = r"(?!x)x"

@@ -93,6 +93,16 @@ CUES: tuple[Cue, ...] = (
         r"\bi'?m doing it (?:tonight|today|tomorrow|this weekend|on \w+day|\w+day)\b", kind="gated"),
     Cue("en.si.end_it_when", "suicidal_ideation", 3,
         r"\b(?:i'?ll|i will|when i|i'?m going to|im going to|i'?m gonna|gonna|before i) end it\b(?! (?:with|between|for (?:us|them|the)))"),
+    Cue("en.si.no_future_self", "suicidal_ideation", 2,
+        r"\b(?:don'?t|do not|can'?t|cannot) (?:really |even )?(?:see|picture|imagine) (?:myself|me) (?:being )?(?:around|here|alive|living|making it)\b"
+        r"(?=.{0,30}\b(?:next|in a|by|much longer|anymore|any more|years?|months?|birthday|christmas|summer)\b|[.!?]|$)"),
+    Cue("en.si.working_out_how", "suicidal_ideation", 3,
+        r"\b(?:working out|figuring out|thinking (?:about|through)|running through|looking up|researching|googling|planning) "
+        r"(?:how|ways|the best way|methods?)\b.{0,30}\b(?:i'?d|i would|i could|i'?ll|to) (?:actually )?(?:do it|die|end it|go through with it|kill myself)|"
+        r"\bhow i'?d (?:actually )?do it\b"),
+    Cue("en.si.talk_out", "suicidal_ideation", 3,
+        r"\b(?:won'?t|wont|don'?t|dont|will not) (?:try to )?talk me out of (?:it|this)\b|\b(?:tonight|today)'?s the (?:night|day)\b|"
+        r"\bi'?ve (?:made up my mind|decided)\b(?=.{0,60}\b(?:tonight|today|it'?s time|goodbye|no one|nobody|letters?|pills)\b)"),
     Cue("en.si.think_end", "suicidal_ideation", 3,
         r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |every day )?(?:about|of) "
         r"(?:ending (?:it|my life|things|everything)|killing myself|taking my (?:own )?life)\b(?! with)"),
@@ -100,7 +110,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |so much |constantly |every day )?(?:about|of) "
         r"(?:not being (?:here|alive)|my (?:own )?death|dying|being dead)\b(?! (?:with|of (?:laughter|embarrassment)|(?:my|her|his|their) hair))"),
     Cue("en.si.think_step", "suicidal_ideation", 3,
-        r"\bthink(?:ing)? about (?:stepping|jumping|walking|driving|swerving|falling) (?:forward|off|into|in front of|into traffic|off the road)\b"),
+        r"\bthink(?:ing)? about (?:just |actually )?(?:stepping|jumping|walking|driving|swerving|falling|crashing) (?:forward|off|into|in front of|into traffic|off the road)\b"),
     Cue("en.si.only_way", "suicidal_ideation", 3,
         r"\b(?:suicide|death|dying|ending it|killing myself) (?:is|seems like|feels like) (?:the|my) only (?:way out|option|answer|choice|solution)\b"),
     Cue("en.si.didnt_because", "suicidal_ideation", 2,
@@ -110,7 +120,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:i )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|overdose)|survived (?:an|my) attempt|my (?:last |suicide )?attempt)\b(?! (?:recipe|exam|test|marathon))"),
     Cue("en.si.jump", "suicidal_ideation", 3,
         r"\b(?:thinking (?:of|about)|want(?:ed)? to|wanna|going to|gonna|might|could just) (?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? myself) "
-        r"(?:off|from|in front of) (?:a|the|my|this) (?:bridge|building|roof|cliff|train|car|balcony|bus|window|ledge)"),
+        r"(?:off|from|in front of) (?:a|the|my|this) (?:bridge|building|roof|cliff|train|car|balcony|bus|window|ledge|multi-?stor(?:e)?y|car ?park|"
+        r"parking (?:garage|structure)|tower|block of flats|overpass)"),
     Cue("en.si.not_make_it", "suicidal_ideation", 3,
         r"\b(?:won'?t|will not|not going to|not gonna|don'?t think i'?ll|dont think ill) make it (?:through|to|past) (?:the night|tonight|tomorrow|the weekend|morning)\b|"
         r"\b(?:not going to|not gonna|won'?t) be (?:here|around|alive) (?:much longer|tomorrow|anymore|by (?:morning|tomorrow))\b"),
@@ -160,7 +171,8 @@ CUES: tuple[Cue, ...] = (
         strength=0.7),
     # -- preparation and attempt in progress (4) -------------------------------------------
     Cue("en.si.prepared", "suicidal_ideation", 4,
-        r"\b(?:(?:wrote|written|writing|left) (?:a |my |the )?(?:suicide note|goodbye (?:letters?|notes?)|(?:notes?|letters?) to (?:everyone|my (?:family|kids|parents|mom|wife|husband)))|"
+        r"\b(?:(?:wrote|written|writing|left) (?:a |my |the )?(?:suicide note|goodbye (?:letters?|notes?)|(?:notes?|letters?) to (?:everyone|my (?:family|kids|parents|mom|mum|dad|wife|husband|sister|brother|son|daughter|partner)))|"
+        r"(?:prescription|pills|meds|tablets|medication)\b.{0,25}\b(?:put aside|set aside|saved up|stashed|hidden away|stockpiled|squirrel(?:l)?ed away)|"
         r"(?:saved|saving|stockpil\w+|hoard\w+|collect\w+|stash\w*) (?:up )?(?:all )?(?:my |of )?" + _PILLS + r"|"
         r"gave away (?:all )?my (?:things|stuff|belongings|cat|dog)|"
         r"(?:tied|bought|got|have) (?:a |the )?(?:noose|rope (?:ready|for myself))|"
@@ -168,7 +180,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:pills|tablets|meds|rope|noose|blade|razor|gun) (?:are|is) (?:all )?(?:lined up|ready|counted(?: out)?|laid out|loaded)|"
         r"(?:pills|tablets|meds) (?:saved|stockpiled|hoarded|stashed)(?: up)?|notes? (?:are|is) (?:all )?written|wrote (?:the|my) notes?)\b"),
     Cue("en.si.in_progress", "suicidal_ideation", 4,
-        r"\b(?:(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:roof|edge|ledge|top) of\b.{0,60}\b(?:fall|jump|die|end)|(?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|railing)|"
+        r"\b(?:(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:roof|edge|ledge|top) of\b.{0,60}\b(?:fall|jump|die|end)|"
+        r"(?:i'?m|im|i am) (?:standing |sitting )?on (?:the|a) (?:bridge|roof|ledge|railing|tracks|edge)(?: \w+)? right now\b(?!.{0,40}\b(?:traffic|stuck|bus|train|driving|commute|queue|view|photo|sunset))|(?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|railing)|"
         r"(?:garage|car)\b.{0,40}\b(?:car|engine) (?:is )?running|"
         r"(?:noose|rope) (?:is )?(?:around my neck|ready)|(?:in|sitting in) (?:the|my) (?:car|garage)\b.{0,30}\bengine running|engine running in the garage|"
         r"pills? (?:are )?in (?:my|front of me)|"
@@ -179,13 +192,14 @@ CUES: tuple[Cue, ...] = (
         r"\btook (?:everything|all the (?:pills|meds)) (?:in|from) (?:the |my )?(?:cupboard|cabinet|medicine cabinet|drawer|bathroom)|"
         r"\bi did it\b.{0,30}\b(?:took|swallowed|pills|overdosed)|"
         r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:took|taken|swallowed|downed|drank|ate|had) (?:all|the whole|a whole|an entire|every|"
-        r"[1-9]\d+|twenty|thirty|forty|fifty|a hundred|a (?:lot|bunch|handful) of|too many|way too many)\b.{0,25}" + _PILLS + r"|"
+        r"(?:like |about |around |maybe |over )?(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred)|a (?:lot|bunch|handful|load|ton|whole lot) of|loads of|too many|way too many)\b.{0,25}" + _PILLS + r"|"
         r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:overdosed|od'?d|taken an overdose|took an overdose)\b|"
         r"\b(?:i|i'?ve|ive) (?:just )?(?:drank|drunk|swallowed) (?:bleach|antifreeze|poison|drain cleaner)\b"),
     Cue("en.med.bleeding", "medical_emergency", 4,
         r"\b(?:cut (?:too deep|my wrists?|an artery)|(?:bleeding|blood) (?:won'?t stop|everywhere|a lot|so much|heavily)|"
         r"can'?t stop the bleeding|(?:lost|losing) (?:so much|a lot of) blood|"
-        r"(?:bleeding|blood)\b.{0,25}\b(?:won'?t|doesn'?t|will not|can'?t|isn'?t going to) stop)\b"),
+        r"(?:bleeding|blood)\b.{0,25}\b(?:won'?t|doesn'?t|will not|can'?t|isn'?t going to) stop|(?:won'?t|doesn'?t|will not|can'?t) stop (?:the )?bleeding|"
+        r"cut (?:deeper|too deep|deep) than i (?:meant|wanted|planned))\b"),
     Cue("en.med.injury", "medical_emergency", 4,
         r"\b(?:burn(?:ed|t)|cut|sliced|stabbed) (?:my\s?self|my (?:arm|leg|wrist|stomach|thigh))\b.{0,80}\b(?:skin (?:is )?(?:peeling|coming) off|can see (?:fat|bone|the)|"
         r"needs? stitches|too deep|won'?t stop bleeding|(?:big|huge|deep) (?:wound|gash|patch))"),
@@ -205,6 +219,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:punch(?:ed)?|hit|bang(?:ed)?) (?:the|a) wall (?:until|till) (?:my )?(?:knuckles|hands?|fists?) (?:bled|broke|were bleeding)|"
         r"(?:cut|cutting|burned|burning) (?:my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|again)|"
         r"used (?:a |the |my )?(?:razor|blade|knife|lighter|scissors|compass|glass) on my (?:arms?|stomach|thighs?|legs?|wrists?|skin|hips?|self)|"
+        r"(?:burn|cut|scratch|carv)\w* (?:my )?(?:forearms?|arms?|wrists?|thighs?|legs?|stomach|skin|hips?) with (?:a|the|my) (?:lighter|blade|razor|knife|cigarette|scissors|compass|lighter)|"
+        r"(?:punch|punching|punched|hit|hitting|bang|banging) (?:the |a )?walls? (?:until|till) (?:my )?(?:knuckles|hands?|fists?) (?:bleed|bled|split|break|broke|bruise)|"
         r"relapsed? (?:on|with|into)? ?(?:self[- ]?harm|sh|cutting)|my (?:fresh |new )?(?:cuts|sh scars)|sh'?d|did sh|sh(?:'?ing)? again|"
         r"(?:scratch\w*|pick\w*|pull\w*|bang\w*|punch\w*|hit\w*|cut\w*|burn\w*|carv\w*|bit\w*) (?:at )?my (?:arms?|wrists?|legs?|thighs?|skin|head|stomach|hips?)"
         r"\b.{0,30}\b(?:till|until|bleed|bled|bleeding|bruise|bruised|raw|scar|open)|"
@@ -220,7 +236,7 @@ CUES: tuple[Cue, ...] = (
         r"what happens if (?:i|you) (?:take|swallow) (?:all|a whole|the whole|" + _NUM + r"))", kind="question"),
     Cue("en.ask.method", "self_harm_instructions", 3,
         r"\b(?:(?:painless|quick|quickest|fastest|easiest|easy|best|surest|most effective|least painful|peaceful) "
-        r"(?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:my|your)self|end (?:it|my life|your life)|suicide|commit suicide)|"
+        r"(?:way|ways|method|methods) (?:to|of) (?:die|dying|go|check out|end things|kill (?:my|your)self|end (?:it|my life|your life)|suicide|commit suicide)\b(?! (?:to (?:work|school|the)|about it|viral))|"
         r"how (?:to|do (?:i|you|people)|can i|could i|would i) (?:kill (?:my|your)self|hang (?:my|your)self|commit suicide|"
         r"slit (?:my|your) wrists?|end (?:my|your) life|die painlessly|tie a noose)|"
         r"how (?:long|much blood) (?:does it take |before you |until you |to )?(?:bleed out|die from|lose before)|"
@@ -235,6 +251,9 @@ CUES: tuple[Cue, ...] = (
     Cue("en.ask.high_place", "self_harm_instructions", 3,
         r"\b(?:tallest|highest) (?:bridges?|buildings?|cliffs?|car ?parks?|multi-?stor(?:e)?y|parking (?:garage|structure)s?|rooftops?|towers?)\b.{0,50}"
         r"\b(?:open at night|at night|i can get (?:on|onto|up|to the top)|with (?:roof )?access|no (?:fence|railing)|unlocked|nobody (?:checks|is around))", kind="question"),
+    Cue("en.ask.roof_access", "self_harm_instructions", 3,
+        r"\b(?:which|what) (?:buildings?|bridges?|car ?parks?|rooftops?|towers?)\b.{0,40}\b(?:let you|can i get|can you get|access|get) (?:on|onto|up|to) (?:the )?(?:roof|top)",
+        kind="question"),
     Cue("en.ask.unfenced", "self_harm_instructions", 3,
         r"\b(?:bridges?|buildings?|roofs?|rooftops?|parking (?:garage|structure)s?|cliffs?|overpass(?:es)?)\b.{0,40}\b(?:doesn'?t|don'?t|without|no|isn'?t) "
         r"(?:have )?(?:a |any )?(?:fence|fences|railing|railings|barrier|barriers|net|nets|guard|security)\b", kind="question"),
@@ -315,6 +334,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:everyone|all of (?:them|you)|they|those|the people|every(?:one|body) who)\b[^.!?]{0,40}\b(?:who (?:laughed|bullied|hurt|mocked|picked on)|"
         r"for what they did)\b[^.!?]{0,40}\b(?:going to|gonna|will) (?:pay|regret|find out|see|be sorry)|"
         r"\b(?:everyone|they) who (?:laughed at|bullied|hurt|mocked|picked on) me\b[^.!?]{0,30}\b(?:is|are) going to (?:pay|find out|regret|be sorry)"),
+    Cue("en.hto.weapon_school", "harm_to_others", 4,
+        r"\b(?:gun|knife|pistol|rifle|weapon|blade)\b.{0,25}\b(?:in my (?:school )?(?:bag|backpack|locker)|to (?:school|class|work))\b"),
+    Cue("en.hto.waiting_armed", "harm_to_others", 4,
+        r"\b(?:outside|at|near) (?:my \w+'?s|his|her|their) (?:flat|house|place|door|work|apartment)\b.{0,20}\bwith (?:a|my|the) (?:bat|knife|gun|hammer|crowbar|machete)\b"),
+    Cue("en.hto.bullies", "harm_to_others", 3,
+        r"\b(?:the |those |all the )?(?:\w+ )?who (?:bully|bullied|laughed at|hurt|mocked|picked on|hate|hated|humiliated) me\b.{0,20}\b(?:are|is|will be) going to "
+        r"(?:regret|pay|be sorry|find out|see)|\bthey'?re all going to (?:see|pay|regret|find out)\b(?=.{0,40}\b(?:made me|did to me|what they)\b)"),
     Cue("en.hto.mass", "harm_to_others", 4,
         r"\b(?:shoot up (?:the|my|a) (?:school|office|class|church|mall)|(?:bring|bringing|take|taking) (?:a|my|dad'?s) gun to (?:school|work|class))\b"),
     # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
@@ -331,6 +357,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,8}(?:rap(?:es|ed)|molest(?:s|ed)|touch(?:es|ed|ing) me\b|"
         r"makes? me (?:do|touch) (?:things|stuff|him|her)|forc(?:es|ed) (?:me|himself|herself) (?:on me|to have sex))|"
         r"i (?:was|got|have been|am being|'?m being) (?:raped|molested|sexually (?:assaulted|abused))|(?:raped|molested) me)\b"),
+    Cue("en.abuse.night", "abuse_victim", 3,
+        r"\b(?:my (?:\w+ )?(?:uncle|dad|father|step\w*|brother|cousin|grandpa|grandfather|coach|teacher|mum'?s \w+|mom'?s \w+)|he)\b.{0,20}\b(?:comes|came|sneaks|sneaked|gets|got) "
+        r"(?:into|in) my (?:room|bed)\b.{0,40}\b(?:when|while|at night|asleep|sleeping|dark|nobody)"),
+    Cue("en.abuse.physical_hint", "abuse_victim", 3,
+        r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|mum|mom))\b.{0,10}\bgets?,? (?:[\w']+,? ){0,3}(?:physical|violent|rough|handsy)\b"),
     Cue("en.abuse.photos", "abuse_victim", 3,
         r"\b(?:makes?|made|forces?|forced|asks?|pressur\w+) me (?:to )?send (?:him|her|them) (?:photos|pics|pictures|nudes|videos)|"
         r"\b(?:send|sending|sent) (?:him|her|them) (?:nudes|naked (?:photos|pics)|photos of (?:me|my body))\b"),
@@ -343,6 +374,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:tells?|calls?) me (?:i'?m |i am )?(?:useless|worthless|nothing|stupid|pathetic) without (?:him|her)|nobody will (?:ever )?believe (?:me|you)|"
         r"(?:he|she|they|my \w+) (?:\w+ ){0,2}(?:reads|checks|tracks|monitors|controls|goes through|takes) (?:all )?(?:of )?my (?:\w+ )?(?:phone|messages|texts|emails|dms|location|money|bank|pay|paycheck|salary|wages|passwords?|accounts?)|"
         r"if i (?:leave|try to leave|tell anyone|go to the police|break up)\b.{0,30}\b(?:he|she|they)(?:'ll| will|'d| would) (?:tell|hurt|kill|take|ruin|find)|"
+        r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|he|she) (?:keeps|took|takes|hides|has taken) (?:my )?(?:bank ?cards?|cards|passport|id|money|phone|car keys|documents)|"
+        r"(?:i'?m|i am|i was) not allowed to (?:see|talk to|visit|call) my (?:family|friends|sister|brother|mum|mom|parents|dad)\b|"
         r"(?:afraid|scared|terrified) (?:to go home|of (?:my (?:husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mother|step ?dad|ex)|him|her)|"
         r"(?:he|she) (?:will|'ll|might) (?:hurt|hit) me)|i'?m (?:being )?(?:abused|beaten)|(?:domestic (?:violence|abuse)) (?:at home|in my (?:house|home|relationship)))\b"),
     # -- acute distress (2) and concern (1) ------------------------------------------------
@@ -354,7 +387,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:(?:can'?t|cannot|cant) (?:take|handle|do|bear|stand) (?:it|this|any of this|this life|living like this) (?:anymore|any more|much longer)|"
         r"(?:can'?t|cannot) cope (?:anymore|any more|with anything)|(?:no|there'?s no) way out|"
         r"(?:i'?m|im|i am|feel|feeling) (?:so |completely |totally |utterly )?(?:hopeless|worthless|trapped|empty inside|numb all the time)|"
-        r"(?:i'?m|im|i am|feel like) (?:just )?a burden|(?:i'?m|im|i am|feel like) (?:just )?a waste of (?:space|air|oxygen|life)|"
+        r"(?:i'?m|im|i am|feel like) (?:just )?a burden|"
+        r"(?:would|'d) (?:\w+ )?(?:have an easier life|be happier|be better off|be so much better)\b.{0,20}\b(?:if (?:they|he|she|everyone|you) didn'?t have to (?:deal with|look after|worry about) me|without me|if i (?:wasn'?t|weren'?t) (?:here|around))|(?:i'?m|im|i am|feel like) (?:just )?a waste of (?:space|air|oxygen|life)|"
         r"(?:i )?(?:don'?t|do not) deserve to (?:live|be alive|exist|be here)|nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get|be) better|"
         r"(?:it|things|life) (?:is|are|'s)? ?(?:never (?:going to|gonna)|will never) get better|stuck like this forever|"
         r"burden (?:to|on) (?:everyone|my family|everybody|the people))\b"),
@@ -383,7 +417,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:my " + _PERSON + r"|he|she|they)\b.{0,20}\b(?:posted|sent|wrote|left|texted)(?: me)? (?:a |an |his |her |their )?"
         r"(?:goodbye|suicide|farewell|final) (?:message|note|letter|post|text|video)", kind="third_party", first_person=False),
     Cue("en.tp.goodbye_text", "third_party_concern", 3,
-        r"\b(?:my " + _PERSON + r"|he|she|they)\b.{0,20}\b(?:texted|messaged|wrote|said|told me|sent)(?: me)?[: ]+['\"“‘]?[^'\"”’]{0,40}\b(?:goodbye|sorry for everything|i love you all|take care of)",
+        r"\b(?:my " + _PERSON + r"|he|she|they)\b.{0,20}\b(?:texted|messaged|wrote|said|told me|sent)(?: me)?[: ]+['\"“‘]?[^'\"”’]{0,40}\b(?:goodbye|sorry for everything|i love you all|take care of|thanks? (?:you )?for everything|love you)",
+        kind="third_party", first_person=False),
+    Cue("en.tp.signs", "third_party_concern", 3,
+        r"\b(?:drawing|picture|drew|sketch)\b.{0,50}\bof (?:himself|herself|themselves|themself) (?:hanging|dead|bleeding|with a (?:noose|gun|knife|rope))|"
+        r"\b(?:holding on to|saving|stockpiling|hoarding|keeping|stashing) (?:his|her|their|all (?:his|her|their)) (?:meds|pills|medication|medicine|tablets)\b.{0,25}\b(?:just in case|for later|for when|in case)",
+        kind="third_party", first_person=False),
+    Cue("en.tp.eating", "third_party_concern", 2,
+        r"\b(?:my (?:\w+ )?" + _PERSON + r"|she|he|they)\b.{0,40}\b(?:lost|losing) (?:a lot of|so much|loads of) weight\b.{0,100}\b(?:hid(?:den|ing)?|hides|skips?|skipping|throws? up|vomit\w*|purg\w*|running at \d|won'?t eat|refuses to eat)",
         kind="third_party", first_person=False),
     Cue("en.tp.overdose", "third_party_concern", 4,
         r"\b(?:my " + _PERSON + r"|he|she|they) (?:just )?(?:(?:took|swallowed|has taken|have taken)\b.{0,30}\b(?:" + _PILLS + r"|an overdose)|overdosed|od'?d)\b",
@@ -447,24 +488,25 @@ LEXICON = Lexicon(
         r"(?:process|thread|daemon|server|container|pod|kernel|script|build|test|app|program|worker|job) (?:died|dies|is dead|crashed|hung|hangs)|"
         r"git |npm |docker|kubernetes|kubectl|python|javascript|java\b|deploy\w*|command line|the terminal)\b",
         # weak frames: they cancel only cues that do not name the speaker (and keep the learned head out)
-        "media": r"\b(?:novel|story|book|poem|chapter|plot|song|album|movie|film|series|season \d|episode|anime|manga|game|gaming|costume|halloween)\b",
+        "media": r"\b(?:novel|story|book|poem|chapter|plot|song|album|single|band|press release|movie|film|series|season \d|episode|anime|manga|game|gaming|costume|halloween)\b",
         "grief": r"\b(?:my|our) (?:\w+ )?(?:dog|cat|pet|mom|mum|dad|mother|father|grandma|grandpa|granny|nan|friend|husband|wife|son|daughter|brother|sister|uncle|aunt) "
         r"(?:died|passed away|passed|is gone|was put down)\b",
         "garden": r"\b(?:plants?|basil|herbs?|flowers?|garden\w*|seedlings?|tomato(?:es)?|cactus|succulents?|lawn|weeds?|"
         r"trees?|orchids?|roses|houseplants?|overwater\w*|pests?|aphids)\b",
         "devices": r"\b(?:battery|phone|laptop|computer|car|engine|printer|router|console|tv|headphones|charger|bulb|"
         r"hard drive|disk|pc)\b(?=.{0,40}\b(?:died|dead|dying|killed|kill)\b)|\b(?:died|dead)\b(?=.{0,20}\b(?:battery|phone|laptop|car)\b)",
-        "medical": r"\bfor (?:a|my|the|this) (?:headache|migraine|fever|cold|flu|period|cramps|toothache|back ?ache|back pain|"
+        "medical": r"\b(?:got|have|having) a (?:\w+ )?(?:headache|migraine|fever|cold|toothache)\b|\bfor (?:a|my|the|this) (?:headache|migraine|fever|cold|flu|period|cramps|toothache|back ?ache|back pain|"
         r"sore throat|hangover|pain|allergies|sprain)\b|\bthe (?:box|label|leaflet|packet|doctor|pharmacist|prescription) says\b",
         "professional": r"\b(?:(?:new |as an? |i'?m an? )(?:er |icu )?(?:nurse|doctor|paramedic|emt|pharmacist|clinician|med student|medical student|resident|counsell?or|therapist)|"
         r"standard (?:workup|protocol)|(?:my|our|the) patients?|in the (?:er|icu|ward|clinic))\b",
         "harm_reduction": r"\b(?:recogni[sz]e an? (?:overdose|od)|signs of (?:an? )?(?:overdose|od)|narcan|naloxone|harm reduction|when (?:should|do) i call an ambulance|"
         r"test(?:ing)? strips?|first aid)\b",
         "definition": r"\b(?:definition of|meaning of|what (?:does|is) (?:the (?:word|term) )?.{0,40} mean|define|synonym)\b",
-        "academic": r"\b(?:research|studies show|study (?:on|about|of)|paper (?:on|about)|essay (?:on|about)|thesis|article (?:on|about)|statistics|lecture|"
+        "academic": r"\b(?:research|studies show|study (?:on|about|of)|paper (?:on|about)|essay (?:on|about)|for (?:an?|my) (?:\w+ )?(?:essay|paper|class|assignment|course|module|exam)|rating scale|thesis|article (?:on|about)|statistics|lecture|"
         r"awareness|prevention|campaign|documentary|podcast|in the news|news (?:article|report|story)|headline|journal|survey)\b",
     },
-    jokes=r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀)",
+    jokes=r"(?:\b(?:lol|lmao+|lmfao+|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀|😈)",
+    serious=r"\b(?:(?:not|no|isn'?t|ain'?t|wasn'?t) (?:joking|kidding|a joke)|i'?m (?:being )?serious|for real|deadass|no joke|i mean it)\b",
     past=r"\b(?:used to|years ago|months ago|(?:in|that was|back in|since) (?:19|20)\d\d|i (?:left|got out|escaped)(?: of)? (?:him|her|them|that|in)|"
     r"i was in an? (?:\w+ )?relationship|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
     r"in the past|at (?:one|that) (?:point|time)|last (?:year|summer|winter|spring|autumn|fall)|"
@@ -475,19 +517,21 @@ LEXICON = Lexicon(
     r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|glad i am|i'?m still here|still alive and|"
     r"(?:grateful|happy) to be alive|survived|survivor|"
     r"not (?:anymore|any more)|no longer|(?:eat|eating|sleep|sleeping|doing) (?:normally|okay|ok|fine|well) (?:now|again)|these days i'?m (?:ok|okay|fine|good))\b",
-    retractions=r"^\W*(?:jk|j/k|just (?:kidding|joking)|kidding|joking|lol(?: jk)?|lmao|haha\w*|nvm|never ?mind|forget (?:i said|it|that)|"
+    retractions=r"^\W*(?:(?:nah|no|ok|okay|lol|haha\w*|lma+o+|anyway|relax|chill|omg)\W+){0,2}(?:jk|j/k|just (?:kidding|joking)|kidding|joking|lol(?: jk)?|lma+o+|haha\w*|nvm|never ?mind|forget (?:i said|it|that)|"
+    r"(?:it was|that was|was) (?:just )?a joke|i'?m (?:just )?being dramatic|ignore (?:me|that|what i said)|"
     r"i was (?:just )?(?:being dramatic|exaggerating|joking|kidding)|i'?m (?:fine|ok|okay|good)(?: now)?|ignore (?:that|me|what i said)|"
     r"it was a joke|not serious(?:ly)?)\b",
     escalators={
-        "time": r"\b(?:tonight|today|right now|(?:do it|end it|going to|gonna) now|now or never|it'?s (?:tonight|today|happening)|(?:i'?m|im) hiding|outside my (?:flat|door|house|room|apartment)|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
+        "time": r"\b(?:tonights?|today|after (?:class|school|work|dinner|my shift)|right now|(?:do it|end it|going to|gonna) now|now or never|it'?s (?:tonight|today|happening)|(?:i'?m|im) hiding|outside my (?:flat|door|house|room|apartment)|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
         r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:isn'?t|is not|not|won'?t|hasn'?t been) (?:answering|picking up|responding|replying)|"
     r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
         "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
-        "farewell": r"\b(?:(?:please )?don'?t blame (?:yourselves|yourself|anyone|my\w*)|i love you (?:all|guys|so much)|thank(?:s| you) (?:all |everyone |guys |so much )?for everything|"
+        "farewell": r"\b(?:won'?t be needing (?:it|them|this|that|my \w+)|won'?t need (?:it|them) (?:anymore|where i'?m going)|(?:please )?don'?t blame (?:yourselves|yourself|anyone|my\w*)|i love you (?:all|guys|so much)|thank(?:s| you) (?:all |everyone |guys |so much )?for everything|"
         r"goodbye everyone|goodnight everyone|take care of (?:my \w+|her|him) for me|(?:just )?wanted (?:someone|somebody) to know|say (?:bye|goodbye) to someone|this is goodbye)\b",
-        "plan": r"\b(?:i'?ve been planning (?:this|it)|(?:is|'s|are|'re) on the (?:roof|bridge|ledge|edge)|i know where (?:he|she|they|that \w+) (?:lives?|works?|sleeps?|goes|will be|parks)|i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
+        "plan": r"\b(?:already (?:picked|chose|chosen|decided on|planned|worked out)|everything i need is (?:already )?(?:out|ready|here|set up|in (?:the|my) \w+)|"
+        r"(?:getting|grabbing|got) my (?:car )?keys|i'?ve been planning (?:this|it)|(?:making|made|have|got) a (?:hit )?list (?:of (?:names|people|targets))?|hit list|i'?m going in|(?:is|'s|are|'re) on the (?:roof|bridge|ledge|edge)|i know where (?:he|she|they|that \w+) (?:lives?|works?|sleeps?|goes|will be|parks)|i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
         r"(?:figured|worked) out (?:how|when|where)|decided (?:how|when)|it'?s (?:all )?(?:planned|arranged)|the date)\b",
     },
     distress=r"\b(?:hopeless|worthless|want to die|wanna die|kill myself|end it|can'?t (?:take|do) (?:it|this) anymore|no point|"
@@ -495,5 +539,6 @@ LEXICON = Lexicon(
     r"suicid\w*|disappear|over it all|done with (?:it all|everything|life)|(?:i'?m|im|i am) (?:so )?done\b(?! with (?:work|this (?:game|book|show)|my (?:homework|shift)))|"
     r"goodbye|can'?t go on|tired of (?:living|everything)|don'?t worry about (?:it|me)|nobody will (?:notice|care)|"
     r"weirdly calm|strangely calm|at peace (?:now|with it)|just wanted (?:someone|somebody) to know|made my peace|i just need to know|"
-    r"goodnight everyone|goodbye everyone|don'?t blame yourselves|for the last time)\b",
+    r"goodnight everyone|goodbye everyone|don'?t blame yourselves|for the last time|won'?t be needing (?:it|them)|"
+    r"giving (?:my|all my) (?:stuff|things|belongings) away|talk me out of it)\b",
 )
