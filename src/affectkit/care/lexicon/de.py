@@ -656,6 +656,62 @@ CUES: tuple[Cue, ...] = (
          r"(?:(?!nie\b|nicht\b|niemals\b|nichts\b|kein\w*)\w+\s+){0,3}?(?:was|etwas)\s+antun\b|"
          r"\bich (?:tu|tue) (?:ihm|ihr|ihnen|dem|der|meinem|meiner)\s+(?:(?!nie\b|nicht\b|nichts\b)\w+\s+){0,2}?(?:was|etwas) an\b"
          r"(?=\s*(?:$|[.,;!?]|und\b|wenn\b))", strength=0.8),
+    # -- broad shapes, round 4: families widened from single misses ------------------------
+    # preparation: pills hoarded or set aside ("die Tabletten hab ich gesammelt"), one's own farewell letter
+    _cue("broad.hoard", "suicidal_ideation", 4,
+         rf"(?:\b(?:{_PILLS}|schlaftabletten)\b[^.!?\n]{{0,30}}?\b(?:gesammelt|gehortet|gebunkert|zurückgelegt|beiseite ?gelegt|"
+         r"aufgespart|angespart)\b|\b(?:sammle|horte|bunkere|spare)\b[^.!?\n]{0,30}?\b" + rf"(?:{_PILLS}|schlaftabletten)\b)"
+         r"(?![^.!?\n]{0,60}\b(?:apotheke|entsorg\w*|abgelaufen\w*|urlaub|reise|sammelstelle|rückgabe)\b)",
+         strength=0.85),
+    _cue("broad.own_letter", "suicidal_ideation", 4,
+         r"\b(?:mein|der|den|einen|nen) abschiedsbrief\b[^.!?\n]{0,40}?\b(?:liegt|ist fertig|geschrieben|hinterlegt|"
+         r"versteckt)\b(?![^.!?\n]{0,80}\b(?:kolleg\w*|firma|job|rente|ruhestand|team|klasse|schule|roman|szene)\b)|"
+         r"\b(?:hab|habe) (?:\w+ ){0,3}?(?:einen |nen |meinen )?abschiedsbrief (?:\w+ ){0,3}?geschrieben\b"
+         r"(?![^.!?\n]{0,80}\b(?:kolleg\w*|firma|job|rente|ruhestand|team|klasse|schule|roman|szene)\b)",
+         strength=0.85),
+    # an overdose taken: a whole pack of any medicine swallowed
+    _cue("broad.pack_swallowed", "medical_emergency", 4,
+         r"\b(?:ne|'ne|eine|die|meine|zwei|mehrere) (?:ganze |volle )?(?:packung|packungen|schachtel|schachteln|"
+         r"dose|blister|flasche)\b[^.!?\n]{0,30}?\b(?:geschluckt|eingeworfen|genommen|reingeworfen)\b"
+         r"(?![^.!?\n]{0,40}\b(?:wie verschrieben|wie vom arzt|verschrieben|kur)\b)", first_person=False, strength=0.85),
+    # dose question aimed at "enough": "wie viele Schlaftabletten braucht man, damit es sicher reicht"
+    _cue("broad.dose_enough", "self_harm_instructions", 3,
+         rf"\bwie ?viele?\b[^.!?\n]{{0,20}}?\b(?:{_PILLS}|schlaftabletten|\w+(?:pam|lam|ol|fen|in))\b[^.!?\n]{{0,40}}?"
+         r"\b(?:damit es (?:\w+ )?(?:reicht|klappt|funktioniert|vorbei ist)|um (?:sicher )?(?:zu sterben|nicht mehr "
+         r"aufzuwachen)|damit man nicht mehr aufwacht|sicher tödlich)\b", kind="question", strength=0.8),
+    # a weapon on the speaker and the other one's place or a final word: "das Messer hab ich dabei. Heute ist Schluss."
+    _cue("broad.armed_final", "harm_to_others", 4,
+         rf"\b{_WEAPON}\b[^.!?\n]{{0,30}}?\b(?:dabei|eingesteckt|in der tasche|im auto|mitgenommen|bei mir|geladen)\b"
+         r"[^\n]{0,120}?\b(?:heute ist schluss|jetzt ist schluss|heute (?:ist|wird) (?:er|sie|der|die) dran|"
+         r"(?:er|sie) wird es bereuen|das wars für (?:ihn|sie)|vor (?:seiner|ihrer|seinem|ihrem) (?:wohnung|tür|haus|"
+         r"arbeit|büro|schule))\b|"
+         r"\b(?:vor (?:seiner|ihrer|seinem|ihrem) (?:wohnung|tür|haus|arbeit|büro|schule))\b[^\n]{0,80}?\b"
+         rf"{_WEAPON}\b[^.!?\n]{{0,30}}?\b(?:dabei|eingesteckt|in der tasche|mitgenommen|bei mir)\b", strength=0.85),
+    # hiding from someone who threatened to kill: abuse with danger now
+    _cue("broad.hiding_now", "abuse_victim", 4,
+         r"\b(?:gedroht|droht),? mich (?:\w+ )?(?:umzubringen|zu töten|abzustechen|kaltzumachen)\b[^\n]{0,150}?"
+         r"\b(?:sucht (?:\w+ ){0,4}?nach mir|versteckt|eingeschlossen|kommt (?:gerade|jetzt)|ist (?:gerade|jetzt) "
+         r"(?:hier|unterwegs|auf dem weg))\b", strength=0.85, framed=False),
+    # someone else wrote or said that he or she wants to die or kill themself (an essay does not cancel it)
+    _cue("broad.tp_wrote", "third_party_concern", 3,
+         rf"\b{_SOMEONE}\b[^.!?\n]{{0,60}}?\b(?:geschrieben|gesagt|erzählt|gepostet|geschickt|sagt|schreibt|meint),? "
+         r"(?:dass )?(?:er|sie) sich (?:\w+ ){0,4}?(?:umbringen|umzubringen|töten|das leben nehmen|vor (?:den|einen) "
+         r"(?:zug|bus|lkw) werfen|erhängen|aufhängen|ritzt|ritzen)\b",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_wish", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b[^.!?\n]{{0,60}}?\b(?:sagt|meint|schreibt|erzählt|hat gesagt|sagte)\b[^.!?\n]{{0,30}}?,? "
+         r"(?:dass )?(?:sie|er) (?:wäre|sei|würde) (?:\w+ )?(?:lieber|am liebsten|gern|gerne) (?:bei (?:ihm|ihr|papa|mama|"
+         r"opa|oma)(?=\s*[.,;!?]|\s*$)|tot|nicht mehr da|im himmel|sterben)\b|"
+         rf"\b{_SOMEONE}\b[^.!?\n]{{0,60}}?\b(?:will|möchte) (?:nicht mehr leben|sterben|nicht mehr aufwachen)\b",
+         kind="third_party", first_person=False),
+    # tired of living or existing, not seeing oneself next year
+    _cue("broad.tired_living", "suicidal_ideation", 2,
+         r"\b(?:müde|satt|leid),? (?:zu leben|zu existieren|am leben zu sein)\b|\b(?:lebensmüde|daseinsmüde)\b(?! gedanken)|"
+         r"\b(?:hab|habe) (?:es |das leben )?(?:so )?satt,? (?:zu leben|zu existieren)\b|"
+         r"\bich sehe? mich (?:\w+ )?nicht (?:mehr )?(?:im nächsten jahr|nächstes jahr|das nächste jahr|weihnachten|"
+         r"meinen nächsten geburtstag|(?:\w+ )?(?:erleben|überleben))\b|\bich sehe? mich (?:im )?nächste[sn]? jahr nicht "
+         r"mehr\b(?!\s+(?:in|bei|als|hier|dort|im|an)\b)(?![^.!?\n]{0,60}\b(?:job|firma|stelle|"
+         r"beruf|verein|stadt|wohnung|hier arbeiten)\b)", strength=0.75),
 )
 
 _NEG_NEXT = r"(?:mehr|daran|dran|an|so|zu|mich|mir|vor|wirklich|ernsthaft|mal|wieder|gedacht|darüber|davon|vorhabe)"
@@ -743,7 +799,7 @@ LEXICON = Lexicon(
         r"gefunden)|therapie hat (?:mir )?geholfen|ich (?:bin|war) in therapie|(?:\d+|ein|eine|zwei|drei|sechs) "
         r"(?:tage|wochen|monate|jahre|jahr|monat) (?:clean|ritzfrei|svv-?frei|symptomfrei)|ritzfrei|"
         r"ich bin froh,? (?:dass ich )?(?:noch )?(?:am leben|da) (?:zu sein|bin)|überlebt|"
-        r"das ist (?:lange )?vorbei|heute nicht mehr|(?:heute|jetzt|inzwischen|mittlerweile) geht(?:'s|s| es)? mir gut|heute bin ich (?:\w+ )?(?:glücklich|mama|papa|verlobt|"
+        r"das ist (?:lange )?vorbei|heute nicht mehr|(?:heute|jetzt|inzwischen|mittlerweile) geht(?:'s|s| es)? mir (?:richtig |wirklich |echt |sehr |total )?gut|heute bin ich (?:\w+ )?(?:glücklich|mama|papa|verlobt|"
         r"verheiratet|stolz)|es wird besser|ich lebe gerne?|bin froh,? dass ich noch da bin)\b"
     ),
     retractions=_g(
