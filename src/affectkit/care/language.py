@@ -37,7 +37,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco "
         "ella estar estas algunas algo nosotros mi mis tú te ti tu tus quiero puedo estoy soy tengo "
         "voy hacer vida nadie siento todavía ahora demasiado creo hace solo entonces siempre también eso mucho "
-        "estaba tengo hoy",
+        "estaba tengo hoy veces sería pienso mejor",
         "fr": "le la les de des du un une et est en que qui dans pour pas sur au avec ce il elle je tu "
         "nous vous ils elles ne se plus par mais ou son sa ses mon ma mes ton ta tes leur on y suis "
         "es sont être avoir ai as a été fait cette ces aux moi toi lui me te veux peux vais j'ai "

@@ -798,6 +798,55 @@ CUES: tuple[Cue, ...] = (
          rf"\b{_SOMEONE}\b[^.!?]{{0,80}}?\b(?:se cayó|se golpeó la cabeza|se desmayó|bebió (?:mucho|demasiado)|tomó (?:mucho|demasiado)|"
          r"convulsion\w+)\b[^.!?\n]{0,60}?\b(?:no (?:despierta|responde|reacciona|respira)|(?:está|esta) sangrando (?:de la cabeza|mucho|sin parar)|"
          r"(?:está|esta) inconsciente)\b(?!\s+(?:temprano|para|a tiempo|por la mañana|ni con))", first_person=False, strength=0.85),
+    # -- broad shapes, round 4: families widened from single misses ------------------------
+    # preparation: pills gathered or hoarded ("ya tengo juntadas las pastillas"), everything ready and thanks
+    _cue("broad.hoard", "suicidal_ideation", 4,
+         rf"(?:\btengo (?:juntadas|juntados|acumuladas|acumulados|ahorradas|escondidas|guardadas) (?:\w+ ){{0,2}}?{_PILLS}\b|"
+         rf"\b{_PILLS}\b[^.!?\n]{{0,30}}?\b(?:juntadas|juntados|acumuladas|acumulados|ahorradas|ahorrados|apartadas|"
+         r"apartados|reunidas)\b|\b(?:junté|acumulé|ahorré|llevo (?:\w+ ){0,3}?(?:juntando|acumulando|guardando|"
+         r"ahorrando)|estoy (?:juntando|acumulando|ahorrando)|voy (?:juntando|acumulando)|he (?:ido )?(?:juntando|"
+         rf"acumulando|guardando|ahorrando)|he juntado|he acumulado)\b[^.!?\n]{{0,30}}?\b{_PILLS}\b)"
+         r"(?![^.!?\n]{0,60}\b(?:farmacia|punto sigre|caducad\w*|vencid\w*|botiquín|viaje|vacaciones|donar)\b)",
+         strength=0.85),
+    _cue("broad.all_ready", "suicidal_ideation", 4,
+         r"\bya (?:está|esta|tengo) todo (?:listo|preparado|decidido|arreglado)\b(?!\s+para\b)[^\n]{0,80}?"
+         r"\b(?:gracias por (?:todo|escucharme|estar ahí|aguantarme)|adiós|perdón(?:enme)? por todo|los quiero)\b",
+         strength=0.8),
+    # "lo mejor sería matarme": the best way out is one's own death
+    _cue("broad.best_die", "suicidal_ideation", 3,
+         r"\b(?:lo mejor|mejor) (?:sería|seria|es|era|será) (?:\w+ )?(?:matarme|suicidarme|quitarme la vida|"
+         r"quitarme de en medio|colgarme|tirarme (?:de|por|a|al|desde)\b)", strength=0.8),
+    _cue("broad.best_gone", "suicidal_ideation", 2,
+         r"\blo mejor (?:sería|seria|es|era|será) (?:\w+ )?(?:morirme|desaparecer(?! (?:un rato|unos días|del mapa "
+         r"un rato|de las redes))|no existir|no despertar(?:me)?|no haber nacido|dejar de existir)\b", strength=0.75),
+    # thinking much about a method: "pienso mucho en quitarme de en medio, en tirarme a las vías"
+    _cue("broad.think_method", "suicidal_ideation", 3,
+         r"\b(?:pienso|pensaba|pensando|he pensado|pensé)\s+(?:\w+\s+){0,3}?en\s+(?:quitarme de en medio|tirarme|"
+         r"aventarme|lanzarme|matarme|suicidarme|colgarme|ahorcarme|cortarme las venas|quitarme la vida|"
+         r"acabar con (?:mi vida|todo))\b", strength=0.8),
+    # tired of living or existing, not seeing oneself at the end of the year
+    _cue("broad.tired_living", "suicidal_ideation", 2,
+         r"\b(?:cansad[oa]|harto|harta|agotad[oa]) de (?:existir|estar viv[oa]|seguir viv[oa]|vivir(?!\s+(?:en|con|"
+         r"de|lejos|aquí|allá|acá|solo|sola)\b))\b|"
+         r"\bno me veo (?:\w+ ){0,2}?(?:llegando a|viv[oa] (?:en|para)|aquí (?:en|para)|a)? ?(?:fin de año|final de año|"
+         r"el año que viene|el próximo año|navidad|mi (?:próximo )?cumpleaños)\b(?![^.!?\n]{0,60}\b(?:trabajo|"
+         r"empresa|curro|chamba|puesto|ciudad|piso|carrera|equipo)\b)|"
+         r"\bya no pinto nada (?:aquí|en este mundo|en esta vida)\b", strength=0.75),
+    # a weapon on the speaker and waiting for the other, or a final word
+    _cue("broad.armed_final", "harm_to_others", 4,
+         rf"\b{_WEAPON}\b[^.!?\n]{{0,30}}?\b(?:en el bolsillo|encima|conmigo|en el coche|en el carro|en la mochila|"
+         r"cargad[ao]|en la mano)\b[^\n]{0,120}?\b(?:voy a esperar(?:lo|la)?|lo espero|la espero|esperar a|hoy se acaba|"
+         r"se acaba esto|se va a enterar|me las paga|hoy (?:lo|la) (?:mato|pincho|rajo)|a la salida)\b", strength=0.85),
+    # wanting to hurt someone else: "tengo ganas de hacerle daño a mi compañero"
+    _cue("broad.harm_other", "harm_to_others", 3,
+         r"\b(?:ganas de|quiero|voy a|pienso|he pensado en|planeo)\s+(?:\w+\s+){0,2}?(?:hacerle daño|lastimarlo|"
+         r"lastimarla|envenenarlo|envenenarla|echarle algo en (?:la comida|la bebida|el café))\b", strength=0.8),
+    # someone else's goodbye in writing: "me escribió 'gracias por todo, ya no me va a ver más'"
+    _cue("broad.tp_farewell", "third_party_concern", 3,
+         r"\b(?:me (?:acaba de |acabó de )?(?:escribir|escribió|mandó|mandar|envió|dijo)|(?:escribió|mandó|publicó|"
+         r"puso)\b)[^\n]{0,60}?\b(?:ya no (?:me|nos|lo|la) (?:va|van|vas) a ver (?:más|nunca)|perdón por todo|"
+         r"adiós a todos|gracias por todo\b[^\n]{0,40}?\b(?:adiós|ya no|nunca más|cuídense))",
+         kind="third_party", first_person=False),
 )
 
 # Words that may sit between a negation and the cue it negates ("no me", "nunca he", "no voy a").
@@ -896,14 +945,14 @@ LEXICON = Lexicon(
     ),
     past=fold(
         r"\b(?:antes (?:yo )?(?:me )?\w+(?:aba|ía)|solía|hace (?:\d+|un|una|unos|varios|muchos|dos|tres|cuatro|"
-        r"cinco|diez) (?:año|años|mes|meses)(?!\s+que\b)|el año pasado|hace (?:mucho|muchísimo) tiempo(?!\s+que\b)|cuando (?:era|tenía|estaba en la) "
+        r"cinco|diez) (?:año|años|mes|meses)(?!\s+que\b)|el año pasado|hace (?:mucho |muchísimo )?tiempo(?!\s+que\b)|cuando (?:era|tenía|estaba en la) "
         r"(?:niñ[oa]|chic[oa]|adolescente|más joven|joven|\d+|secundaria|prepa|preparatoria|universidad|colegio)|"
         r"de (?:adolescente|niñ[oa]|joven)|en el pasado|en (?:aquel|ese) (?:entonces|momento|tiempo)|"
         r"en aquella época|hace años(?!\s+que\b)|una vez (?:intenté|pensé|quise))\b"
     ),
     recovered=fold(
         r"\b(?:(?:ya |ahora )?(?:estoy|me siento|me encuentro|ando) (?:mucho |muchísimo |bastante |re )?mejor|"
-        r"me recuperé|estoy en recuperación|(?:ya )?(?:estoy )?recuperad[oa]|(?:llevo|tengo|van) \w+ "
+        r"me recuperé|sal(?:í|i) adelante|estoy en recuperación|(?:ya )?(?:estoy )?recuperad[oa]|(?:llevo|tengo|van) \w+ "
         r"(?:días|semanas|meses|años) (?:limpi[oa]|sin (?:cortarme|autolesionarme|hacerme daño|recaer|recaídas))|"
         r"salí adelante|(?:pedí|busqué|recibí|conseguí) ayuda|agradecid[oa] de (?:estar viv[oa]|seguir aquí|"
         r"seguir viv[oa])|me alegro de (?:estar viv[oa]|seguir aquí|seguir viv[oa]|no haberlo hecho)|sobreviví|"

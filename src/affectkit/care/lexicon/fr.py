@@ -744,6 +744,43 @@ CUES: tuple[Cue, ...] = (
          r"essence|pétrole|alcool à brûler|piles?|pile bouton|aimants?|mort-aux-rats|raticide|insecticide|médicaments|"
          r"médocs|cachets|comprimés|pilules|boîte de \w+)\b"
          r"(?![^.!?]{0,60}\bil y a (?:\d+|deux|trois|quelques) (?:ans|mois)\b)", first_person=False, strength=0.85),
+    # -- broad shapes, round 4: families widened from single misses ------------------------
+    # preparation: medicines set aside or hoarded, a decided day
+    _cue("broad.hoard", "suicidal_ideation", 4,
+         rf"(?:\b{_PILLS}\b[^.!?\n]{{0,20}}?\b(?:de côté|stockés|stockées|accumulés|accumulées|planqués|planquées)\b|"
+         rf"\b(?:je stocke|j'accumule|je garde|je planque|j'ai (?:\w+ )?(?:stocké|accumulé|mis de côté|planqué|gardé))\b"
+         rf"[^.!?\n]{{0,30}}?\b{_PILLS}\b)(?![^.!?\n]{{0,60}}\b(?:pharmacie|périmés?|périmées?|rapporter|voyage|"
+         r"vacances|armoire à pharmacie)\b)", strength=0.85),
+    _cue("broad.decided_day", "suicidal_ideation", 3,
+         r"\bc'est décidé,? (?:ce sera|ça sera|c'est) (?:ce soir|demain|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|"
+         r"samedi|dimanche|cette semaine|ce week-end)\b(?=[^\n]{0,200}\b(?:lettre|médicaments|cachets|comprimés|adieu|"
+         r"pardon|fini|en finir)\b)", strength=0.8),
+    # tired of existing, not seeing oneself next year
+    _cue("broad.tired_living", "suicidal_ideation", 2,
+         r"\b(?:fatigué|fatiguée|las|lasse|épuisé|épuisée) (?:d'exister|de vivre(?!\s+(?:à|en|avec|dans|ici|chez|comme "
+         r"ça en)\b))|\b(?:marre|ras le bol) (?:d'exister|de vivre(?!\s+(?:à|en|avec|dans|ici|chez)\b))|"
+         r"\bje (?:ne )?me vois pas (?:\w+ ){0,2}?(?:l'année prochaine|l'an prochain|à noël|dans un an|vieillir|"
+         r"fêter mes \d+ ans)\b(?![^.!?\n]{0,60}\b(?:boulot|travail|boîte|job|poste|entreprise|école|fac|ville|"
+         r"appart|équipe)\b)", strength=0.75),
+    # height or fall lethality: "à partir de quel étage une chute est mortelle"
+    _cue("broad.height", "self_harm_instructions", 3,
+         r"\b(?:quel étage|quelle hauteur|combien d'étages|combien de mètres)\b[^.!?\n]{0,50}?\b(?:mortel\w*|fatale?s?|"
+         r"tue|tuer|mourir|meurt|pas survivre|on survit pas)\b", kind="question", strength=0.8),
+    # someone on an edge who apologises or goes silent
+    _cue("broad.tp_edge_msg", "third_party_concern", 4,
+         rf"\b(?:il|elle|{_SOMEONE})\b[^\n]{{0,60}}?\b(?:est|se trouve|attend) {_EDGE}[^\n]{{0,120}}?\b(?:s'excuse pour tout|"
+         r"demande pardon|dit adieu|répond (?:plus|pas)|me répond (?:plus|pas)|merci pour tout)\b",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_farewell", "third_party_concern", 3,
+         rf"\b(?:{_SOMEONE}|m'a (?:texté|écrit|envoyé)|a (?:posté|publié|écrit))\b[^\n]{{0,60}}?\b(?:s'excuse pour tout|"
+         r"(?:me |nous )?dit adieu|adieu à tous|je m'excuse pour tout|merci pour tout\b[^\n]{0,30}\badieu)\b",
+         kind="third_party", first_person=False),
+    # eating: a weight goal under a number, days without food
+    _cue("broad.ed_goal", "eating_disorder", 2,
+         r"\b(?:passer|descendre|tomber) (?:sous|en dessous de) (?:les |la barre des )?\d{2} ?(?:kilos|kg)\b|"
+         r"\b(?:j'ai )?(?:plus|pas) rien mangé depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+         r"\d+ jours|deux jours|trois jours|quatre jours|une semaine)\b(?![^.!?\n]{0,60}\b(?:gastro|malade|grippe|"
+         r"opération|ramadan|jeûne religieux)\b)", strength=0.7),
 )
 
 # Words that may sit between a negation and the cue it negates ("pas à", "jamais de", "pas envie de").

@@ -669,6 +669,56 @@ CUES: tuple[Cue, ...] = (
          r"teve uma convulsão)\b[^.!?\n]{0,60}?\b(?:(?:não|ñ) (?:acorda|responde|reage|respira|está respirando|tá respirando)|"
          r"(?:tá|está) sangrando (?:na cabeça|muito|sem parar)|(?:tá|está) (?:desacordad[oa]|inconsciente))\b"
          r"(?!\s+(?:cedo|pra|para|de manhã|nem com|na hora|mais cedo))", first_person=False, strength=0.85),
+    # -- broad shapes, round 4: families widened from single misses ------------------------
+    # tired of existing, not seeing oneself next year
+    _cue("broad.tired_living", "suicidal_ideation", 2,
+         r"\b(?:cansad[oa]|farto|farta|exaust[oa]) de (?:existir|estar viv[oa]|viver(?!\s+(?:em|com|na|no|aqui|"
+         r"longe|sozinh[oa])\b))\b|"
+         r"\b(?:não|n|ñ) me vejo (?:\w+ ){0,2}?(?:ano que vem|no próximo ano|no natal|no fim do ano|daqui a um ano|"
+         r"chegando a(?:o)? (?:fim do ano|natal))\b(?![^.!?\n]{0,60}\b(?:trabalho|empresa|emprego|cidade|curso|"
+         r"faculdade|equipa|equipe|cargo)\b)", strength=0.75),
+    # eating: fasting days, vomiting after eating, tips not to feel hunger
+    _cue("broad.ed_tips", "eating_disorder", 2,
+         r"\b(?:dica|dicas|truque|truques|como)\b[^.!?\n]{0,20}?\b(?:pra|para) (?:não sentir fome|enganar a fome|"
+         r"tirar a fome|parar de comer|vomitar)\b|"
+         r"\bvomitando (?:quando|sempre que|depois que|tudo que|tudo o que) (?:eu )?com[oi]\b|"
+         r"\bjejum de (?:\d+|dois|três|quatro|cinco) dias\b(?![^.!?\n]{0,60}\b(?:médico|exame|cirurgia|religios\w*|"
+         r"quaresma)\b)", strength=0.7),
+    # a threat to kill someone else: "eu mato ele", "já sei onde ele mora"
+    _cue("broad.kill_him", "harm_to_others", 3,
+         r"\beu (?:\w+ )?(?:mato|vou matar|matava|esfaqueio) (?:ele|ela|esse|essa|aquele|aquela|o cara|esse cara|"
+         r"aquele cara|esse desgraçado|aquele desgraçado)\b|"
+         r"\beu (?:o|a) (?:mato|vou matar)\b(?!\s+(?:de|a)\s+(?:rir|saudade|fome)\b)", strength=0.8),
+    # a weapon on the speaker and the other's place or a final word
+    _cue("broad.armed_final", "harm_to_others", 4,
+         rf"\b(?:{_WEAPON}|caçadeira|espingarda|carabina|navalha)\b[^.!?\n]{{0,40}}?\b(?:no carro|comigo|na mochila|"
+         r"no bolso|na cintura|carregad[ao]|na mão)\b[^\n]{0,120}?\b(?:vou (?:agora |já )?(?:ao|à|a|na|no|pra|para|até) "
+         r"(?:\w+ ){0,2}?(?:dele|dela)|acabar com (?:isto|isso|ele|ela)|ele vai pagar|ela vai pagar|hoje (?:ele|ela) "
+         r"(?:morre|paga))\b", strength=0.85),
+    # someone else sent pills or a goodbye: "mandou foto de um monte de remédio escrito 'adeus galera'"
+    _cue("broad.tp_farewell", "third_party_concern", 3,
+         r"\b(?:mandou|mandar|enviou|postou|escreveu|publicou|deixou)\b[^\n]{0,80}?\b(?:adeus (?:galera|pessoal|a todos|"
+         r"gente|mundo)|desculpa por tudo|desculpem por tudo|obrigad[oa] por tudo\b[^\n]{0,30}\badeus)\b",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_pills_sent", "third_party_concern", 4,
+         rf"\b(?:mandou|mandar|enviou|postou)\b[^\n]{{0,30}}?\bfoto\b[^\n]{{0,40}}?\b(?:{_PILLS}|remédio|remédios|"
+         r"comprimidos)\b[^\n]{0,60}?\b(?:adeus|desculpa|tchau|obrigad[oa] por tudo)\b",
+         kind="third_party", first_person=False),
+    _cue("broad.tp_wish", "third_party_concern", 2,
+         rf"\b{_SOMEONE}\b[^.!?\n]{{0,40}}?\b(?:anda a dizer|anda dizendo|vive dizendo|diz|disse|falou|fala|escreveu)\b"
+         r"[^.!?\n]{0,10}?\bque (?:era|seria|é) melhor (?:não existir|morrer|não ter nascido|estar mort[oa]|sumir)\b|"
+         rf"\b{_SOMEONE}\b[^.!?\n]{{0,40}}?\b(?:anda a dizer|anda dizendo|vive dizendo|diz|disse|falou)\b[^.!?\n]{{0,10}}?"
+         r"\bque (?:quer|queria) (?:morrer|sumir|se matar|desaparecer)\b",
+         kind="third_party", first_person=False),
+    # abuse: a partner's threat to kill if one leaves
+    _cue("broad.threat_leave", "abuse_victim", 3,
+         r"\b(?:disse|diz|falou|fala|ameaçou|ameaça|jurou)\b[^.!?\n]{0,10}?\bque\b[^.!?\n]{0,50}?\b(?:ele |ela )?"
+         r"(?:me mata|vai me matar|me matava|me mataria|acaba comigo|me dá um tiro)\b", strength=0.8, framed=False),
+    # self-harm done again: "voltei a fazer cortes nos braços"
+    _cue("broad.harm_again", "self_harm", 3,
+         r"\b(?:voltei a|tornei a|recomecei a)\s+(?:me cortar|me ferir|me machucar|me queimar|fazer cortes|"
+         r"me automutilar)\b|\b(?:fiz|faço|fazer) cortes (?:n[oa]s? (?:braços?|pernas?|pulsos?|coxas?|barriga)|em mim)\b",
+         strength=0.8),
 )
 
 # Words that may sit between a negation and the cue it negates ("não me", "nunca pensei em", "não vou").
