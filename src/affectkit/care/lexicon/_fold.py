@@ -16,6 +16,11 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from affectkit.care.lexicon import Cue
+
 _PLAIN = {
     "á": "a", "à": "a", "â": "a", "ã": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "í": "i", "î": "i",
     "ï": "i", "ó": "o", "ô": "o", "õ": "o", "ú": "u", "û": "u", "ù": "u", "ç": "c", "ñ": "n",
@@ -62,3 +67,29 @@ def fold(pattern: str, *, german: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def not_after(*words: str) -> str:
+    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name).
+
+    Example:
+        >>> import re
+        >>> bool(re.search(not_after("il") + r"veut", "il veut")), bool(re.search(not_after("il") + r"veut", "je veut"))
+        (False, True)
+    """
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+def cue_maker(language: str, *, german: bool = False) -> Callable[..., Cue]:
+    """A cue constructor for one language: ids prefixed with the language, patterns folded.
+
+    Example:
+        >>> make = cue_maker("es")
+        >>> make("si.test", "suicidal_ideation", 2, "más").id
+        'es.si.test'
+    """
+
+    def make(name: str, category: str, level: int, pattern: str, **kwargs: Any) -> Cue:
+        return Cue(f"{language}.{name}", category, level, fold(pattern, german=german), **kwargs)
+
+    return make

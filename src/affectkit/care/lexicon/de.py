@@ -18,20 +18,17 @@ Example:
 from __future__ import annotations
 
 from affectkit.care.lexicon import Cue, Lexicon
-from affectkit.care.lexicon._fold import fold
+from affectkit.care.lexicon._fold import cue_maker, fold, not_after
 
 
 def _g(pattern: str) -> str:
     return fold(pattern, german=True)
 
 
-def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
-    return Cue(f"de.{name}", category, level, _g(pattern), **kwargs)  # type: ignore[arg-type]
+_cue = cue_maker("de", german=True)
 
 
-def _not_after(*words: str) -> str:
-    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name)."""
-    return "".join(rf"(?<!\b{w} )" for w in words)
+_not_after = not_after
 
 
 # Someone else is the subject: "er will (mich umbringen)", "mein Vater will (mir wehtun)".

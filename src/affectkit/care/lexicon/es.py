@@ -19,16 +19,12 @@ Example:
 from __future__ import annotations
 
 from affectkit.care.lexicon import Cue, Lexicon
-from affectkit.care.lexicon._fold import fold
+from affectkit.care.lexicon._fold import cue_maker, fold, not_after
+
+_cue = cue_maker("es")
 
 
-def _cue(name: str, category: str, level: int, pattern: str, **kwargs: object) -> Cue:
-    return Cue(f"es.{name}", category, level, fold(pattern), **kwargs)  # type: ignore[arg-type]
-
-
-def _not_after(*words: str) -> str:
-    """Lookbehinds: the next word does not follow any of ``words`` (someone else's verb or name)."""
-    return "".join(rf"(?<!\b{w} )" for w in words)
+_not_after = not_after
 
 
 # Someone else is the subject: "él podría (matarme)", "mi ex tiene ganas de (matarme)", "dice que quisiera".
