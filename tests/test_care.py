@@ -102,6 +102,14 @@ def test_history_gives_context_to_a_short_message() -> None:
     assert assess("what's the tallest bridge in the city").level == 0
 
 
+def test_now_after_a_danger_in_the_last_turns_is_imminent() -> None:
+    threatened = ["he said he'll kill me", "he has a gun in the car"]
+    result = assess("he's on his way here right now", history=threatened)
+    assert result.categories["abuse_victim"] == 4
+    assert any(e.cue == "history.danger+time" and e.text == "right now" for e in result.evidence)
+    assert assess("see you tomorrow then", history=["I had a hard week at work"]).level == 0
+
+
 def test_chat_messages_as_history_read_only_the_person() -> None:
     history = [{"role": "user", "content": "I want to kill myself"}, {"role": "assistant", "content": "kill -9 it"}]
     assert assess("ok", history=history).history_level == 3

@@ -72,6 +72,7 @@ def assess(
     first = max(0, len(earlier) - REMEMBER_TURNS)
     history_levels = [_read_turn(earlier[k], tuple(earlier[max(0, k - 3) : k])) for k in range(first, len(earlier))]
     held = _carry(reading, history_levels)
+    _now_after_danger(reading, history_levels[-HOLD_TURNS:], text)
     retracted = False
     if held >= 2 and any(compiled(load_lexicon(lang).retractions).search(text) for lang in rule_languages):
         retracted = True
@@ -177,6 +178,25 @@ def _user_turns(history: History | None) -> list[str]:
         if content.strip():
             turns.append(content.strip()[:MAX_CARE_CHARS])
     return turns
+
+
+_NOW_RAISES = ("suicidal_ideation", "harm_to_others", "abuse_victim", "third_party_concern")
+
+
+def _now_after_danger(reading: RuleReading, recent: list[RuleReading], text: str) -> None:
+    """A time word now ("he's coming now", "tonight") after a high-level danger in the last
+    turns (a threat to kill, a weapon, active ideation) makes that danger imminent."""
+    if "time" not in reading.escalators:
+        return
+    for category in _NOW_RAISES:
+        if any(earlier.levels[category] >= 3 for earlier in recent) and reading.levels[category] < 4:
+            reading.levels[category] = 4
+            start, end = reading.escalators["time"][0]
+            reading.evidence.append(
+                Evidence(
+                    category=category, level=4, start=start, end=end, text=text[start:end], cue="history.danger+time"
+                )
+            )
 
 
 def _carry(reading: RuleReading, history: list[RuleReading]) -> int:
