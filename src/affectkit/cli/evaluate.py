@@ -343,7 +343,7 @@ def _eval_care(folder: Path, model: str | None, report: Path | None, console: Co
     for name in CASE_SETS:
         out.print(
             f"{name}: level 2+ template replies passing check_reply {result[name]['replies_pass_checker']:.3f} "
-            f"of {result[name]['replies_checked']}; uncovered languages said so {result[name]['uncovered_said']:.3f}"
+            f"of {result[name]['replies_checked']}; uncovered languages said so {_fmt(result[name]['uncovered_said'])}"
         )
         langs = result[name]["affectkit"]["by_language"]
         out.print("  by language (recall / false alarms): " + ", ".join(

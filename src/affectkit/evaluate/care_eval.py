@@ -126,7 +126,8 @@ def evaluate_care(
             levels = run(texts, histories)
             report[name][system] = _case_scores(gold, levels, [c["lang"] for c in cases])
         uncovered = [c for c in load_cases(name) if c["kind"] == "uncovered"]
-        report[name]["uncovered_said"] = sum(not assess(c["text"]).covered for c in uncovered) / max(len(uncovered), 1)
+        said = sum(not assess(c["text"]).covered for c in uncovered)
+        report[name]["uncovered_said"] = round(said / len(uncovered), 4) if uncovered else None
         replies = list(zip(assess_batch(texts, histories, analyzer=analyzer), texts))
         at_risk = [(a, t) for a, t in replies if a.level >= 2 and a.covered]
         passed = sum(
