@@ -89,21 +89,12 @@ def progress_path(output: Path) -> Path:
 def _analyze_with_care(analyzer: Analyzer, texts: list[str]) -> tuple[list[Analysis], list[CareAssessment]]:
     """Analyses and care assessments of a chunk, from one encoder pass when the care head fits."""
     from affectkit.care.assess import assess
-    from affectkit.care.head import head_matches, load_care_head
-    from affectkit.models.heads import own_features
+    from affectkit.care.head import analyze_for_care
 
     if not texts:
         return [], []
-    if (
-        analyzer.model.has_pooled
-        and head_matches(load_care_head(), analyzer.model)
-        and analyzer.long_text == "truncate"
-    ):
-        analyses, logits, vad, pooled = analyzer.analyze_with_features(texts)
-        rows = own_features(logits, vad, pooled)
-        return analyses, [assess(a.text, features=rows[i]) for i, a in enumerate(analyses)]
-    analyses = analyzer.analyze_batch(texts)
-    return analyses, [assess(a.text) for a in analyses]
+    analyses, rows = analyze_for_care(analyzer, texts)
+    return analyses, [assess(a.text, features=rows[i]) for i, a in enumerate(analyses)]
 
 
 def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: str | None) -> dict[str, Any]:

@@ -1,10 +1,11 @@
 """``assess``: a care reading of a message, with the turns before it.
 
-Two parts, each able to raise a category: the rules of the message's language (and
-English, for code-switched slang), and the conversation's memory: a level reached in the
-last three turns holds, one reached earlier holds at 2 for ten turns, and a retraction
-("jk") after a disclosure keeps the level at 2 or more. (A learned head on the encoder's
-features is planned; it is not part of this version.)
+Three parts, each able to raise a category: the rules of the message's language (and
+English, for code-switched slang), the learned head on the emotion encoder's features
+(English; it only raises suicidal ideation to 2, see :mod:`affectkit.care.head`), and the
+conversation's memory: a level reached in the last three turns holds, one reached earlier
+holds at 2 for ten turns, and a retraction ("jk") after a disclosure keeps the level at 2
+or more.
 
 Example:
     >>> assess("I want to kill myself").level
@@ -108,11 +109,11 @@ def _apply_head(
 ) -> tuple[str | None, str | None, dict[str, float] | None]:
     """Let the learned head raise suicidal ideation to 2 (or distress to 1) where the rules
     did not lower those words; returns the head's name, the encoder's and the scores."""
-    from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW, head_matches, load_care_head, text_features
+    from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW, head_fits, load_care_head, text_features
 
     head = load_care_head()
     if features is None:
-        if not head_matches(head, analyzer.model):
+        if not head_fits(analyzer.model):
             return None, None, None
         features = text_features(analyzer, [text])[0]
     none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
@@ -234,9 +235,9 @@ def assess_batch(
         raise ValueError(f"{len(histories)} histories for {len(texts)} texts")
     rows: list[Any] = [None] * len(texts)
     if analyzer is not None and texts:
-        from affectkit.care.head import head_matches, load_care_head, text_features
+        from affectkit.care.head import head_fits, text_features
 
-        if head_matches(load_care_head(), analyzer.model):
+        if head_fits(analyzer.model):
             rows = list(text_features(analyzer, [clean_text(t, max_chars=MAX_CARE_CHARS) for t in texts]))
     return [
         assess(text, histories[i] if histories is not None else None, locale, features=rows[i])

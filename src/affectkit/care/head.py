@@ -122,12 +122,34 @@ def text_features(analyzer: Any, texts: list[str]) -> FloatArray:
     return own_features(logits, vad, pooled)
 
 
-def head_matches(head: CareHead, model: Any) -> bool:
-    """Whether the head was trained on this emotion model (name and version).
+def head_fits(model: Any) -> bool:
+    """Whether the shipped head can read this emotion model: it gives the pooled vector and
+    is the model (name and version) the head was trained on.
 
     Example:
         >>> from affectkit.understand.analyzer import Analyzer
-        >>> head_matches(load_care_head(), Analyzer().model)
+        >>> head_fits(Analyzer().model)
         True
     """
-    return (model.name, model.version) == head.encoder
+    return bool(model.has_pooled) and (model.name, model.version) == load_care_head().encoder
+
+
+def analyze_for_care(
+    analyzer: Any, texts: list[str], *, fast_single: bool = False
+) -> tuple[list[Any], list[FloatArray | None]]:
+    """Analyses of ``texts`` and, when the head fits the analyser's model, the features it
+    reads, from one encoder pass (``fast_single``: one text runs alone, as ``analyze`` does).
+
+    Example:
+        >>> from affectkit.understand.analyzer import Analyzer
+        >>> analyses, rows = analyze_for_care(Analyzer(), ["so glad", "so sad"])
+        >>> len(analyses), rows[0].shape
+        (2, (421,))
+    """
+    from affectkit.models.heads import own_features
+
+    if head_fits(analyzer.model):
+        analyses, logits, vad, pooled = analyzer.analyze_with_features(texts, fast_single=fast_single)
+        return analyses, list(own_features(logits, vad, pooled))
+    analyses = [analyzer.analyze(texts[0])] if fast_single and len(texts) == 1 else analyzer.analyze_batch(texts)
+    return analyses, [None] * len(analyses)

@@ -164,15 +164,10 @@ def ground(
         >>> care.level, care.provenance.head is not None
         (3, True)
     """
-    from affectkit.care.head import head_matches, load_care_head
-    from affectkit.models.heads import own_features
+    from affectkit.care.head import analyze_for_care
 
-    if analyzer.model.has_pooled and head_matches(load_care_head(), analyzer.model):
-        analyses, logits, vad, pooled = analyzer.analyze_with_features([message], fast_single=True)
-        features = own_features(logits, vad, pooled)[0]
-        return analyses[0], assess(analyses[0].text, history, locale, features=features)
-    analysis = analyzer.analyze(message)
-    return analysis, assess(analysis.text, history, locale)
+    analyses, rows = analyze_for_care(analyzer, [message], fast_single=True)
+    return analyses[0], assess(analyses[0].text, history, locale, features=rows[0])
 
 
 def _outgoing(

@@ -254,9 +254,9 @@ def _care_by_turn(
     """Each turn's care assessment with its speaker's earlier turns; the care head reads the
     conversation's one encoder pass when it was trained on this model."""
     from affectkit.care.assess import REMEMBER_TURNS, assess
-    from affectkit.care.head import head_matches, load_care_head
+    from affectkit.care.head import head_fits
 
-    use_head = head_matches(load_care_head(), reader.model)
+    use_head = head_fits(reader.model)
     result = []
     earlier: dict[str, list[str]] = {}
     for index, text in enumerate(texts):
