@@ -182,17 +182,26 @@ def _user_turns(history: History | None) -> list[str]:
 
 
 _NOW_RAISES = ("suicidal_ideation", "harm_to_others", "abuse_victim", "third_party_concern")
+_AFTER_IDEATION = ("time", "means", "plan", "farewell")
 
 
 def _now_after_danger(reading: RuleReading, recent: list[RuleReading], text: str) -> None:
-    """A time word now ("he's coming now", "tonight") after a high-level danger in the last
-    turns (a threat to kill, a weapon, active ideation) makes that danger imminent."""
-    if "time" not in reading.escalators:
-        return
+    """The conversation's escalation: a time word now ("he's coming now", "tonight") after a
+    high-level danger in the last turns (a threat to kill, a weapon, active ideation) makes
+    that danger imminent, and so do time, means, a plan or a farewell after suicidal ideation
+    ("I've decided. Tonight." after "I want to die")."""
     for category in _NOW_RAISES:
-        if any(earlier.levels[category] >= 3 for earlier in recent) and reading.levels[category] < 4:
+        if reading.levels[category] >= 4:
+            continue
+        if category == "suicidal_ideation":
+            kinds = [k for k in _AFTER_IDEATION if k in reading.escalators]
+            raised = bool(kinds) and any(earlier.levels[category] >= 2 for earlier in recent)
+        else:
+            kinds = ["time"] if "time" in reading.escalators else []
+            raised = bool(kinds) and any(earlier.levels[category] >= 3 for earlier in recent)
+        if raised:
             reading.levels[category] = 4
-            start, end = reading.escalators["time"][0]
+            start, end = reading.escalators[kinds[0]][0]
             reading.evidence.append(
                 Evidence(
                     category=category, level=4, start=start, end=end, text=text[start:end], cue="history.danger+time"

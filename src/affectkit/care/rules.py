@@ -6,7 +6,8 @@ and software cancel it; a definition, research or the news cancel a cue that doe
 the speaker (so do gardens, devices and medicine taken for an ailment); a joke marker
 caps it at level 1; a past that is over caps it at 1 (2 without
 a sign of recovery); someone else as its subject moves it to third-party concern. Then time,
-means and plan raise active ideation, threats and third-party cues to imminent (4).
+means and plan raise active ideation, threats and third-party cues to imminent (4); what
+earlier turns add is :mod:`affectkit.care.assess`'s (the conversation's memory).
 
 Example:
     >>> reading = read_rules("I want to kill myself tonight", ["en"])
@@ -22,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from affectkit.care.language import COVERED
 from affectkit.care.lexicon import Cue, Lexicon, compiled, load_lexicon
 from affectkit.care.types import CATEGORIES, Evidence
 
@@ -67,7 +69,7 @@ def read_rules(text: str, languages: Sequence[str], *, context: Sequence[str] = 
     """
     reading = RuleReading()
     lexicons = [load_lexicon(language) for language in dict.fromkeys(languages)]
-    if len(lexicons) > 1 and len(languages) < len(COVERED_ALL):  # a primary language and English beside it
+    if len(lexicons) > 1 and len(lexicons) < len(COVERED):  # a primary language and English beside it
         lexicons = [lexicons[0], *(_portable(lexicon) for lexicon in lexicons[1:])]
     reading.rules = [lexicon.version for lexicon in lexicons]
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)] or [(0, len(text))]
@@ -78,11 +80,8 @@ def read_rules(text: str, languages: Sequence[str], *, context: Sequence[str] = 
     for lexicon in lexicons:
         _read_lexicon(text, lexicon, sentences, reading, recent)
     for lexicon in lexicons:
-        _escalate(text, lexicon, sentences, reading, context)
+        _escalate(text, lexicon, sentences, reading)
     return reading
-
-
-COVERED_ALL = ("en", "es", "fr", "de", "pt")
 
 
 def _portable(lexicon: Lexicon) -> Lexicon:
@@ -272,7 +271,7 @@ def _negated(prefix: str, lexicon: Lexicon) -> bool:
 
 
 def _escalate(
-    text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], reading: RuleReading, context: Sequence[str]
+    text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], reading: RuleReading
 ) -> None:
     """Time, means and plan raise ideation, threats, danger and worry about others to imminent."""
     found: dict[str, list[tuple[int, int]]] = {}
@@ -286,18 +285,12 @@ def _escalate(
         return
     for name, spans in found.items():
         reading.escalators.setdefault(name, []).extend(spans)
-    history_si = any(read_rules_quick(turn, lexicon) >= 2 for turn in context[-3:])
     levels = reading.levels
     means_or_plan = "means" in found or "plan" in found or "farewell" in found
     raised: list[str] = []
     si = levels["suicidal_ideation"]
     distress_with_means = si == 0 and reading.distress and "means" in found and "time" in found
-    if (
-        si >= 3
-        or (si >= 2 and means_or_plan)
-        or (si == 0 and history_si and (means_or_plan or "time" in found))
-        or distress_with_means
-    ):
+    if si >= 3 or (si >= 2 and means_or_plan) or distress_with_means:
         raised.append("suicidal_ideation")
     elif si == 2 and "time" in found and not reading.flags["past"]:  # "two years ago I tried... today I graduated"
         levels["suicidal_ideation"] = 3
@@ -316,17 +309,3 @@ def _escalate(
                     Evidence(category=category, level=4, start=start, end=end, text=text[start:end],
                              cue=f"{lexicon.language}.escalator.{name}")
                 )  # fmt: skip
-
-
-def read_rules_quick(text: str, lexicon: Lexicon) -> int:
-    """The highest suicidal-ideation level one lexicon's statement cues give a text (no
-    escalation): how earlier turns feed the escalators.
-
-    Example:
-        >>> read_rules_quick("I want to kill myself", load_lexicon("en"))
-        3
-    """
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)] or [(0, len(text))]
-    reading = RuleReading()
-    _read_lexicon(text, lexicon, sentences, reading, "")
-    return reading.levels["suicidal_ideation"]
