@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as package_files
@@ -46,24 +47,32 @@ class Service:
     checked: str
     hours: str | None = None
 
-    def channels(self) -> str:
-        """How to reach it, in short English words (templates translate the connectors).
+    def channels(self, words: Mapping[str, str] | None = None, *, bare_urls: bool = False) -> str:
+        """How to reach it: ``words`` gives the connectors (``call``, ``text``, ``chat``,
+        ``list``; English by default, the templates give their language's); ``bare_urls``
+        drops ``https://www.`` from links.
 
         Example:
             >>> s = Service("X", ("suicide",), "988", "988", "https://x.org", None, ("en",), "src", "2026-11-27")
             >>> s.channels()
             'call 988, text 988, chat https://x.org'
         """
+        w = {"call": "call", "text": "text", "chat": "chat", "list": ", "} | dict(words or {})
+        link = _bare_url if bare_urls else str
         parts = []
         if self.call:
-            parts.append(f"call {self.call}")
+            parts.append(f"{w['call']} {self.call}")
         if self.text:
-            parts.append(f"text {self.text}")
+            parts.append(f"{w['text']} {self.text}")
         if self.chat:
-            parts.append(f"chat {self.chat}")
+            parts.append(f"{w['chat']} {link(self.chat)}")
         elif self.url and not parts:
-            parts.append(self.url)
-        return ", ".join(parts)
+            parts.append(link(self.url))
+        return w["list"].join(parts)
+
+
+def _bare_url(url: str) -> str:
+    return re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/")
 
 
 @dataclass(frozen=True)

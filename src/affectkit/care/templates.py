@@ -155,25 +155,12 @@ def _resource_slots(template: dict[str, Any], found: Resources, service: Service
             "channels": unknown["channels"],
             "emergency": found.emergency or unknown["emergency"],
         }
-    words = template["connectors"]
-    channels = []
-    if service.call:
-        channels.append(f"{words['call']} {service.call}")
-    if service.text:
-        channels.append(f"{words['text']} {service.text}")
-    if service.chat:
-        channels.append(f"{words['chat']} {_bare_url(service.chat)}")
-    if not channels and service.url:
-        channels.append(_bare_url(service.url))
+    channels = service.channels(template["connectors"], bare_urls=True)
     return {
         "service": service.name,
-        "channels": words["list"].join(channels),
+        "channels": channels,
         "emergency": found.emergency or unknown["emergency"],
     }
-
-
-def _bare_url(url: str) -> str:
-    return re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/")
 
 
 def _quote(assessment: CareAssessment, category: str, template: dict[str, Any], message: str) -> str:
