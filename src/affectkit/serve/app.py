@@ -365,7 +365,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             results = await asyncio.to_thread(
                 assess_batch, texts, [body.history] * len(texts), body.locale, analyzer=reader
             )
-        except (InputError, AffectkitError) as error:
+        except AffectkitError as error:  # bad text or locale (InputError is one)
             return _error(422, str(error))
         payload = "[" + ",".join(result.model_dump_json() for result in results) + "]"
         return Response(payload, media_type="application/json")
