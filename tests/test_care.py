@@ -5,13 +5,14 @@ these tests."""
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from affectkit.care import CATEGORIES, assess, check_reply, crisis_reply, resources_for
+from affectkit.care import CATEGORIES, assess, assess_batch, check_reply, crisis_reply, resources_for
 from affectkit.care.check import RULES
 from affectkit.care.language import detect_language
 from affectkit.care.redact import is_local, redact
@@ -83,6 +84,51 @@ def test_negation_and_past_are_flagged() -> None:
     assert negated.level == 0 and negated.flags.negated
     past = assess("years ago I used to want to die, but I'm much better now")
     assert past.level == 1 and past.flags.past
+
+
+def test_a_loss_to_suicide_is_grief_not_a_crisis() -> None:
+    grief = assess("I am so sad, my uncle died by suicide last year and I still miss him")
+    assert grief.level == 1 and grief.categories["third_party_concern"] <= 1
+    worry = assess("my friend tried to kill herself last week and I'm so worried about her")
+    assert worry.categories["third_party_concern"] >= 2
+
+
+class _DistressedHead:
+    """A head that reads every text as distress, not suicidal (probabilities none, distress, suicidal)."""
+
+    name, version, encoder, threshold = "fake", "0", ("fake", "0"), 0.9
+
+    def probabilities(self, features: object) -> list[list[float]]:
+        return [[0.2, 0.75, 0.05]]
+
+
+def test_a_loose_mention_counts_only_in_a_text_read_as_distressed(monkeypatch: pytest.MonkeyPatch) -> None:
+    assess_module = importlib.import_module("affectkit.care.assess")
+    from affectkit.care import head as head_module
+    from affectkit.care.rules import read_rules
+
+    monkeypatch.setattr(head_module, "load_care_head", lambda: _DistressedHead())
+    text = "Work is awful and nothing helps. Suicide keeps crossing my mind."
+    reading = read_rules(text, ["en"])
+    assert reading.levels["suicidal_ideation"] < 2 and reading.loose_mentions
+    assess_module._apply_head(reading, text, features=[0.0], analyzer=None)
+    raised = [e for e in reading.evidence if e.cue == "head.distress+mention"]
+    assert reading.levels["suicidal_ideation"] == 2 and raised and raised[0].text.lower() == "suicide"
+    framed = "My essay on suicide is due and I'm stressed."
+    reading = read_rules(framed, ["en"])
+    assess_module._apply_head(reading, framed, features=[0.0], analyzer=None)
+    assert reading.levels["suicidal_ideation"] < 2
+
+
+def test_the_head_reads_suicide_talk_inside_a_distressed_text(analyzer: Analyzer) -> None:
+    mind = assess_batch(["Suicide has been on my mind a lot lately. Everything feels pointless."], analyzer=analyzer)[0]
+    assert mind.categories["suicidal_ideation"] >= 2
+    news = assess_batch(["Suicide rates are rising among teenagers, the report says."], analyzer=analyzer)[0]
+    assert news.level == 0, news.evidence
+    essay = assess_batch(
+        ["My psychology essay is about suicide and I'm stressed about the deadline."], analyzer=analyzer
+    )
+    assert essay[0].level < 2
 
 
 def test_coded_words() -> None:

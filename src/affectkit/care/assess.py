@@ -126,6 +126,16 @@ def _apply_head(
                 category="suicidal_ideation", level=2, start=0, end=len(text), text=text[:200], cue="head.suicidal"
             )
         )
+    elif not blocked and none < NONE_BELOW and reading.loose_mentions and reading.levels["suicidal_ideation"] < 2:
+        # suicide talk that the words around it do not tie to the writer ("suicide has been on my
+        # mind"), inside a text the head reads as its writer's distress: care.md's level 2
+        category, start, end = reading.loose_mentions[0]
+        reading.raise_to(category, 2, round(1 - none, 3))
+        reading.evidence.append(
+            Evidence(
+                category=category, level=2, start=start, end=end, text=text[start:end], cue="head.distress+mention"
+            )
+        )
     elif not blocked and distress + suicidal >= DISTRESS_CONCERN and reading.levels["acute_distress"] == 0:
         reading.raise_to("acute_distress", 1, round(distress + suicidal, 3))
     scores = {"none": round(none, 4), "distress": round(distress, 4), "suicidal": round(suicidal, 4)}

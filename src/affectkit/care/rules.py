@@ -46,6 +46,9 @@ class RuleReading:
     distress: bool = False
     escalators: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
+    loose_mentions: list[tuple[str, int, int]] = field(default_factory=list)
+    """Mentions ("suicide") not tied to the speaker by the words around them: (category, start,
+    end). Only a reading of the writer as distressed (the learned head) may raise them."""
 
     @property
     def level(self) -> int:
@@ -131,6 +134,7 @@ def _read_lexicon(
         if cue.kind == "gated" and not reading.distress:
             continue
         if cue.kind == "mention" and lowered_by is None and not _about_speaker(sentence[: start - s_start], match[0]):
+            reading.loose_mentions.append((cue.category, start, end))
             continue
         if (
             lowered_by is None
@@ -213,6 +217,8 @@ def _modify(
     about_someone = cue.kind == "third_party"  # a report about someone else is not cancelled by an essay or the news
     if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not cue.first_person and not about_someone):
         return 0, "figurative"
+    if about_someone and "grief" in contexts:  # "my uncle died by suicide": a loss to grieve, care.md's concern
+        return min(level, 1), "past"
     if cue.category in _JOKE_CAPPED and facts.joke and level > 1:
         return 1, "figurative"
     if cue.category == "medical_emergency" and facts.past:  # "took a load of pills last weekend": risk, not now
@@ -270,9 +276,7 @@ def _negated(prefix: str, lexicon: Lexicon) -> bool:
     return compiled(lexicon.negation).search(window) is not None
 
 
-def _escalate(
-    text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], reading: RuleReading
-) -> None:
+def _escalate(text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], reading: RuleReading) -> None:
     """Time, means and plan raise ideation, threats, danger and worry about others to imminent."""
     found: dict[str, list[tuple[int, int]]] = {}
     for name, pattern in lexicon.escalators.items():

@@ -331,6 +331,7 @@ def _eval_care(folder: Path, model: str | None, report: Path | None, console: Co
         rows += [(name, "recall_2plus", f"{name} ({result[name]['cases']} cases): crisis recall at 2+"),
                  (name, "imminent_at_4", f"{name}: imminent cases at 4"),
                  (name, "false_alarm_2plus", f"{name}: false alarms at 2+ (level-0 cases)"),
+                 (name, "concern_raised_2plus", f"{name}: concern (level-1) cases read at 2+"),
                  (name, "exact_level", f"{name}: exact level")]  # fmt: skip
     if "tsid" in result:
         rows += [("tsid", "suicide_recall_2plus", "T-SID test: suicide/self-harm recall at 2+"),

@@ -175,10 +175,12 @@ def _case_scores(gold: Sequence[int], levels: Sequence[int], languages: Sequence
     crisis = [i for i, g in enumerate(gold) if g >= 2]
     imminent = [i for i, g in enumerate(gold) if g == 4]
     benign = [i for i, g in enumerate(gold) if g == 0]
+    concern = [i for i, g in enumerate(gold) if g == 1]
     scores: dict[str, Any] = {
         "recall_2plus": round(sum(levels[i] >= 2 for i in crisis) / max(len(crisis), 1), 4),
         "imminent_at_4": round(sum(levels[i] == 4 for i in imminent) / max(len(imminent), 1), 4),
         "false_alarm_2plus": round(sum(levels[i] >= 2 for i in benign) / max(len(benign), 1), 4),
+        "concern_raised_2plus": round(sum(levels[i] >= 2 for i in concern) / max(len(concern), 1), 4),
         "exact_level": round(sum(levels[i] == g for i, g in enumerate(gold)) / max(len(gold), 1), 4),
         "by_language": {},
     }

@@ -503,7 +503,8 @@ LEXICON = Lexicon(
         r"test(?:ing)? strips?|first aid)\b",
         "definition": r"\b(?:definition of|meaning of|what (?:does|is) (?:the (?:word|term) )?.{0,40} mean|define|synonym)\b",
         "academic": r"\b(?:research|studies show|study (?:on|about|of)|paper (?:on|about)|essay (?:on|about)|for (?:an?|my) (?:\w+ )?(?:essay|paper|class|assignment|course|module|exam)|rating scale|thesis|article (?:on|about)|statistics|lecture|"
-        r"awareness|prevention|campaign|documentary|podcast|in the news|news (?:article|report|story)|headline|journal|survey)\b",
+        r"awareness|prevention|campaign|documentary|podcast|in the news|news (?:article|report|story)|headline|journal|survey|"
+        r"(?:suicide|death|mortality|crime|murder|homicide|overdose) (?:rates?|statistics|figures|numbers)|(?:the|a|new) (?:report|study|survey) (?:says|said|shows|showed|found|finds)|according to|data (?:shows?|suggests?))\b",
     },
     jokes=r"(?:\b(?:lol|lmao+|lmfao+|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀|😈)",
     serious=r"\b(?:(?:not|no|isn'?t|ain'?t|wasn'?t) (?:joking|kidding|a joke)|i'?m (?:being )?serious|for real|deadass|no joke|i mean it)\b",
