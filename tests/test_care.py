@@ -96,27 +96,25 @@ def test_a_loss_to_suicide_is_grief_not_a_crisis() -> None:
 class _DistressedHead:
     """A head that reads every text as distress, not suicidal (probabilities none, distress, suicidal)."""
 
-    name, version, encoder, threshold = "fake", "0", ("fake", "0"), 0.9
+    threshold = 0.9
 
     def probabilities(self, features: object) -> list[list[float]]:
         return [[0.2, 0.75, 0.05]]
 
 
-def test_a_loose_mention_counts_only_in_a_text_read_as_distressed(monkeypatch: pytest.MonkeyPatch) -> None:
-    assess_module = importlib.import_module("affectkit.care.assess")
-    from affectkit.care import head as head_module
+def test_a_loose_mention_counts_only_in_a_text_read_as_distressed() -> None:
     from affectkit.care.rules import read_rules
 
-    monkeypatch.setattr(head_module, "load_care_head", lambda: _DistressedHead())
+    assess_module = importlib.import_module("affectkit.care.assess")
     text = "Work is awful and nothing helps. Suicide keeps crossing my mind."
     reading = read_rules(text, ["en"])
     assert reading.levels["suicidal_ideation"] < 2 and reading.loose_mentions
-    assess_module._apply_head(reading, text, features=[0.0], analyzer=None)
+    assess_module._apply_head(reading, text, _DistressedHead(), [0.0], assess_module._blocked(reading, text))
     raised = [e for e in reading.evidence if e.cue == "head.distress+mention"]
     assert reading.levels["suicidal_ideation"] == 2 and raised and raised[0].text.lower() == "suicide"
     framed = "My essay on suicide is due and I'm stressed."
     reading = read_rules(framed, ["en"])
-    assess_module._apply_head(reading, framed, features=[0.0], analyzer=None)
+    assess_module._apply_head(reading, framed, _DistressedHead(), [0.0], assess_module._blocked(reading, framed))
     assert reading.levels["suicidal_ideation"] < 2
 
 
@@ -129,6 +127,48 @@ def test_the_head_reads_suicide_talk_inside_a_distressed_text(analyzer: Analyzer
         ["My psychology essay is about suicide and I'm stressed about the deadline."], analyzer=analyzer
     )
     assert essay[0].level < 2
+
+
+CASE_HEAD_CRISES = [
+    ("en", "honestly everyone would manage fine if i just was not around anymore"),
+    ("fr", "je ne vois plus de raison de continuer"),
+    ("de", "ich sehe keinen sinn mehr in irgendwas, es wäre besser ohne mich"),
+    ("pt", "às vezes penso que seria mais fácil simplesmente não existir"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CASE_HEAD_CRISES)
+def test_case_heads_catch_what_no_rule_names(language: str, text: str, analyzer: Analyzer) -> None:
+    assert assess(text).level < 2  # the rules alone miss it
+    result = assess_batch([text], analyzer=analyzer)[0]
+    assert result.language == language and result.level == 2
+    assert [e.cue for e in result.evidence if e.effect == "raised"] == ["head.cases"]
+    assert result.head_scores is not None and result.head_scores["crisis"] > 0.5
+    expected = "care-cases-minilm" if language == "en" else "care-cases-e5"
+    assert result.provenance.head is not None and expected in result.provenance.head
+    single = assess(text, features=None, analyzer=analyzer)  # one text, no batch: the same reading
+    assert single.level == 2 and single.head_scores == result.head_scores
+
+
+LOOKALIKES_OTHER_LANGUAGES = [
+    "me muero de ganas de ver la peli nueva",
+    "este calor me está matando, qué verano",
+    "je suis mort de rire devant cette vidéo",
+    "ce boulot me tue mais j'adore mon équipe",
+    "ich lach mich tot, der film war so gut",
+    "die hitze bringt mich um, ich brauche ein eis",
+    "morri de rir com essa piada",
+    "esse trânsito está me matando hoje",
+    "hoy fui al mercado y compré tomates para la cena",
+    "morgen habe ich eine prüfung und bin etwas nervös",
+]
+
+
+def test_case_heads_leave_idioms_and_everyday_talk_alone(analyzer: Analyzer) -> None:
+    results = assess_batch(LOOKALIKES_OTHER_LANGUAGES, analyzer=analyzer)
+    assert [r.level for r in results] == [0] * len(LOOKALIKES_OTHER_LANGUAGES), [
+        (t, r.evidence) for t, r in zip(LOOKALIKES_OTHER_LANGUAGES, results) if r.level
+    ]
 
 
 def test_coded_words() -> None:

@@ -42,13 +42,16 @@ def assess(
     *,
     features: Any = None,
     analyzer: Any = None,
+    multilingual: Any = None,
 ) -> CareAssessment:
     """Assess one message. ``history``: earlier messages by the same person, oldest first
     (strings, or chat messages whose ``role`` is ``user``; others are skipped). ``locale``
-    only decides the language when the text is too short to tell. The learned head runs
+    only decides the language when the text is too short to tell. The learned heads run
     when ``features`` (one row of the emotion encoder's logits, VAD and pooled vector, from
-    the model the head was trained on) or an ``analyzer`` whose model it was trained on is
-    given; without either, only the rules and the conversation's memory decide.
+    the model the heads were trained on), an ``analyzer`` whose model they were trained on,
+    or (Spanish, French, German, Portuguese) ``multilingual`` (the message's multilingual-e5
+    vector, else computed here) is given; without any, only the rules and the conversation's
+    memory decide.
 
     Example:
         >>> a = assess("I haven't eaten in 4 days, I don't deserve food")
@@ -67,8 +70,8 @@ def assess(
     reading = read_rules(text, rule_languages, context=earlier)
     head_name = encoder = None
     head_scores = None
-    if covered and language in ("en", "und") and (features is not None or analyzer is not None):
-        head_name, encoder, head_scores = _apply_head(reading, text, features, analyzer)
+    if covered and (features is not None or analyzer is not None or multilingual is not None):
+        head_name, encoder, head_scores = _apply_heads(reading, text, language, features, analyzer, multilingual)
     message_level = reading.level
     first = max(0, len(earlier) - REMEMBER_TURNS)
     history_levels = [_read_turn(earlier[k], tuple(earlier[max(0, k - 3) : k])) for k in range(first, len(earlier))]
@@ -104,21 +107,51 @@ def assess(
     )
 
 
-def _apply_head(
-    reading: RuleReading, text: str, features: Any, analyzer: Any
+def _apply_heads(
+    reading: RuleReading, text: str, language: str, features: Any, analyzer: Any, multilingual: Any
 ) -> tuple[str | None, str | None, dict[str, float] | None]:
-    """Let the learned head raise suicidal ideation to 2 (or distress to 1) where the rules
-    did not lower those words; returns the head's name, the encoder's and the scores."""
-    from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW, head_fits, load_care_head, text_features
+    """Run the learned heads that read this language; returns their names, the encoder's
+    and the scores."""
+    from affectkit.care.cases_head import MULTILINGUAL_LANGUAGES, case_head, multilingual_vector
+    from affectkit.care.head import head_fits, load_care_head, text_features
 
-    head = load_care_head()
-    if features is None:
-        if not head_fits(analyzer.model):
-            return None, None, None
-        features = text_features(analyzer, [text])[0]
+    blocked = _blocked(reading, text)
+    if language in ("en", "und"):
+        head = load_care_head()
+        if features is None:
+            if analyzer is None or not head_fits(analyzer.model):
+                return None, None, None
+            features = text_features(analyzer, [text])[0]
+        scores = _apply_head(reading, text, head, features, blocked)
+        cases = case_head(language)
+        assert cases is not None
+        scores["crisis"] = _apply_case_head(reading, text, cases, features, blocked)
+        return (
+            f"{head.name}@{head.version}+{cases.name}@{cases.version}",
+            f"{head.encoder[0]}@{head.encoder[1]}",
+            scores,
+        )
+    cases = case_head(language)
+    if cases is None or language not in MULTILINGUAL_LANGUAGES:
+        return None, None, None
+    vector = multilingual if multilingual is not None else multilingual_vector(text)
+    crisis = _apply_case_head(reading, text, cases, vector, blocked)
+    return f"{cases.name}@{cases.version}", f"{cases.encoder[0]}@{cases.encoder[1]}", {"crisis": crisis}
+
+
+def _blocked(reading: RuleReading, text: str) -> bool:
+    """Whether the rules lowered the words or framed the text, so no head may read it."""
+    if any(reading.flags[name] for name in ("negated", "figurative", "third_party", "past")):
+        return True
+    return not _about_the_writer(text, reading.rules)
+
+
+def _apply_head(reading: RuleReading, text: str, head: Any, features: Any, blocked: bool) -> dict[str, float]:
+    """Let the emotion-feature head raise suicidal ideation to 2 (or distress to 1) where the
+    rules did not lower those words; returns its scores."""
+    from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW
+
     none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
-    blocked = any(reading.flags[name] for name in ("negated", "figurative", "third_party", "past"))
-    blocked = blocked or not _about_the_writer(text, reading.rules)
     if not blocked and suicidal >= head.threshold and none < NONE_BELOW and reading.levels["suicidal_ideation"] < 2:
         reading.raise_to("suicidal_ideation", 2, round(suicidal, 3))
         reading.evidence.append(
@@ -138,8 +171,21 @@ def _apply_head(
         )
     elif not blocked and distress + suicidal >= DISTRESS_CONCERN and reading.levels["acute_distress"] == 0:
         reading.raise_to("acute_distress", 1, round(distress + suicidal, 3))
-    scores = {"none": round(none, 4), "distress": round(distress, 4), "suicidal": round(suicidal, 4)}
-    return f"{head.name}@{head.version}", f"{head.encoder[0]}@{head.encoder[1]}", scores
+    return {"none": round(none, 4), "distress": round(distress, 4), "suicidal": round(suicidal, 4)}
+
+
+def _apply_case_head(reading: RuleReading, text: str, head: Any, features: Any, blocked: bool) -> float:
+    """Let a case head raise its category to 2 where the rules found less and did not lower
+    or frame the words; returns its crisis probability."""
+    from affectkit.care.cases_head import case_reading
+
+    found = case_reading(head, features)
+    if found.fires and not blocked and reading.level < 2:
+        reading.raise_to(found.category, 2, found.crisis)
+        reading.evidence.append(
+            Evidence(category=found.category, level=2, start=0, end=len(text), text=text[:200], cue="head.cases")
+        )
+    return found.crisis
 
 
 def _about_the_writer(text: str, rules: list[str]) -> bool:
@@ -253,12 +299,19 @@ def assess_batch(
     if histories is not None and len(histories) != len(texts):
         raise ValueError(f"{len(histories)} histories for {len(texts)} texts")
     rows: list[Any] = [None] * len(texts)
+    vectors: list[Any] = [None] * len(texts)
     if analyzer is not None and texts:
+        from affectkit.care.cases_head import MULTILINGUAL_LANGUAGES
         from affectkit.care.head import head_fits, text_features
+        from affectkit.models.multilingual import embed
 
+        cleaned = [clean_text(t, max_chars=MAX_CARE_CHARS) for t in texts]
         if head_fits(analyzer.model):
-            rows = list(text_features(analyzer, [clean_text(t, max_chars=MAX_CARE_CHARS) for t in texts]))
+            rows = list(text_features(analyzer, cleaned))
+        others = [i for i, t in enumerate(cleaned) if detect_language(t) in MULTILINGUAL_LANGUAGES]
+        for i, vector in zip(others, embed([cleaned[i] for i in others]), strict=True):
+            vectors[i] = vector
     return [
-        assess(text, histories[i] if histories is not None else None, locale, features=rows[i])
+        assess(text, histories[i] if histories is not None else None, locale, features=rows[i], multilingual=vectors[i])
         for i, text in enumerate(texts)
     ]

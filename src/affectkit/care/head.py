@@ -59,7 +59,7 @@ class CareHead:
         return int(self.mean.shape[0])
 
     def probabilities(self, features: npt.ArrayLike) -> FloatArray:
-        """Class probabilities (n x 3) of feature rows (n x 421).
+        """Class probabilities (n x labels) of feature rows (n x dim).
 
         Example:
             >>> head = load_care_head()
@@ -68,7 +68,7 @@ class CareHead:
         """
         x = np.atleast_2d(np.asarray(features, dtype=np.float32))
         if x.shape[1] != self.dim:
-            raise ModelError(f"the care head reads {self.dim} features, got {x.shape[1]}")
+            raise ModelError(f"the care head {self.name} reads {self.dim} features, got {x.shape[1]}")
         hidden = (x - self.mean) / self.std
         if self.w1 is not None and self.b1 is not None:
             hidden = np.maximum(hidden @ self.w1 + self.b1, 0.0)
@@ -80,14 +80,17 @@ class CareHead:
 
 
 @cache
-def load_care_head(directory: str | None = None) -> CareHead:
-    """The shipped care head (or one in ``directory``).
+def load_care_head(directory: str | None = None, shipped: str = SHIPPED) -> CareHead:
+    """A shipped care head (by its folder name: ``care-minilm``, ``care-cases-minilm``,
+    ``care-cases-e5``), or one in ``directory``.
 
     Example:
         >>> load_care_head().name
         'care-risk-minilm'
+        >>> load_care_head(shipped="care-cases-e5").labels[0]
+        'none'
     """
-    folder = Path(directory) if directory else Path(str(package_files.files("affectkit.models") / "weights" / SHIPPED))
+    folder = Path(directory) if directory else Path(str(package_files.files("affectkit.models") / "weights" / shipped))
     try:
         manifest: dict[str, Any] = json.loads((folder / "head.json").read_text(encoding="utf-8"))
         with np.load(folder / manifest.get("weights", "weights.npz"), allow_pickle=False) as arrays:
@@ -102,7 +105,7 @@ def load_care_head(directory: str | None = None) -> CareHead:
         version=manifest["version"],
         encoder=(manifest["encoder"]["name"], manifest["encoder"]["version"]),
         labels=tuple(manifest["labels"]),
-        threshold=float(manifest["thresholds"]["suicidal"]),
+        threshold=float(next(iter(manifest["thresholds"].values()))),
         **parts,
         **hidden,
     )

@@ -49,7 +49,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "pt": "o a os as de do da dos das um uma e é em no na nos nas que não se por para com como "
         "mais mas ao seu sua eu você ele ela nós eles elas meu minha estou sou tenho vou quero "
         "posso isso isto esse essa já também muito nada ninguém vida aqui hoje porque quando "
-        "tô tá pra pro aguento faz ainda acho demais só então agora sempre estava tenho tudo desde",
+        "tô tá pra pro aguento faz ainda acho demais só então agora sempre estava tenho tudo desde "
+        "sem mim comigo melhor pior dele dela nem vai ficar ficaria gente",
         "it": "il lo la i gli le di del della che e è un una per non con sono ho mi ti si ma anche "
         "come più questo questa io tu lui lei noi voi loro mio mia sei siamo voglio posso niente "
         "nessuno vita perché quando sempre già ancora di ci ce sto stai andiamo questo perché",
