@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: demo test eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head loadtest card train distill export clean
+.PHONY: demo test eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head care-cases loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,11 @@ bench-care: $(VENV)/.dev
 ## care-head: retrain the care layer's learned head (about 5 minutes on 2 cores, most of it encoding)
 care-head: $(VENV)/.dev
 	$(BIN)/python training/care_head.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights/care-minilm
+
+## care-cases: retrain the care layer's case heads (English features, then multilingual-e5; about 8 minutes)
+care-cases: $(VENV)/.dev
+	$(BIN)/python training/care_cases_head.py --encoder minilm --data $(AFFECTKIT_DATA)
+	$(BIN)/python training/care_cases_head.py --encoder e5 --data $(AFFECTKIT_DATA)
 
 ## bench-conversation: a 50-turn conversation end to end (context, causes, spans) against a per-turn loop
 bench-conversation: $(VENV)/.dev

@@ -192,8 +192,19 @@ def test_now_after_a_danger_in_the_last_turns_is_imminent() -> None:
     threatened = ["he said he'll kill me", "he has a gun in the car"]
     result = assess("he's on his way here right now", history=threatened)
     assert result.categories["abuse_victim"] == 4
-    assert any(e.cue == "history.danger+time" and e.text == "right now" for e in result.evidence)
+    assert any(e.cue == "history.danger+time" and e.text in ("right now", "he's on his way") for e in result.evidence)
     assert assess("see you tomorrow then", history=["I had a hard week at work"]).level == 0
+
+
+def test_the_danger_on_the_move_after_threats_is_imminent() -> None:
+    threats = ["my ex keeps sending me threats", "he told me he knows where i live"]
+    assert assess(threats[0]).categories["abuse_victim"] == 3
+    assert assess("there's a car outside that looks like his", history=threats).categories["abuse_victim"] == 4
+    armed = ["my uncle says he's going to get the rifle from the garage and sort the landlord out"]
+    assert assess(armed[0]).categories["third_party_concern"] == 3
+    assert assess("he just left the house with it", history=armed).level == 4
+    assert assess("he just left for work", history=["my brother is so annoying lol"]).level == 0
+    assert assess("my dad is going to get the bat from the garage for his game").level == 0
 
 
 def test_chat_messages_as_history_read_only_the_person() -> None:

@@ -368,6 +368,10 @@ CUES: tuple[Cue, ...] = (
     Cue("en.abuse.no_stop", "abuse_victim", 3,
         r"\b(?:i )?said no (?:and|but) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not|kept going|kept|still)\b|"
         r"\b(?:he|she|they) (?:didn'?t|wouldn'?t) stop when i said no\b|\bwithout my consent\b"),
+    Cue("en.abuse.threatened", "abuse_victim", 3,
+        r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,3}(?:texting|messaging|sending|sent|texted|messaged|leaving) me (?:death )?threats|"
+        + _ABUSER + r"\s+(?:said|says|told me|texted|wrote)(?: that)? (?:he|she|they) knows? where i (?:live|work|sleep|am staying)|"
+        r"(?:he|she|they|my ex) (?:found out|knows|figured out) where i (?:live|work|am staying) now)\b", framed=False),
     Cue("en.abuse.control", "abuse_victim", 2,
         r"\b(?:" + _ABUSER + r"\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|does not|will not|never) let me (?:see|leave|go out|have|talk|work|use)|"
         r"" + _ABUSER + r"\s+(?:\w+\s+){0,2}(?:checks|reads|tracks|monitors|controls|takes) (?:my (?:whole |entire )?(?:phone|messages|location|money|bank|pay|paycheck|salary|wages)|all my money)|"
@@ -425,6 +429,10 @@ CUES: tuple[Cue, ...] = (
         kind="third_party", first_person=False),
     Cue("en.tp.eating", "third_party_concern", 2,
         r"\b(?:my (?:\w+ )?" + _PERSON + r"|she|he|they)\b.{0,40}\b(?:lost|losing) (?:a lot of|so much|loads of) weight\b.{0,100}\b(?:hid(?:den|ing)?|hides|skips?|skipping|throws? up|vomit\w*|purg\w*|running at \d|won'?t eat|refuses to eat)",
+        kind="third_party", first_person=False),
+    Cue("en.tp.weapon_plan", "third_party_concern", 3,
+        r"\b(?:my (?:\w+ )?" + _PERSON + r"|he|she|they)\b.{0,40}\b(?:going to|gonna|will|about to|wants to) (?:go )?(?:get|grab|take|fetch|load) (?:the|his|her|their|dad'?s|my|a) (?:gun|shotgun|rifle|pistol|knife|machete|axe|bat)\b"
+        r".{0,60}\b(?:sort (?:\w+ ){0,2}out|deal with|take care of|teach \w+ a lesson|hurt|kill|shoot|settle (?:it|this|things)|make \w+ pay)",
         kind="third_party", first_person=False),
     Cue("en.tp.overdose", "third_party_concern", 4,
         r"\b(?:my " + _PERSON + r"|he|she|they) (?:just )?(?:(?:took|swallowed|has taken|have taken)\b.{0,30}\b(?:" + _PILLS + r"|an overdose)|overdosed|od'?d)\b",
@@ -525,7 +533,11 @@ LEXICON = Lexicon(
     escalators={
         "time": r"\b(?:tonights?|today|after (?:class|school|work|dinner|my shift)|right now|(?:do it|end it|going to|gonna) now|now or never|it'?s (?:tonight|today|happening)|(?:i'?m|im) hiding|outside my (?:flat|door|house|room|apartment)|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
         r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:isn'?t|is not|not|won'?t|hasn'?t been) (?:answering|picking up|responding|replying)|"
-    r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon)\b",
+    r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon|"
+        # the danger on the move: "he just left the house with it", "there's a car outside that looks like his"
+        r"(?:he|she|they)(?:'s| is| has|'re| are| have)? just (?:left|gone out|headed out|driven off|drove off|walked out|got in the car)|"
+        r"(?:a|his|her|their|the) (?:car|truck|van) (?:is |'s )?(?:parked )?outside|(?:car|truck|van) outside (?:that|which) looks like (?:his|hers|theirs)|"
+        r"(?:he|she|they)(?:'s| is|'re| are) (?:outside|downstairs|at the door|in the driveway|on (?:his|her|their) way))\b",
         "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
