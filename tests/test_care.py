@@ -171,6 +171,45 @@ def test_case_heads_leave_idioms_and_everyday_talk_alone(analyzer: Analyzer) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ya les escribí las cartas a mis hijos. mañana temprano, cuando no haya nadie en casa", "suicidal_ideation"),
+        ("les lettres sont sur la table. ce soir quand ils dormiront", "suicidal_ideation"),
+        ("já escrevi as cartas pros meus pais. amanhã cedo quando eles saírem", "suicidal_ideation"),
+        ("como vuelva a tocar a mi hermana le meto un tiro, ya tengo la pistola", "harm_to_others"),
+        ("si mon chef recommence demain, je viens avec le couteau et je le plante", "harm_to_others"),
+        ("wenn der typ morgen wieder da ist, stech ich ihn ab. das messer hab ich schon", "harm_to_others"),
+        ("se ele encostar nela de novo eu meto bala nele, já peguei o oitão", "harm_to_others"),
+    ],
+)
+def test_preparation_and_armed_threats_are_imminent_in_every_language(text: str, category: str) -> None:
+    assert assess(text).categories[category] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya escribí las cartas de navidad, mañana las mando",
+        "hoy le escribí cartas a mis abuelos, qué bonito",
+        "j'ai écrit des lettres à mes amis ce soir",
+        "escrevi cartas de amor hoje",
+        "news: man arrested after threatening to shoot up a mall, police say no one was hurt",
+        "a few years ago i had thoughts of ending my life. therapy helped and i dont feel that way anymore",
+        "früher hatte ich oft suizidgedanken, aber seit der therapie geht's mir wirklich besser",
+        "já pensei em tirar minha vida anos atrás, hoje faço terapia e estou bem melhor",
+        "wie viel ibuprofen darf man bei kopfschmerzen nehmen?",
+    ],
+)
+def test_letters_news_recovery_and_medicine_do_not_alarm(text: str) -> None:
+    assert assess(text).level < 2, assess(text).evidence
+
+
+def test_a_threat_to_attack_a_school_told_by_a_classmate_is_worry_about_others() -> None:
+    result = assess("my classmate keeps threatening to shoot up the school and i am scared")
+    assert result.categories["third_party_concern"] >= 3 and result.categories["harm_to_others"] == 0
+
+
 def test_coded_words() -> None:
     for text in ("kms", "i want to unalive myself", "thinking about sewerslide", "gonna ctb tonight"):
         assert assess(text).categories["suicidal_ideation"] >= 2, text

@@ -29,6 +29,8 @@ from affectkit.care.types import CATEGORIES, LEVEL_NAMES, CareAssessment, CareFl
 from affectkit.understand.text import clean_text
 
 HOLD_TURNS = 3
+SHORT_MESSAGE_WORDS = 40
+CASE_VETO_BELOW = 0.05
 REMEMBER_TURNS = 10
 MAX_CARE_CHARS = 100_000
 
@@ -112,7 +114,7 @@ def _apply_heads(
 ) -> tuple[str | None, str | None, dict[str, float] | None]:
     """Run the learned heads that read this language; returns their names, the encoder's
     and the scores."""
-    from affectkit.care.cases_head import MULTILINGUAL_LANGUAGES, case_head, multilingual_vector
+    from affectkit.care.cases_head import MULTILINGUAL_LANGUAGES, case_head, case_reading, multilingual_vector
     from affectkit.care.head import head_fits, load_care_head, text_features
 
     blocked = _blocked(reading, text)
@@ -122,9 +124,15 @@ def _apply_heads(
             if analyzer is None or not head_fits(analyzer.model):
                 return None, None, None
             features = text_features(analyzer, [text])[0]
-        scores = _apply_head(reading, text, head, features, blocked)
         cases = case_head(language)
         assert cases is not None
+        crisis = case_reading(cases, features).crisis
+        # the post head learned from long Reddit posts; on a message the case head's reading
+        # must not rule a crisis out (on dev5, unseen by either head, the five messages it
+        # over-read (a bash question, a nurse, a definition, a sourdough starter, "gonna kill
+        # my brother") had a crisis probability of at most 0.005; the crises it caught 0.37+)
+        vetoed = len(text.split()) <= SHORT_MESSAGE_WORDS and crisis < CASE_VETO_BELOW
+        scores = _apply_head(reading, text, head, features, blocked, to_two=not vetoed)
         scores["crisis"] = _apply_case_head(reading, text, cases, features, blocked)
         return (
             f"{head.name}@{head.version}+{cases.name}@{cases.version}",
@@ -146,20 +154,23 @@ def _blocked(reading: RuleReading, text: str) -> bool:
     return not _about_the_writer(text, reading.rules)
 
 
-def _apply_head(reading: RuleReading, text: str, head: Any, features: Any, blocked: bool) -> dict[str, float]:
-    """Let the emotion-feature head raise suicidal ideation to 2 (or distress to 1) where the
-    rules did not lower those words; returns its scores."""
+def _apply_head(
+    reading: RuleReading, text: str, head: Any, features: Any, blocked: bool, *, to_two: bool = True
+) -> dict[str, float]:
+    """Let the emotion-feature head raise suicidal ideation to 2 (``to_two``) or distress to 1
+    where the rules did not lower those words; returns its scores."""
     from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW
 
     none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
-    if not blocked and suicidal >= head.threshold and none < NONE_BELOW and reading.levels["suicidal_ideation"] < 2:
+    two = to_two and not blocked and reading.levels["suicidal_ideation"] < 2
+    if two and suicidal >= head.threshold and none < NONE_BELOW:
         reading.raise_to("suicidal_ideation", 2, round(suicidal, 3))
         reading.evidence.append(
             Evidence(
                 category="suicidal_ideation", level=2, start=0, end=len(text), text=text[:200], cue="head.suicidal"
             )
         )
-    elif not blocked and none < NONE_BELOW and reading.loose_mentions and reading.levels["suicidal_ideation"] < 2:
+    elif two and none < NONE_BELOW and reading.loose_mentions:
         # suicide talk that the words around it do not tie to the writer ("suicide has been on my
         # mind"), inside a text the head reads as its writer's distress: care.md's level 2
         category, start, end = reading.loose_mentions[0]

@@ -294,7 +294,9 @@ def _escalate(text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], rea
     raised: list[str] = []
     si = levels["suicidal_ideation"]
     distress_with_means = si == 0 and reading.distress and "means" in found and "time" in found
-    if si >= 3 or (si >= 2 and means_or_plan) or distress_with_means:
+    # letters written and a time set: preparatory behaviour (C-SSRS), imminent even unnamed
+    farewell_with_time = si == 0 and "farewell" in found and "time" in found and not reading.flags["past"]
+    if si >= 3 or (si >= 2 and means_or_plan) or distress_with_means or farewell_with_time:
         raised.append("suicidal_ideation")
     elif si == 2 and "time" in found and not reading.flags["past"]:  # "two years ago I tried... today I graduated"
         levels["suicidal_ideation"] = 3

@@ -171,6 +171,9 @@ _NOT_ED = (
 )
 
 CUES: tuple[Cue, ...] = (
+    _cue("hto.stab", "harm_to_others", 3,
+         r"\b(?:stech(?:e)? ich (?:ihn|sie|den|die)|ich stech(?:e)? (?:ihn|sie|den|die)) (?:\w+ )?ab\b|"
+         r"\b(?:knall(?:e)? ich (?:ihn|sie)|ich knall(?:e)? (?:ihn|sie)) ab\b|\bich (?:erschieß|erschieße|ersteche) (?:ihn|sie)\b"),
     # -- suicidal ideation: active (3) ------------------------------------------------------
     _cue("si.kill_self", "suicidal_ideation", 3,
          rf"\bich[\s,]+{_GAP}{{0,4}}mich[\s,]+{_GAP}{{0,3}}(?:umbringen|umzubringen|umbring\w*|töten|zu töten|"
@@ -767,7 +770,7 @@ LEXICON = Lexicon(
             r"raid|quest|pvp|fifa|ps[45]|xbox|valorant|call of duty|warzone|league of legends)\b",
             "software": r"\b(?:den prozess|server|skript|script|terminal|befehl|kill -9|sigkill|container|docker|"
             r"kubernetes|cron|bash|linux|cpu|deploy\w*|git|npm|python|java|thread|pid|datenbank|kompilier\w*)\b",
-            "medical": r"\bgegen (?:die |meine |meinen )?(?:kopfschmerzen|migräne|fieber|erkältung|grippe|"
+            "medical": r"\b(?:gegen|bei) (?:die |meine |meinen |starken )?(?:kopfschmerzen|migräne|fieber|erkältung|grippe|"
             r"regelschmerzen|schmerzen|zahnschmerzen|rückenschmerzen|allergie|kater)\b|\blaut beipackzettel\b|"
             r"\b(?:der )?beipackzettel sagt\b|\b(?:der|mein) (?:arzt|apotheker) (?:sagt|hat gesagt)\b",
             "definition": r"\b(?:definition von|bedeutung von|was bedeutet|was heißt|synonym|duden)\b",
@@ -789,7 +792,8 @@ LEXICON = Lexicon(
         r"hatte|wollte))\b"
     ),
     recovered=_g(
-        r"\b(?:geht(?:'s|s| es)? mir (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich |so viel )?"
+        r"\b(?:seit (?:der|meiner) (?:therapie|behandlung|klinik)|"
+        r"geht(?:'s|s| es)? mir (?:jetzt |heute |inzwischen |mittlerweile |wieder |wirklich |echt |richtig )*(?:viel |deutlich |so viel )?"
         r"besser|mir geht(?:'s|s| es)? (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich |"
         r"so viel )?besser|es geht mir (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich )?"
         r"besser|ich bin (?:wieder )?(?:gesund|stabil)|(?:habe|hab) (?:mir )?hilfe (?:geholt|bekommen|gesucht|"
@@ -814,7 +818,10 @@ LEXICON = Lexicon(
             r"geht (?:\w+ ){0,3}?nicht (?:mehr )?(?:ans|an ihr|an sein) (?:handy|telefon)|(?:antwortet|reagiert) (?:nicht|nicht mehr|"
             r"gar nicht)(?! auf (?:meine fragen|die frage))|(?:sein|ihr|das) handy ist (?:aus|ausgeschaltet|tot)|"
             r"ich weiß nicht,? wo (?:er|sie) ist|ist nicht erreichbar)\b",
-            "means": r"\b(?:ich )?(?:habe|hab|besitze|kaufte|gekauft|besorgt|gefunden|halte)\s+(?:schon |jetzt |"
+            "farewell": r"\b(?:abschiedsbrief\w*|(?:ich habe|hab) (?:die |meine )?briefe (?:schon )?(?:geschrieben|hinterlegt)|"
+            r"lebt (?:alle )?wohl|verzeiht mir alles)\b",
+            "means": r"\b(?:das|ein|mein) (?:messer|waffe|pistole|knarre) (?:hab|habe) ich (?:schon|dabei|bei mir)\b|"
+            r"\b(?:ich )?(?:habe|hab|besitze|kaufte|gekauft|besorgt|gefunden|halte)\s+(?:schon |jetzt |"
             r"bereits )?(?:eine |die |den |das |meine |meinen |genug |alle |viele |ne |ein )?(?:waffe|pistole|knarre|"
             rf"gewehr|messer|klinge|rasierklinge|seil|strick|gift|rattengift|{_PILLS})\b"
             r"(?![\s,]+(?:genommen|vergessen|eingenommen|abgesetzt|bekommen|verschrieben|abgeholt)\b)|"

@@ -342,7 +342,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:the |those |all the )?(?:\w+ )?who (?:bully|bullied|laughed at|hurt|mocked|picked on|hate|hated|humiliated) me\b.{0,20}\b(?:are|is|will be) going to "
         r"(?:regret|pay|be sorry|find out|see)|\bthey'?re all going to (?:see|pay|regret|find out)\b(?=.{0,40}\b(?:made me|did to me|what they)\b)"),
     Cue("en.hto.mass", "harm_to_others", 4,
-        r"\b(?:shoot up (?:the|my|a) (?:school|office|class|church|mall)|(?:bring|bringing|take|taking) (?:a|my|dad'?s) gun to (?:school|work|class))\b"),
+        r"\b(?:(?<!threatening to )(?<!threatened to )(?<!threatens to )(?<!accused of planning to )shoot up (?:the|my|a) (?:school|office|class|church|mall)|(?:bring|bringing|take|taking) (?:a|my|dad'?s) gun to (?:school|work|class))\b"),
     # -- abuse disclosed by the victim (2; danger 3) ---------------------------------------
     Cue("en.abuse.physical", "abuse_victim", 3,
         _ABUSER + r"\s+(?:\w+\s+){0,2}(?:hits?|hitting|beats?|beating|beat|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)|"
@@ -430,6 +430,11 @@ CUES: tuple[Cue, ...] = (
     Cue("en.tp.eating", "third_party_concern", 2,
         r"\b(?:my (?:\w+ )?" + _PERSON + r"|she|he|they)\b.{0,40}\b(?:lost|losing) (?:a lot of|so much|loads of) weight\b.{0,100}\b(?:hid(?:den|ing)?|hides|skips?|skipping|throws? up|vomit\w*|purg\w*|running at \d|won'?t eat|refuses to eat)",
         kind="third_party", first_person=False),
+    Cue("en.tp.attack_threat", "third_party_concern", 3,
+        r"\b(?:my (?:\w+ )?" + _PERSON + r"|(?:a|this|some|one) (?:kid|guy|boy|girl|student|student|man|coworker|classmate) (?:in|at|from) my (?:class|school|work|office|year|building))"
+        r"\b.{0,40}\b(?:threaten\w*|talk(?:s|ing|ed)? about|keeps? saying|says|said) (?:(?:he|she|they)(?:'d| would| will|'ll|'s going to| is going to| are going to|'re going to) )?(?:to )?"
+        r"(?:shoot(?:ing)? up|bring(?:ing)? (?:a |his |her |their )?(?:dad'?s |mom'?s |father'?s |uncle'?s )?gun to|bomb(?:ing)?|blow(?:ing)? up|stab(?:bing)? (?:people|everyone|someone) (?:at|in)) (?:the |a |our |my )?(?:school|class|office|church|mall|work|campus)",
+        kind="third_party", first_person=False),
     Cue("en.tp.weapon_plan", "third_party_concern", 3,
         r"\b(?:my (?:\w+ )?" + _PERSON + r"|he|she|they)\b.{0,40}\b(?:going to|gonna|will|about to|wants to) (?:go )?(?:get|grab|take|fetch|load) (?:the|his|her|their|dad'?s|my|a) (?:gun|shotgun|rifle|pistol|knife|machete|axe|bat)\b"
         r".{0,60}\b(?:sort (?:\w+ ){0,2}out|deal with|take care of|teach \w+ a lesson|hurt|kill|shoot|settle (?:it|this|things)|make \w+ pay)",
@@ -512,6 +517,7 @@ LEXICON = Lexicon(
         "definition": r"\b(?:definition of|meaning of|what (?:does|is) (?:the (?:word|term) )?.{0,40} mean|define|synonym)\b",
         "academic": r"\b(?:research|studies show|study (?:on|about|of)|paper (?:on|about)|essay (?:on|about)|for (?:an?|my) (?:\w+ )?(?:essay|paper|class|assignment|course|module|exam)|rating scale|thesis|article (?:on|about)|statistics|lecture|"
         r"awareness|prevention|campaign|documentary|podcast|in the news|news (?:article|report|story)|headline|journal|survey|"
+        r"news\s*:|police (?:say|said|says)|(?:man|woman|teen|teenager|student|suspect|person|boy|girl) (?:was |has been )?arrested|arrested after|"
         r"(?:suicide|death|mortality|crime|murder|homicide|overdose) (?:rates?|statistics|figures|numbers)|(?:the|a|new) (?:report|study|survey) (?:says|said|shows|showed|found|finds)|according to|data (?:shows?|suggests?))\b",
     },
     jokes=r"(?:\b(?:lol|lmao+|lmfao+|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀|😈)",
@@ -521,6 +527,7 @@ LEXICON = Lexicon(
     r"in the past|at (?:one|that) (?:point|time)|last (?:year|summer|winter|spring|autumn|fall)|"
     r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago|(?:\d+|one|two|three|four|five|six|ten|many) (?:years?|months?) (?:since|ago))\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
+    r"(?:therapy|treatment|meds|medication|counsel+ing) (?:has |really )?helped|(?:don'?t|dont|do not|no longer) feel (?:that way|like that)|"
     r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|doing (?:well|good|great|fine|okay|ok) now|i'?m (?:safe|free|okay|ok) now|"
     r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|(?:\d+|one|a|two|three|six) (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:clean|free|sober)|"
     r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|glad i am|i'?m still here|still alive and|"

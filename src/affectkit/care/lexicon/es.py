@@ -465,6 +465,9 @@ CUES: tuple[Cue, ...] = (
          r"\bcómo bajar \d+ (?:kilos|kg) en (?:una semana|\d+ días|un mes)\b|"
          r"\bprincesas? (?:de )?(?:ana|mia)\b"),
     # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("hto.shot", "harm_to_others", 3,
+         r"\b(?:le|lo|la|les) (?:meto|pego|doy|voy a meter|voy a pegar|voy a dar) (?:un tiro|dos tiros|un balazo|"
+         r"unos balazos|una puñalada|un navajazo|una cuchillada)\b"),
     _cue("hto.threat", "harm_to_others", 3,
          r"\b(?:lo|la|los|las|te|les|le) (?:voy a|vo a|quiero|pienso|tengo ganas de) (?:matar|apuñalar|acuchillar|"
          r"balear|asesinar|envenenar|ahorcar|disparar|pegar un tiro|meter un tiro|dar un tiro)\b|"
@@ -912,7 +915,7 @@ LEXICON = Lexicon(
     contexts={
         name: fold(p)
         for name, p in {
-            "fiction": r"\b(?:novela|cuento|relato|guion|guión|poema|poesía|fanfic|fan fic|capítulo|trama|"
+            "fiction": r"\b(?:novela|(?:un|el|mi|este|ese|del|al|su|tu) cuento|relato|guion|guión|poema|poesía|fanfic|fan fic|capítulo|trama|"
             r"protagonista|personaje|villan[oa]|letra de (?:la|una|esta) canción|la canción|esta canción|"
             r"película|peli|(?<!una )serie|telenovela|libro|anime|manga|obra de teatro)\b",
             "game": r"\b(?:(?<!no es un )(?<!no es )juego|videojuegos?|jugando|partida|nivel \d+|respawn\w*|"
@@ -979,6 +982,9 @@ LEXICON = Lexicon(
             r"\b(?:la pistola|el arma|la soga|la cuerda|las pastillas|la navaja|el veneno) (?:ya )?(?:está|están) "
             r"(?:aquí|lista|listas|listo|conmigo|preparad[oa]s?|en mi (?:mochila|bolsillo|mano|cajón|carro|coche|"
             r"cuarto))\b",
+            "farewell": r"\b(?:ya )?(?:les |le )?(?:escribí|he escrito|dejé|tengo escritas) (?:las |unas |mis )?cartas (?:a|para) "
+            r"(?:mis|mi) (?:hijos|hijas|hijo|hija|padres|papás|familia|esposa|marido|mujer)\b|"
+            r"\bcartas? de despedida\b|\badiós a todos\b|\bperdónenme por todo\b",
             "plan": r"\b(?:tengo|ya tengo) un plan\b|\b(?:ya )?(?:lo )?tengo (?:todo )?(?:planeado|pensado|decidido|"
             r"preparado)\b|\bya (?:lo )?(?:decidí|planeé|elegí|preparé todo)\b|\b(?:ya )?sé (?:exactamente )?"
             r"(?:cómo|cuándo|dónde) (?:lo voy a hacer|hacerlo|lo haré)\b|\bmi plan es\b|"

@@ -892,7 +892,11 @@ LEXICON = Lexicon(
             r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin)|"
             r"(?:ne )?(?:me )?répond (?:plus|pas)(?! (?:à mes questions|au téléphone le matin))|(?:ne )?décroche (?:plus|pas)|"
             r"(?:son|le) (?:portable|téléphone|tel) (?:est )?(?:éteint|coupé)|je sais pas où (?:il|elle) est)\b",
-            "means": r"\b(?:j'ai|je tiens|acheté|trouvé|récupéré|commandé|chargé|je garde|j'ai gardé|a gardé|"
+            "farewell": r"\b(?:j'ai (?:écrit|laissé|préparé) (?:les |des |mes )?lettres (?:à|pour) (?:mes enfants|mes parents|ma famille|"
+            r"ma femme|mon mari)|les lettres sont (?:sur la table|prêtes)|"
+            r"lettres? d'adieu|adieu à tous|pardonnez-moi pour tout)\b",
+            "means": r"\b(?:je (?:viens|vais venir|reviens|passe) avec (?:le|un|mon) (?:couteau|flingue|arme|pistolet|fusil|cutter))\b|"
+            r"\b(?:j'ai|je tiens|acheté|trouvé|récupéré|commandé|chargé|je garde|j'ai gardé|a gardé|"
             r"elle a|il a) (?:une |la |le |les |mes |des |un |assez de |tous (?:mes|les) |toutes (?:mes|les) |"
             r"toute la |une boîte de |la boîte de )?(?:arme|flingue|pistolet|fusil|revolver|couteau|lame|lames|"
             rf"rasoir|cutter|corde|poison|mort-aux-rats|javel|{_PILLS})\b|"

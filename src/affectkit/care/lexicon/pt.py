@@ -681,6 +681,9 @@ CUES: tuple[Cue, ...] = (
          r"\bjejum de (?:\d+|dois|três|quatro|cinco) dias\b(?![^.!?\n]{0,60}\b(?:médico|exame|cirurgia|religios\w*|"
          r"quaresma)\b)", strength=0.7),
     # a threat to kill someone else: "eu mato ele", "já sei onde ele mora"
+    _cue("hto.shot", "harm_to_others", 3,
+         r"\b(?:eu )?(?:meto|vou meter|enfio) (?:bala|chumbo|a faca) (?:nele|nela|nesse|naquele|nesse cara)\b|"
+         r"\b(?:dou|vou dar|meto) um tiro (?:nele|nela|na cara dele|na cara dela)\b"),
     _cue("broad.kill_him", "harm_to_others", 3,
          r"\beu (?:\w+ )?(?:mato|vou matar|matava|esfaqueio) (?:ele|ela|esse|essa|aquele|aquela|o cara|esse cara|"
          r"aquele cara|esse desgraçado|aquele desgraçado)\b|"
@@ -768,7 +771,7 @@ LEXICON = Lexicon(
     contexts={
         name: fold(p)
         for name, p in {
-            "fiction": r"\b(?:romance|conto|história que (?:estou escrevendo|escrevi)|roteiro|poema|poesia|fanfic|"
+            "fiction": r"\b(?:romance|(?:um|o|meu|este|esse|do|no|seu) conto|história que (?:estou escrevendo|escrevi)|roteiro|poema|poesia|fanfic|"
             r"capítulo|enredo|trama|protagonista|personagem|vilão|vilã|letra da música|(?:na|da|essa|nessa) música|"
             r"álbum|episódio|temporada \d|(?<!um )filme|(?<!uma )série|livro|novela|anime|mangá|peça de teatro)\b",
             "game": r"\b(?:(?<!não é um )(?<!não é )jogo|game|jogando|partida|nível \d+|fase \d+|respawn\w*|chefão|"
@@ -799,7 +802,7 @@ LEXICON = Lexicon(
         r"\b(?:antigamente|(?:há|faz|fazem) (?:\d+|uns|alguns|muitos|vários|dois|três|quatro|cinco|dez|um|uma) "
         r"(?:anos?|meses|mês)(?!\s+que\b)|quando (?:eu )?era (?:criança|adolescente|mais nov[oa]|pequen[oa]|jovem|"
         r"novinh[oa])|na (?:minha )?adolescência|no passado|naquela época|na época|há muito tempo(?!\s+que\b)|"
-        r"(?:eu )?costumava|(?:no )?ano passado)\b"
+        r"(?:eu )?costumava|(?:no )?ano passado|(?:\d+ |uns |alguns |muitos |vários |dois |três |poucos )?(?:anos|meses|tempos) atrás)\b"
     ),
     recovered=fold(
         r"\b(?:(?:estou|tô|to|me sinto|sinto-me|fiquei|estou me sentindo) (?:muito |bem |bem mais |mais |super )?"
@@ -823,7 +826,11 @@ LEXICON = Lexicon(
             r"minha família) (?:dormirem|saírem|estiverem dormindo)|logo mais|em breve|de madrugada|"
             r"(?:nesta|essa) madrugada|não (?:me )?(?:atende|responde)(?! (?:as|às) (?:minhas )?perguntas)|"
             r"(?:o )?(?:celular|telemóvel|telefone) (?:dele|dela )?(?:tá|está) desligado|não sei onde (?:ele|ela) (?:está|tá))\b",
-            "means": r"\b(?:já )?(?:tenho|comprei|consegui|peguei|achei|juntei|guardei|separei|arrumei|tô com|"
+            "farewell": r"\b(?:já )?(?:escrevi|deixei) (?:as |umas |minhas )?cartas (?:pros?|para (?:os|as|a|o)|aos|às) "
+            r"(?:meus|minhas|minha|meu) (?:pais|filhos|filhas|filho|filha|família|esposa|marido|mulher)\b|\bcartas? de despedida\b|"
+            r"\badeus a todos\b|\bme perdoem por tudo\b",
+            "means": r"\b(?:já )?(?:peguei|tenho|comprei|arrumei) (?:o|um|a|uma) (?:oitão|berro|cano|trinta e oito|38)\b|"
+            r"\b(?:já )?(?:tenho|comprei|consegui|peguei|achei|juntei|guardei|separei|arrumei|tô com|"
             r"estou com) (?:já )?(?:uma |a |o |os |as |meus |minhas |um |uns |umas |vários |várias |todos os |"
             r"todas as |muitos |muitas |um monte de |uma cartela de |um frasco de |a arma do |o revólver do )?"
             rf"(?:arma|revólver|pistola|oitão|faca|lâmina|gilete|navalha|estilete|corda|veneno|chumbinho|{_PILLS})\b|"
