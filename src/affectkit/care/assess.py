@@ -126,14 +126,15 @@ def _apply_heads(
             features = text_features(analyzer, [text])[0]
         cases = case_head(language)
         assert cases is not None
-        crisis = case_reading(cases, features).crisis
+        found = case_reading(cases, features)
+        crisis = found.crisis
         # the post head learned from long Reddit posts; on a message the case head's reading
         # must not rule a crisis out (on dev5, unseen by either head, the five messages it
         # over-read (a bash question, a nurse, a definition, a sourdough starter, "gonna kill
         # my brother") had a crisis probability of at most 0.005; the crises it caught 0.37+)
         vetoed = len(text.split()) <= SHORT_MESSAGE_WORDS and crisis < CASE_VETO_BELOW
         scores = _apply_head(reading, text, head, features, blocked, to_two=not vetoed)
-        scores["crisis"] = _apply_case_head(reading, text, cases, features, blocked)
+        scores["crisis"] = _apply_case_head(reading, text, found, blocked)
         return (
             f"{head.name}@{head.version}+{cases.name}@{cases.version}",
             f"{head.encoder[0]}@{head.encoder[1]}",
@@ -143,7 +144,7 @@ def _apply_heads(
     if cases is None or language not in MULTILINGUAL_LANGUAGES:
         return None, None, None
     vector = multilingual if multilingual is not None else multilingual_vector(text)
-    crisis = _apply_case_head(reading, text, cases, vector, blocked)
+    crisis = _apply_case_head(reading, text, case_reading(cases, vector), blocked)
     return f"{cases.name}@{cases.version}", f"{cases.encoder[0]}@{cases.encoder[1]}", {"crisis": crisis}
 
 
@@ -185,18 +186,15 @@ def _apply_head(
     return {"none": round(none, 4), "distress": round(distress, 4), "suicidal": round(suicidal, 4)}
 
 
-def _apply_case_head(reading: RuleReading, text: str, head: Any, features: Any, blocked: bool) -> float:
-    """Let a case head raise its category to 2 where the rules found less and did not lower
-    or frame the words; returns its crisis probability."""
-    from affectkit.care.cases_head import case_reading
-
-    found = case_reading(head, features)
+def _apply_case_head(reading: RuleReading, text: str, found: Any, blocked: bool) -> float:
+    """Let a case head's reading raise its category to 2 where the rules found less and did
+    not lower or frame the words; returns its crisis probability."""
     if found.fires and not blocked and reading.level < 2:
         reading.raise_to(found.category, 2, found.crisis)
         reading.evidence.append(
             Evidence(category=found.category, level=2, start=0, end=len(text), text=text[:200], cue="head.cases")
         )
-    return found.crisis
+    return float(found.crisis)
 
 
 def _about_the_writer(text: str, rules: list[str]) -> bool:
