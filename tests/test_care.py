@@ -205,6 +205,41 @@ def test_letters_news_recovery_and_medicine_do_not_alarm(text: str) -> None:
     assert assess(text).level < 2, assess(text).evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "history", "category", "level"),
+    [
+        ("my uncle's rifle is in my car and i know when he gets home", None, "harm_to_others", 4),
+        ("on the bridge rn. the water looks so calm", None, "suicidal_ideation", 4),
+        ("half a bottle of gin and the rest of my pills. so sleepy. night everyone", None, "medical_emergency", 4),
+        ("ya viene para acá", ["mi ex me amenazó con un cuchillo"], "abuse_victim", 4),
+        ("ele acabou de chegar a casa", ["o meu marido ameaçou matar-me"], "abuse_victim", 4),
+        ("haha quatsch, hör nicht auf mich", ["manchmal wünsch ich mir, ich wär einfach tot"], "suicidal_ideation", 2),
+        ("cómo esconder los cortes de los brazos en verano", None, "self_harm_instructions", 3),
+        ("comment cacher mes coupures sur les bras", None, "self_harm_instructions", 3),
+        ("como esconder os cortes nos braços na escola", None, "self_harm_instructions", 3),
+        ("wie kann ich meine narben am arm verstecken", None, "self_harm_instructions", 3),
+    ],
+)
+def test_dev5_shapes(text: str, history: list[str] | None, category: str, level: int) -> None:
+    assert assess(text, history=history).categories[category] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know what time she gets off work, i'll pick her up for dinner",
+        "we walked on the bridge right now, so pretty",
+        "the rest of my pills are in the cabinet, so tired after work",
+        "half a bottle of wine and a pack of chips, so sleepy lol",
+        "mi hermano viene para acá a cenar",
+        "como esconder as marcas de espinha no rosto",
+        "cacher les marques de stylo sur le mur",
+    ],
+)
+def test_dev5_lookalikes(text: str) -> None:
+    assert assess(text).level == 0, assess(text).evidence
+
+
 def test_a_threat_to_attack_a_school_told_by_a_classmate_is_worry_about_others() -> None:
     result = assess("my classmate keeps threatening to shoot up the school and i am scared")
     assert result.categories["third_party_concern"] >= 3 and result.categories["harm_to_others"] == 0

@@ -300,7 +300,11 @@ def _escalate(text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], rea
         raised.append("suicidal_ideation")
     elif si == 2 and "time" in found and not reading.flags["past"]:  # "two years ago I tried... today I graduated"
         levels["suicidal_ideation"] = 3
-    if levels["harm_to_others"] >= 3 and means_or_plan:
+    if levels["harm_to_others"] >= 3 and (means_or_plan or "target" in found):
+        raised.append("harm_to_others")
+    elif "means" in found and "target" in found and not reading.flags["past"]:
+        # a weapon at hand and the other's movements known ("dad's shotgun is in my trunk and i know
+        # what time she gets off work"): intent with means and plan, though no threat is said
         raised.append("harm_to_others")
     if levels["third_party_concern"] >= 2 and (means_or_plan or "time" in found):
         raised.append("third_party_concern")

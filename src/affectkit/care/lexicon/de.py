@@ -171,6 +171,9 @@ _NOT_ED = (
 )
 
 CUES: tuple[Cue, ...] = (
+    _cue("shi.conceal", "self_harm_instructions", 3,
+         r"\b(?:wie (?:kann (?:ich|man) )?|)(?:meine |die )?(?:schnitte|narben|ritzwunden|ritzer|brandwunden) "
+         r"(?:(?:am|an den) (?:arm|armen|handgelenk\w*|bein\w*) )?(?:verstecken|verdecken|kaschieren|überschminken)\b"),
     _cue("hto.stab", "harm_to_others", 3,
          r"\b(?:stech(?:e)? ich (?:ihn|sie|den|die)|ich stech(?:e)? (?:ihn|sie|den|die)) (?:\w+ )?ab\b|"
          r"\b(?:knall(?:e)? ich (?:ihn|sie)|ich knall(?:e)? (?:ihn|sie)) ab\b|\bich (?:erschieß|erschieße|ersteche) (?:ihn|sie)\b"),
@@ -223,6 +226,7 @@ CUES: tuple[Cue, ...] = (
          r"\btodessehnsucht\b|\bsehne mich nach dem tod\b"),
     _cue("si.wish_dead", "suicidal_ideation", 2,
          r"\b(?:wünschte|wünsche mir|wünschte mir),? ich wäre (?:nie geboren(?: worden)?|tot|nicht mehr da)\b|"
+         r"\bwünsch(?:e|te)? (?:ich )?mir,? (?:ich )?wär(?:e)? (?:\w+ )?(?:tot|nie geboren|nicht mehr da)\b|"
          r"\bwäre ich (?:doch )?(?:nie geboren|tot)\b|\bich hätte nie geboren werden (?:sollen|dürfen)\b"),
     _cue("si.not_wake", "suicidal_ideation", 2,
          r"\b(?:einschlafen|schlafen) und nicht (?:mehr |wieder )?aufwachen\b|"
@@ -812,7 +816,8 @@ LEXICON = Lexicon(
     escalators={
         name: _g(p)
         for name, p in {
-            "time": r"\b(?:heute(?: nacht| abend)?|heut nacht|jetzt|sofort|morgen|diese nacht|dieses wochenende|"
+            "time": r"\b(?:(?:er|sie) (?:ist|kommt) (?:gerade |jetzt )?(?:auf dem weg|nach hause|heim)|(?:er|sie) ist gerade (?:heimgekommen|nach hause gekommen)|"
+            r"heute(?: nacht| abend)?|heut nacht|jetzt|sofort|morgen|diese nacht|dieses wochenende|"
             r"diese woche|in (?:einer|ein paar|\d+|zwei|drei) stunden?|bald|wenn (?:alle|meine eltern|sie|"
             r"die anderen) (?:schlafen|weg sind)|vor sonnenaufgang|noch heute|gleich heute|"
             r"geht (?:\w+ ){0,3}?nicht (?:mehr )?(?:ans|an ihr|an sein) (?:handy|telefon)|(?:antwortet|reagiert) (?:nicht|nicht mehr|"

@@ -187,6 +187,14 @@ CUES: tuple[Cue, ...] = (
         r"pills? (?:are )?in (?:my|front of me)|"
         r"(?:knife|blade|gun) (?:is )?(?:in my hand|to my (?:wrist|head|throat)))\b"),
     # -- medical emergency (4) --------------------------------------------------------------
+    Cue("en.med.overdose_mixed", "medical_emergency", 4,
+        r"\b(?:(?:half )?a (?:whole )?bottle of|a (?:fifth|handle) of)\s+(?:vodka|wine|whiskey|whisky|gin|rum|tequila|liquor)\s+(?:and|with|plus|\+)\s+"
+        r"(?:the rest of|all (?:of )?(?:my|the)|a (?:whole )?(?:bottle|box|pack|strip) of|a handful of)\s+(?:my |the )?" + _PILLS
+        + r"\b.{0,80}\b(?:so (?:sleepy|dizzy)|can'?t keep my eyes open|getting (?:sleepy|drowsy|dizzy)|night everyone|goodnight everyone|goodbye|bye everyone)"),
+    Cue("en.si.height_now", "suicidal_ideation", 4,
+        r"\b(?:(?:i'?m|im|i am|standing|sitting) )?on (?:the|a|this) (?:bridge|roof|rooftop|ledge|cliff|overpass|train tracks|tracks)\b"
+        r"(?=.{0,60}\b(?:looks? so (?:calm|peaceful|inviting)|so far down|one step|just (?:jump|let go)|nobody can stop me|"
+        r"(?:rn|right now)\b.{0,40}\b(?:the water|the drop|the fall|down there|jump)))"),
     Cue("en.med.overdose_taken", "medical_emergency", 4,
         r"\bmixed\b.{0,40}\bwith (?:about |like |around )?(?:[1-9]\d+|a lot of|a bunch of|all)\b.{0,25}" + _PILLS + r"|"
         r"\btook (?:everything|all the (?:pills|meds)) (?:in|from) (?:the |my )?(?:cupboard|cabinet|medicine cabinet|drawer|bathroom)|"
@@ -545,11 +553,13 @@ LEXICON = Lexicon(
         r"(?:he|she|they)(?:'s| is| has|'re| are| have)? just (?:left|gone out|headed out|driven off|drove off|walked out|got in the car)|"
         r"(?:a|his|her|their|the) (?:car|truck|van) (?:is |'s )?(?:parked )?outside|(?:car|truck|van) outside (?:that|which) looks like (?:his|hers|theirs)|"
         r"(?:he|she|they)(?:'s| is|'re| are) (?:outside|downstairs|at the door|in the driveway|on (?:his|her|their) way))\b",
-        "means": r"\b(?:(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
+        "means": r"\b(?:(?:my |dad'?s |dads |the |a )?(?:gun|shotgun|rifle|pistol|knife|machete) (?:is |'s )?(?:in my (?:trunk|car|bag|backpack|pocket|hand)|loaded|on me|with me)|"
+        r"(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
         "farewell": r"\b(?:won'?t be needing (?:it|them|this|that|my \w+)|won'?t need (?:it|them) (?:anymore|where i'?m going)|(?:please )?don'?t blame (?:yourselves|yourself|anyone|my\w*)|i love you (?:all|guys|so much)|thank(?:s| you) (?:all |everyone |guys |so much )?for everything|"
         r"goodbye everyone|goodnight everyone|take care of (?:my \w+|her|him) for me|(?:just )?wanted (?:someone|somebody) to know|say (?:bye|goodbye) to someone|this is goodbye)\b",
+        "target": r"\bi know (?:exactly )?(?:what time|when|where) (?:he|she|they|that \w+|my \w+) (?:gets? off|finishes|leaves|comes? home|gets? home|lives?|works?|parks?|sleeps?)\b",
         "plan": r"\b(?:already (?:picked|chose|chosen|decided on|planned|worked out)|everything i need is (?:already )?(?:out|ready|here|set up|in (?:the|my) \w+)|"
         r"(?:getting|grabbing|got) my (?:car )?keys|i'?ve been planning (?:this|it)|(?:making|made|have|got) a (?:hit )?list (?:of (?:names|people|targets))?|hit list|i'?m going in|(?:is|'s|are|'re) on the (?:roof|bridge|ledge|edge)|i know where (?:he|she|they|that \w+) (?:lives?|works?|sleeps?|goes|will be|parks)|i (?:have|'?ve got|made) a plan|my plan is|planned (?:it|everything)|know (?:exactly )?how (?:i'?ll|i will|i'?m going to)|"
         r"(?:figured|worked) out (?:how|when|where)|decided (?:how|when)|it'?s (?:all )?(?:planned|arranged)|the date)\b",

@@ -465,6 +465,12 @@ CUES: tuple[Cue, ...] = (
          r"\bcómo bajar \d+ (?:kilos|kg) en (?:una semana|\d+ días|un mes)\b|"
          r"\bprincesas? (?:de )?(?:ana|mia)\b"),
     # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("shi.conceal", "self_harm_instructions", 3,
+         r"\b(?:esconder|ocultar|tapar|disimular|taparme|esconderme) (?:los |las |mis |esos |esas )?(?:(?:cortes|cicatrices|quemaduras)"
+         r"(?: (?:de|en) (?:los |mis )?(?:brazos|muñecas|piernas|muslos))?|marcas (?:de|en) (?:los |mis )?(?:brazos|muñecas|piernas|muslos))\b"),
+    _cue("abuse.armed_threat", "abuse_victim", 3,
+         r"\b(?:mi )?(?:ex|novio|marido|esposo|pareja|padre|padrastro|papá) me (?:amenazó|amenaza|amenazaba|ha amenazado) "
+         r"(?:con (?:un|una|el|la|su) (?:cuchillo|navaja|pistola|arma|machete|escopeta)|de muerte|con matarme)\b", framed=False),
     _cue("hto.shot", "harm_to_others", 3,
          r"\b(?:le|lo|la|les) (?:meto|pego|doy|voy a meter|voy a pegar|voy a dar) (?:un tiro|dos tiros|un balazo|"
          r"unos balazos|una puñalada|un navajazo|una cuchillada)\b"),
@@ -969,7 +975,8 @@ LEXICON = Lexicon(
     escalators={
         name: fold(p)
         for name, p in {
-            "time": r"\b(?:esta noche|hoy|ahora(?: mismo)?|ya mismo|en este momento|esta (?:tarde|madrugada|semana)|"
+            "time": r"\b(?:viene (?:para|pa) (?:acá|aquí|mi casa)|(?:ya )?(?:está|viene) (?:viniendo|llegando|en camino)|acaba de llegar|"
+            r"esta noche|hoy|ahora(?: mismo)?|ya mismo|en este momento|esta (?:tarde|madrugada|semana)|"
             r"este fin de semana|mañana|en (?:una|un par de|unas|pocas|\d+) horas?|cuando (?:todos|mis (?:papás|"
             r"padres)|mi familia) (?:se duerman|se vayan|estén dormidos)|antes de que amanezca|pronto|"
             r"dentro de poco|no (?:me )?(?:contesta|responde|atiende|lee (?:los|mis) mensajes)(?! (?:bien|rápido))|"

@@ -205,6 +205,9 @@ _NOT_ED = (
 
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
+    _cue("shi.conceal", "self_harm_instructions", 3,
+         r"\b(?:cacher|dissimuler|camoufler|planquer) (?:mes |les |ces )?(?:(?:coupures|cicatrices|scarifications|brûlures)"
+         r"(?: (?:sur (?:les|mes)|aux|à mes) (?:bras|poignets|cuisses|jambes))?|marques (?:sur (?:les|mes)|aux|à mes) (?:bras|poignets|cuisses|jambes))\b"),
     _cue("si.kill_self", "suicidal_ideation", 3,
          rf"\b{_FP}{_ADV}\s+(?:me tuer|me suicider|me foutre en l'air|me flinguer|me buter|me pendre|"
          r"me donner la mort|m'ôter la vie|me supprimer|me tirer une balle|m'ouvrir les veines|me défenestrer|"
@@ -887,7 +890,8 @@ LEXICON = Lexicon(
     escalators={
         name: fold(p)
         for name, p in {
-            "time": r"\b(?:ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|ce week-end|cette semaine|"
+            "time": r"\b(?:il (?:arrive|est en route|vient de rentrer|rentre bientôt)|elle (?:arrive|est en route)|"
+            r"ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|ce week-end|cette semaine|"
             r"dans (?:une|quelques|\d+|deux|trois) heures?|bientôt|tout à l'heure|quand (?:tout le monde|mes parents|"
             r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin)|"
             r"(?:ne )?(?:me )?répond (?:plus|pas)(?! (?:à mes questions|au téléphone le matin))|(?:ne )?décroche (?:plus|pas)|"

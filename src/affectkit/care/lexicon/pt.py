@@ -681,6 +681,10 @@ CUES: tuple[Cue, ...] = (
          r"\bjejum de (?:\d+|dois|três|quatro|cinco) dias\b(?![^.!?\n]{0,60}\b(?:médico|exame|cirurgia|religios\w*|"
          r"quaresma)\b)", strength=0.7),
     # a threat to kill someone else: "eu mato ele", "já sei onde ele mora"
+    _cue("shi.conceal", "self_harm_instructions", 3,
+         r"\b(?:como (?:é que )?(?:se )?(?:escond\w+|disfarç\w+|tapa\w*)|escond\w+|disfarç\w+) (?:os |as |meus |minhas )?"
+         r"(?:(?:cortes|cicatrizes|queimaduras)(?: (?:nos|no|dos|do) (?:braços?|pulsos?|pernas?|coxas?))?|"
+         r"marcas (?:nos|no|dos|do) (?:braços?|pulsos?|pernas?|coxas?))\b"),
     _cue("hto.shot", "harm_to_others", 3,
          r"\b(?:eu )?(?:meto|vou meter|enfio) (?:bala|chumbo|a faca) (?:nele|nela|nesse|naquele|nesse cara)\b|"
          r"\b(?:dou|vou dar|meto) um tiro (?:nele|nela|na cara dele|na cara dela)\b"),
@@ -710,6 +714,9 @@ CUES: tuple[Cue, ...] = (
          r"\bque (?:quer|queria) (?:morrer|sumir|se matar|desaparecer)\b",
          kind="third_party", first_person=False),
     # abuse: a partner's threat to kill if one leaves
+    _cue("abuse.threat_kill", "abuse_victim", 3,
+         r"\b(?:meu|o meu) (?:marido|namorado|ex|companheiro|pai|padrasto|mulher|namorada) (?:me )?ameaç(?:ou|a|ava) (?:de )?(?:me )?matar(?:-me)?\b|"
+         r"\bameaç(?:ou|a|ava)-me de morte\b", framed=False),
     _cue("broad.threat_leave", "abuse_victim", 3,
          r"\b(?:disse|diz|falou|fala|ameaçou|ameaça|jurou)\b[^.!?\n]{0,10}?\bque\b[^.!?\n]{0,50}?\b(?:ele |ela )?"
          r"(?:me mata|vai me matar|me matava|me mataria|acaba comigo|me dá um tiro)\b", strength=0.8, framed=False),
@@ -821,7 +828,8 @@ LEXICON = Lexicon(
     escalators={
         name: fold(p)
         for name, p in {
-            "time": r"\b(?:hoje(?: à noite)?|hj|esta noite|essa noite|agora(?: mesmo)?|amanhã|neste momento|"
+            "time": r"\b(?:acabou de (?:chegar|entrar)|(?:está|tá) (?:a chegar|chegando|vindo|a caminho)|vem (?:para|pra) (?:cá|casa)|"
+            r"hoje(?: à noite)?|hj|esta noite|essa noite|agora(?: mesmo)?|amanhã|neste momento|"
             r"nesse momento|daqui a (?:pouco|\d+ horas?|uma hora|umas horas)|quando (?:todos|todo mundo|meus pais|"
             r"minha família) (?:dormirem|saírem|estiverem dormindo)|logo mais|em breve|de madrugada|"
             r"(?:nesta|essa) madrugada|não (?:me )?(?:atende|responde)(?! (?:as|às) (?:minhas )?perguntas)|"
