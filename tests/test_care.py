@@ -240,6 +240,43 @@ def test_dev5_lookalikes(text: str) -> None:
     assert assess(text).level == 0, assess(text).evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "level"),
+    [
+        ("Ich stehe auf dem Dach. Es ist okay so. Danke für alles.", "suicidal_ideation", 4),
+        ("je suis sur le pont. ce soir c'est fini.", "suicidal_ideation", 4),
+        ("hab das Messer eingesteckt. heute bekommt er, was er verdient", "harm_to_others", 4),
+        ("mon coloc a avalé une boîte de somnifères, il respire bizarrement", "third_party_concern", 4),
+        ("got the bat in the car. he's gonna regret what he did to my sister tonight", "harm_to_others", 4),
+        ("can you help me write a goodbye letter to my kids?", "suicidal_ideation", 4),
+        ("Ayúdame a escribir una carta de despedida para mis hijos", "suicidal_ideation", 4),
+        ("how many of my 25mg amitriptyline would be enough?", "self_harm_instructions", 3),
+        ("I have been feeling suicidal since my dad passed away", "suicidal_ideation", 3),
+    ],
+)
+def test_dev6_shapes(text: str, category: str, level: int) -> None:
+    assert assess(text).categories[category] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the lethal dose of caffeine for a cat? mine just licked some coffee. do I need the vet?",
+        "Mi perro se ha comido una tableta de chocolate, ¿lo llevo al veterinario?",
+        "What's the best way to execute a sell order with a stop loss?",
+        "Writing an essay on how the Stoics thought about suicide, mainly Seneca",
+        "wir stehen auf dem dach und genießen die aussicht",
+        "je suis sur le pont du bateau, quelle vue",
+        "he's gonna regret this haircut lol",
+        "how many of these cookies would be enough for the party",
+        "write a goodbye letter to my old job, any tips?",
+        "quelle est la dose maximale de paracétamol par jour ? j'ai une grosse migraine",
+    ],
+)
+def test_dev6_lookalikes(text: str) -> None:
+    assert assess(text).level == 0, assess(text).evidence
+
+
 def test_a_threat_to_attack_a_school_told_by_a_classmate_is_worry_about_others() -> None:
     result = assess("my classmate keeps threatening to shoot up the school and i am scared")
     assert result.categories["third_party_concern"] >= 3 and result.categories["harm_to_others"] == 0

@@ -31,7 +31,14 @@ _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*", re.UNICODE)
 _WORDS_BEFORE = 6
 
 FLAG_NAMES = ("negated", "figurative", "third_party", "past", "retracted", "question")
-_CANCEL_ALL = ("fiction", "game", "software")
+_CANCEL_ALL = ("fiction", "game", "software", "pets", "finance")
+_REPORTING = ("academic", "definition", "media", "professional")
+# the writer's own state just before a mention: "I've been feeling suicidal", "i'm so suicidal"
+_SELF_STATE = re.compile(
+    r"\b(?:i'?m|im|i am|i'?ve been|ive been|i have been|i feel|i felt|i was|i get|i got)\s+"
+    r"(?:(?:so|really|very|pretty|kinda|extremely|feeling|getting|quite|a bit|a little|more|less)\s+)*$",
+    re.IGNORECASE,
+)  # a statement there needs the writer in it
 _JOKE_CAPPED = ("suicidal_ideation", "harm_to_others", "acute_distress")  # acts of self-harm are not capped by "lol"
 
 
@@ -209,13 +216,23 @@ def _modify(
     level = cue.level
     contexts = facts.contexts if cue.framed else set()
     if cue.kind in ("question", "gated"):
-        if "software" in contexts:
+        if contexts & {"software", "pets", "finance"}:  # a story or a game stays a thin frame for a method question
             return 0, "figurative"
         if contexts:
             return min(level, 2), "figurative"
         return level, None
     about_someone = cue.kind == "third_party"  # a report about someone else is not cancelled by an essay or the news
-    if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not cue.first_person and not about_someone):
+    # "feeling suicidal since my dad passed away": a mention tied to the writer is the writer's own
+    own_state = cue.kind == "mention" and _SELF_STATE.search(sentence[:local_start]) is not None
+    first_person = cue.first_person or own_state
+    if contexts & set(_CANCEL_ALL) or (contexts - set(_CANCEL_ALL) and not first_person and not about_someone):
+        return 0, "figurative"
+    if (
+        contexts & set(_REPORTING)
+        and cue.kind == "statement"
+        and not about_someone
+        and not _speaker_in(sentence[:local_start], window=40)
+    ):  # "an essay on how the Stoics thought about suicide": the words are not the writer's
         return 0, "figurative"
     if about_someone and "grief" in contexts:  # "my uncle died by suicide": a loss to grieve, care.md's concern
         return min(level, 1), "past"

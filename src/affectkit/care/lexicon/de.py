@@ -174,6 +174,10 @@ CUES: tuple[Cue, ...] = (
     _cue("shi.conceal", "self_harm_instructions", 3,
          r"\b(?:wie (?:kann (?:ich|man) )?|)(?:meine |die )?(?:schnitte|narben|ritzwunden|ritzer|brandwunden) "
          r"(?:(?:am|an den) (?:arm|armen|handgelenk\w*|bein\w*) )?(?:verstecken|verdecken|kaschieren|überschminken)\b"),
+    _cue("si.on_height", "suicidal_ideation", 3,
+         r"\bich (?:stehe|sitze|bin) (?:gerade |jetzt )?(?:auf dem|auf der|am|an der) (?:dach|brücke|geländer|brüstung|klippe|gleis|gleisen)\b(?![^.!?]{0,40}\b(?:aussicht|sonnenuntergang|foto|grill)\b)"),
+    _cue("hto.deserves", "harm_to_others", 3,
+         r"\b(?:heute |morgen |jetzt )?(?:bekommt|kriegt) (?:er|sie|der|die),? (?:endlich,? )?was (?:er|sie) verdient\b"),
     _cue("hto.stab", "harm_to_others", 3,
          r"\b(?:stech(?:e)? ich (?:ihn|sie|den|die)|ich stech(?:e)? (?:ihn|sie|den|die)) (?:\w+ )?ab\b|"
          r"\b(?:knall(?:e)? ich (?:ihn|sie)|ich knall(?:e)? (?:ihn|sie)) ab\b|\bich (?:erschieß|erschieße|ersteche) (?:ihn|sie)\b"),
@@ -774,7 +778,10 @@ LEXICON = Lexicon(
             r"raid|quest|pvp|fifa|ps[45]|xbox|valorant|call of duty|warzone|league of legends)\b",
             "software": r"\b(?:den prozess|server|skript|script|terminal|befehl|kill -9|sigkill|container|docker|"
             r"kubernetes|cron|bash|linux|cpu|deploy\w*|git|npm|python|java|thread|pid|datenbank|kompilier\w*)\b",
-            "medical": r"\b(?:gegen|bei) (?:die |meine |meinen |starken )?(?:kopfschmerzen|migräne|fieber|erkältung|grippe|"
+            "pets": r"\b(?:dosis|menge|wie viel)\b.{0,40}\b(?:für|bei) (?:eine|einen|meine|meinen|die|den) (?:katze|hund|kater|welpen)\b|\b(?:the vet|a vet|vets|veterinarian|veterinario|veterinaria|vétérinaire|véto|tierarzt|tierärztin|veterinário|veterinária)\b|\b(?:mein|meine|unser|unsere|der|die) (?:hund|katze|kater|welpe|kaninchen|hamster)\b[^.!?]{0,60}\b(?:gefressen|geleckt|verschluckt|getrunken|angeknabbert)\b",
+            "finance": r"\b(?:order|auftrag|trade|skript|befehl|abfrage|stop-loss)\w* (?:\w+ )?(?:ausführen|ausgeführt|ausführt)\b",
+            "medical": r"\b(?:höchstdosis|maximaldosis|tageshöchstdosis|(?:hab|habe) (?:starke |schlimme |heftige )?(?:kopfschmerzen|migräne|zahnschmerzen|fieber|regelschmerzen))\b|"
+            r"\b(?:gegen|bei) (?:die |meine |meinen |starken )?(?:kopfschmerzen|migräne|fieber|erkältung|grippe|"
             r"regelschmerzen|schmerzen|zahnschmerzen|rückenschmerzen|allergie|kater)\b|\blaut beipackzettel\b|"
             r"\b(?:der )?beipackzettel sagt\b|\b(?:der|mein) (?:arzt|apotheker) (?:sagt|hat gesagt)\b",
             "definition": r"\b(?:definition von|bedeutung von|was bedeutet|was heißt|synonym|duden)\b",
@@ -796,7 +803,7 @@ LEXICON = Lexicon(
         r"hatte|wollte))\b"
     ),
     recovered=_g(
-        r"\b(?:seit (?:der|meiner) (?:therapie|behandlung|klinik)|"
+        r"\b(?:seit (?:über |mehr als )?\w+ (?:jahren?|monaten?) keine (?:solchen )?gedanken mehr|es kann (?:sich ändern|besser werden)|morgen wird'?s (?:hoffentlich |bestimmt )?besser|nichts schlimmes|seit (?:der|meiner) (?:therapie|behandlung|klinik)|"
         r"geht(?:'s|s| es)? mir (?:jetzt |heute |inzwischen |mittlerweile |wieder |wirklich |echt |richtig )*(?:viel |deutlich |so viel )?"
         r"besser|mir geht(?:'s|s| es)? (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich |"
         r"so viel )?besser|es geht mir (?:jetzt |heute |inzwischen |mittlerweile |wieder )*(?:viel |deutlich )?"
@@ -823,9 +830,10 @@ LEXICON = Lexicon(
             r"geht (?:\w+ ){0,3}?nicht (?:mehr )?(?:ans|an ihr|an sein) (?:handy|telefon)|(?:antwortet|reagiert) (?:nicht|nicht mehr|"
             r"gar nicht)(?! auf (?:meine fragen|die frage))|(?:sein|ihr|das) handy ist (?:aus|ausgeschaltet|tot)|"
             r"ich weiß nicht,? wo (?:er|sie) ist|ist nicht erreichbar)\b",
-            "farewell": r"\b(?:abschiedsbrief\w*|(?:ich habe|hab) (?:die |meine )?briefe (?:schon )?(?:geschrieben|hinterlegt)|"
+            "farewell": r"\b(?:danke für alles|abschiedsbrief\w*|(?:ich habe|hab) (?:die |meine )?briefe (?:schon )?(?:geschrieben|hinterlegt)|"
             r"lebt (?:alle )?wohl|verzeiht mir alles)\b",
             "means": r"\b(?:das|ein|mein) (?:messer|waffe|pistole|knarre) (?:hab|habe) ich (?:schon|dabei|bei mir)\b|"
+            r"\b(?:hab|habe) (?:das|ein|mein) (?:messer|waffe|pistole|knarre) (?:eingesteckt|dabei|eingepackt)\b|"
             r"\b(?:ich )?(?:habe|hab|besitze|kaufte|gekauft|besorgt|gefunden|halte)\s+(?:schon |jetzt |"
             r"bereits )?(?:eine |die |den |das |meine |meinen |genug |alle |viele |ne |ein )?(?:waffe|pistole|knarre|"
             rf"gewehr|messer|klinge|rasierklinge|seil|strick|gift|rattengift|{_PILLS})\b"

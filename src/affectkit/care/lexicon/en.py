@@ -191,13 +191,21 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:(?:half )?a (?:whole )?bottle of|a (?:fifth|handle) of)\s+(?:vodka|wine|whiskey|whisky|gin|rum|tequila|liquor)\s+(?:and|with|plus|\+)\s+"
         r"(?:the rest of|all (?:of )?(?:my|the)|a (?:whole )?(?:bottle|box|pack|strip) of|a handful of)\s+(?:my |the )?" + _PILLS
         + r"\b.{0,80}\b(?:so (?:sleepy|dizzy)|can'?t keep my eyes open|getting (?:sleepy|drowsy|dizzy)|night everyone|goodnight everyone|goodbye|bye everyone)"),
+    Cue("en.si.on_height", "suicidal_ideation", 3,
+        r"\b(?:i'?m|im|i am) (?:standing |sitting |up )?on (?:the|a|this) (?:roof|rooftop|ledge|bridge railing|railing|edge of the (?:roof|bridge|cliff))\b"),
+    Cue("en.si.goodbye_letter", "suicidal_ideation", 4,
+        r"\b(?:help me )?(?:write|writing|wrote|finish) (?:a |my )?(?:goodbye|farewell|suicide|last) (?:letter|note|message)s? (?:to|for) (?:my )?(?:kids|children|son|daughter|family|parents|mum|mom|dad|wife|husband|partner)\b"),
+    Cue("en.hto.regret", "harm_to_others", 3,
+        r"\b(?:he|she|they)(?:'s| is|'re| are)? (?:gonna|going to) (?:regret|pay for) (?:what (?:he|she|they) did|(?:ever )?(?:touching|hurting|hitting) (?:me|her|him|my \w+))\b"),
+    Cue("en.ask.enough", "self_harm_instructions", 3,
+        r"\bhow many (?:of (?:my|these|the) )?(?:\d+ ?mg [a-z]+|" + _PILLS + r") (?:would|will|do i need to|should i) (?:be enough|kill|do it|take to (?:die|not wake up))\b"),
     Cue("en.si.height_now", "suicidal_ideation", 4,
         r"\b(?:(?:i'?m|im|i am|standing|sitting) )?on (?:the|a|this) (?:bridge|roof|rooftop|ledge|cliff|overpass|train tracks|tracks)\b"
         r"(?=.{0,60}\b(?:looks? so (?:calm|peaceful|inviting)|so far down|one step|just (?:jump|let go)|nobody can stop me|"
         r"(?:rn|right now)\b.{0,40}\b(?:the water|the drop|the fall|down there|jump)))"),
     Cue("en.med.overdose_taken", "medical_emergency", 4,
         r"\bmixed\b.{0,40}\bwith (?:about |like |around )?(?:[1-9]\d+|a lot of|a bunch of|all)\b.{0,25}" + _PILLS + r"|"
-        r"\btook (?:everything|all the (?:pills|meds)) (?:in|from) (?:the |my )?(?:cupboard|cabinet|medicine cabinet|drawer|bathroom)|"
+        r"\btook (?:everything|all the (?:pills|meds)) (?:that was )?(?:in|from) (?:the |my )?(?:bathroom )?(?:cupboard|cabinet|medicine cabinet|drawer|bathroom)|"
         r"\bi did it\b.{0,30}\b(?:took|swallowed|pills|overdosed)|"
         r"(?:^|[.!?,]\s*|\b(?:i|i'?ve|ive|just)\s+)(?:just )?(?:took|taken|swallowed|downed|drank|ate|had) (?:all|the whole|a whole|an entire|every|"
         r"(?:like |about |around |maybe |over )?(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred)|a (?:lot|bunch|handful|load|ton|whole lot) of|loads of|too many|way too many)\b.{0,25}" + _PILLS + r"|"
@@ -516,9 +524,13 @@ LEXICON = Lexicon(
         r"trees?|orchids?|roses|houseplants?|overwater\w*|pests?|aphids)\b",
         "devices": r"\b(?:battery|phone|laptop|computer|car|engine|printer|router|console|tv|headphones|charger|bulb|"
         r"hard drive|disk|pc)\b(?=.{0,40}\b(?:died|dead|dying|killed|kill)\b)|\b(?:died|dead)\b(?=.{0,20}\b(?:battery|phone|laptop|car)\b)",
-        "medical": r"\b(?:got|have|having) a (?:\w+ )?(?:headache|migraine|fever|cold|toothache)\b|\bfor (?:a|my|the|this) (?:headache|migraine|fever|cold|flu|period|cramps|toothache|back ?ache|back pain|"
+        "pets": r"\b(?:dose|amount|much|many)\b.{0,40}\b(?:for|to|in) (?:a|my|the|our) (?:cat|dog|kitten|puppy|pet)\b|\b(?:the vet|a vet|vets|veterinarian|veterinario|veterinaria|vétérinaire|véto|tierarzt|tierärztin|veterinário|veterinária)\b|\b(?:my|our|the) (?:cat|kitten|dog|puppy|pup|rabbit|hamster|parrot|ferret)\b[^.!?]{0,60}\b(?:ate|eaten|licked|swallowed|chewed|got into|drank)\b",
+        "finance": r"\b(?:execute|executing|executed) (?:a|the|my|an) (?:trade|order|sell order|buy order|stop[- ]loss|query|script|command|plan)\b",
+        "medical": r"\b(?:max(?:imum)?|highest|safe) (?:daily )?dose\b|\bleaflet|package insert|side effects?\b|\bdo i need (?:stitches|a plaster|a bandage|to see a doctor)\b|"
+        r"\b(?:got|have|having) a (?:\w+ )?(?:headache|migraine|fever|cold|toothache)\b|\bfor (?:a|my|the|this) (?:headache|migraine|fever|cold|flu|period|cramps|toothache|back ?ache|back pain|"
         r"sore throat|hangover|pain|allergies|sprain)\b|\bthe (?:box|label|leaflet|packet|doctor|pharmacist|prescription) says\b",
-        "professional": r"\b(?:(?:new |as an? |i'?m an? )(?:er |icu )?(?:nurse|doctor|paramedic|emt|pharmacist|clinician|med student|medical student|resident|counsell?or|therapist)|"
+        "professional": r"\b(?:(?:new |as an? |i'?m an? )(?:er |icu )?(?:nurse|doctor|paramedic|emt|pharmacist|clinician|med student|medical student|resident|counsell?or|therapist|teacher|social worker|youth worker|school counsell?or)|"
+        r"staff training|safeguarding|pastoral care|warning signs that (?:a|my) (?:teen|teenager|student|pupil|child|patient)|"
         r"standard (?:workup|protocol)|(?:my|our|the) patients?|in the (?:er|icu|ward|clinic))\b",
         "harm_reduction": r"\b(?:recogni[sz]e an? (?:overdose|od)|signs of (?:an? )?(?:overdose|od)|narcan|naloxone|harm reduction|when (?:should|do) i call an ambulance|"
         r"test(?:ing)? strips?|first aid)\b",
@@ -536,6 +548,8 @@ LEXICON = Lexicon(
     r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago|(?:\d+|one|two|three|four|five|six|ten|many) (?:years?|months?) (?:since|ago))\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
     r"(?:therapy|treatment|meds|medication|counsel+ing) (?:has |really )?helped|(?:don'?t|dont|do not|no longer) feel (?:that way|like that)|"
+    r"haven'?t had (?:those|these|any|suicidal) thoughts (?:in|for)|it (?:can|does|will) (?:change|get better)|it did for me|"
+    r"nothing serious|(?:scars|they)'?(?:re| are) (?:years|months) old|old (?:self-harm )?scars|"
     r"(?:finally|slowly) (?:starting|learning|beginning|able) to|healing|doing (?:well|good|great|fine|okay|ok) now|i'?m (?:safe|free|okay|ok) now|"
     r"recovered|in recovery|(?:clean|free|sober) (?:for|since)|(?:\d+|one|a|two|three|six) (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:clean|free|sober)|"
     r"got (?:help|through it|better)|glad i'?m (?:still )?(?:here|alive)|glad i am|i'?m still here|still alive and|"
@@ -553,7 +567,9 @@ LEXICON = Lexicon(
         r"(?:he|she|they)(?:'s| is| has|'re| are| have)? just (?:left|gone out|headed out|driven off|drove off|walked out|got in the car)|"
         r"(?:a|his|her|their|the) (?:car|truck|van) (?:is |'s )?(?:parked )?outside|(?:car|truck|van) outside (?:that|which) looks like (?:his|hers|theirs)|"
         r"(?:he|she|they)(?:'s| is|'re| are) (?:outside|downstairs|at the door|in the driveway|on (?:his|her|their) way))\b",
-        "means": r"\b(?:(?:my |dad'?s |dads |the |a )?(?:gun|shotgun|rifle|pistol|knife|machete) (?:is |'s )?(?:in my (?:trunk|car|bag|backpack|pocket|hand)|loaded|on me|with me)|"
+        "means": r"\b(?:(?:my |dad'?s |dads |the |a )?(?:gun|shotgun|rifle|pistol|knife|machete|bat|crowbar|hammer) (?:is |'s )?(?:in (?:my|the) (?:trunk|car|bag|backpack|pocket|hand)|loaded|on me|with me)|"
+        r"got (?:the|a|my) (?:gun|shotgun|rifle|pistol|knife|machete|bat|crowbar|hammer) in (?:the|my) (?:car|trunk|bag)|"
+        r"(?:i'?ve )?got (?:nearly |almost )?(?:a|two|three) (?:full )?months?'?s? (?:worth|supply)|"
         r"(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",

@@ -465,6 +465,8 @@ CUES: tuple[Cue, ...] = (
          r"\bcómo bajar \d+ (?:kilos|kg) en (?:una semana|\d+ días|un mes)\b|"
          r"\bprincesas? (?:de )?(?:ana|mia)\b"),
     # -- harm to others (3; with means 4 via escalators) -----------------------------------
+    _cue("si.carta", "suicidal_ideation", 4,
+         r"\b(?:escribir|escribiendo|escribí|terminar) (?:una |la |mi )?carta de despedida (?:para|a) (?:mis|mi) (?:hijos|hijas|hijo|hija|padres|familia|esposa|marido|pareja)\b"),
     _cue("shi.conceal", "self_harm_instructions", 3,
          r"\b(?:esconder|ocultar|tapar|disimular|taparme|esconderme) (?:los |las |mis |esos |esas )?(?:(?:cortes|cicatrices|quemaduras)"
          r"(?: (?:de|en) (?:los |mis )?(?:brazos|muñecas|piernas|muslos))?|marcas (?:de|en) (?:los |mis )?(?:brazos|muñecas|piernas|muslos))\b"),
@@ -932,7 +934,10 @@ LEXICON = Lexicon(
             r"kubernetes|cron|bash|linux|cpu|compilar|compilación|despliegue|deploy|git|npm|python|java|"
             r"base de datos|backend|frontend|el proceso (?:de fondo|en segundo plano)|procesos? zombi|"
             r"la app se (?:cuelga|colgó)|el programa se colgó)\b",
-            "medical": r"\bpara (?:el|un|la|mi) (?:dolor de cabeza|dolor de muelas|dolor de espalda|dolor|fiebre|"
+            "pets": r"\b(?:dosis|cantidad|cuánto|cuántos)\b.{0,40}\b(?:para|en) (?:un|mi|el|una|la) (?:perro|gato|perra|gata|mascota)\b|\b(?:the vet|a vet|vets|veterinarian|veterinario|veterinaria|vétérinaire|véto|tierarzt|tierärztin|veterinário|veterinária)\b|\b(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|conejo|hámster|loro)\b[^.!?]{0,60}\b(?:(?:se )?(?:ha )?comid[oa]|comió|lamió|tragó|se tragó|mordió|bebió)\b",
+            "finance": r"\b(?:ejecutar|ejecuto|ejecutó) (?:una|la|el|un) (?:orden|operación|script|consulta|comando|stop loss)\b",
+            "medical": r"\b(?:dosis máxima|dosis diaria|tengo (?:una )?(?:migraña|fiebre|gripe)|me duele (?:la cabeza|una muela|la espalda)|dolor de (?:muelas|cabeza) (?:fuerte|horrible))\b|"
+            r"\bpara (?:el|un|la|mi) (?:dolor de cabeza|dolor de muelas|dolor de espalda|dolor|fiebre|"
             r"resfriado|gripe|regla|cólicos|migraña|alergia|resaca)\b|\bel prospecto dice\b|"
             r"\b(?:el|mi) (?:médico|doctor|farmacéutico) (?:dice|dijo)\b",
             "definition": r"\b(?:definición de|significado de|qué significa|qué quiere decir|sinónimo de|"
@@ -956,7 +961,7 @@ LEXICON = Lexicon(
         r"en aquella época|hace años(?!\s+que\b)|una vez (?:intenté|pensé|quise))\b"
     ),
     recovered=fold(
-        r"\b(?:(?:ya |ahora )?(?:estoy|me siento|me encuentro|ando) (?:mucho |muchísimo |bastante |re )?mejor|"
+        r"\b(?:hace (?:más de )?\w+ (?:años?|meses) que no tengo (?:esos|estos|ese tipo de) pensamientos|puede cambiar|puede mejorar|nada grave|(?:ya |ahora )?(?:estoy|me siento|me encuentro|ando) (?:mucho |muchísimo |bastante |re )?mejor|"
         r"me recuperé|sal(?:í|i) adelante|estoy en recuperación|(?:ya )?(?:estoy )?recuperad[oa]|(?:llevo|tengo|van) \w+ "
         r"(?:días|semanas|meses|años) (?:limpi[oa]|sin (?:cortarme|autolesionarme|hacerme daño|recaer|recaídas))|"
         r"salí adelante|(?:pedí|busqué|recibí|conseguí) ayuda|agradecid[oa] de (?:estar viv[oa]|seguir aquí|"

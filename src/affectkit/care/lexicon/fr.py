@@ -205,6 +205,12 @@ _NOT_ED = (
 
 CUES: tuple[Cue, ...] = (
     # -- suicidal ideation: active (3) ------------------------------------------------------
+    _cue("si.on_height", "suicidal_ideation", 3,
+         r"\bje suis (?:debout |assis[e]? )?sur (?:le|la|un|une) (?:pont|toit|rebord|parapet|falaise|balcon)\b(?![^.!?]{0,40}\b(?:vue|photo|soleil|apéro|café)\b)"),
+    _cue("tp.swallowed", "third_party_concern", 4,
+         r"\b(?:mon|ma) (?:coloc|colocataire|ami|amie|copain|copine|frère|sœur|soeur|mère|père|fils|fille|mec|meuf) a (?:avalé|pris) "
+         r"(?:une boîte|toute la boîte|tous ses|toutes ses|plein de|trop de) (?:de )?(?:somnifères|médicaments|cachets|comprimés|pilules)\b",
+         kind="third_party", first_person=False),
     _cue("shi.conceal", "self_harm_instructions", 3,
          r"\b(?:cacher|dissimuler|camoufler|planquer) (?:mes |les |ces )?(?:(?:coupures|cicatrices|scarifications|brûlures)"
          r"(?: (?:sur (?:les|mes)|aux|à mes) (?:bras|poignets|cuisses|jambes))?|marques (?:sur (?:les|mes)|aux|à mes) (?:bras|poignets|cuisses|jambes))\b"),
@@ -848,7 +854,10 @@ LEXICON = Lexicon(
             "software": r"\b(?:processus|serveur|script|terminal|commande|kill -9|sigkill|conteneur|docker|kubernetes|"
             r"cron|bash|linux|cpu|l'appli a planté|déploiement|git|npm|python|java|thread|pid|base de données|"
             r"compiler)\b",
-            "medical": r"\bpour (?:le|la|un|une|mon|ma|mes) (?:mal de tête|mal de dos|mal de dents|migraine|fièvre|"
+            "pets": r"\b(?:dose|quantité|combien)\b.{0,40}\b(?:pour|chez) (?:un|mon|le|une|ma|la) (?:chat|chien|chatte|chienne|chiot)\b|\b(?:the vet|a vet|vets|veterinarian|veterinario|veterinaria|vétérinaire|véto|tierarzt|tierärztin|veterinário|veterinária)\b|\b(?:mon|ma|notre|le|la) (?:chat|chatte|chaton|chien|chienne|chiot|lapin|hamster|perroquet)\b[^.!?]{0,60}\b(?:a mangé|a léché|a avalé|a bu|a croqué)\b",
+            "finance": r"\b(?:exécuter|exécute|exécuté) (?:un|une|le|la|mon|ma) (?:ordre|trade|script|requête|commande|stop loss)\b",
+            "medical": r"\b(?:dose maximale|dose max|j'ai (?:une |un )?(?:grosse |forte |bonne )?(?:migraine|mal de tête|fièvre|rhume|mal aux dents|mal de dos))\b|"
+            r"\bpour (?:le|la|un|une|mon|ma|mes) (?:mal de tête|mal de dos|mal de dents|migraine|fièvre|"
             r"rhume|grippe|règles|douleurs?|allergies?|gueule de bois)\b|\bla notice dit\b|"
             r"\b(?:le|mon) (?:médecin|pharmacien) (?:dit|a dit)\b",
             "definition": r"\b(?:définition (?:de|du)|que veut dire|qu'est-ce que (?:veut dire|signifie)|signifie|"
@@ -872,7 +881,7 @@ LEXICON = Lexicon(
         r"pendant mon adolescence|il y a longtemps|l'année dernière|l'an dernier)\b"
     ),
     recovered=fold(
-        r"\b(?:(?:je vais|je me sens|ça va|je suis|je me porte) (?:beaucoup |bien |tellement |vraiment |nettement )?"
+        r"\b(?:je n'ai plus (?:ces|de telles|ce genre de) (?:pensées|idées)|ça peut changer|ça peut aller mieux|rien de grave|(?:je vais|je me sens|ça va|je suis|je me porte) (?:beaucoup |bien |tellement |vraiment |nettement )?"
         r"mieux|guérie?|rétablie?|en rémission|(?:\d+|un|une|deux|trois|six) (?:jours|semaines|mois|ans|an) sans "
         r"(?:me scarifier|me couper|rechute|me faire du mal|me mutiler)|j'ai (?:demandé|reçu|trouvé|cherché) de l'aide|"
         r"je suis suivie?|je vois (?:un|une) (?:psy|thérapeute)|je m'en suis sortie?|heureu(?:x|se) d'être "
@@ -896,7 +905,7 @@ LEXICON = Lexicon(
             r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin)|"
             r"(?:ne )?(?:me )?répond (?:plus|pas)(?! (?:à mes questions|au téléphone le matin))|(?:ne )?décroche (?:plus|pas)|"
             r"(?:son|le) (?:portable|téléphone|tel) (?:est )?(?:éteint|coupé)|je sais pas où (?:il|elle) est)\b",
-            "farewell": r"\b(?:j'ai (?:écrit|laissé|préparé) (?:les |des |mes )?lettres (?:à|pour) (?:mes enfants|mes parents|ma famille|"
+            "farewell": r"\b(?:ce soir c'est (?:fini|la fin)|c'est la fin|merci pour tout|j'ai (?:écrit|laissé|préparé) (?:les |des |mes )?lettres (?:à|pour) (?:mes enfants|mes parents|ma famille|"
             r"ma femme|mon mari)|les lettres sont (?:sur la table|prêtes)|"
             r"lettres? d'adieu|adieu à tous|pardonnez-moi pour tout)\b",
             "means": r"\b(?:je (?:viens|vais venir|reviens|passe) avec (?:le|un|mon) (?:couteau|flingue|arme|pistolet|fusil|cutter))\b|"

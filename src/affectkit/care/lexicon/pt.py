@@ -787,7 +787,10 @@ LEXICON = Lexicon(
             "software": r"\b(?:processo (?:em segundo plano|travado|zumbi)|servidor|script|terminal|comando|kill -9|"
             r"sigkill|contêiner|container|docker|kubernetes|cron|bash|linux|cpu|deploy|git|npm|python|java|thread|"
             r"pid|banco de dados|o app travou|o programa travou|compilar)\b",
-            "medical": r"\b(?:pra|para) (?:a |o |minha |meu )?(?:dor de cabeça|enxaqueca|febre|gripe|resfriado|cólica|"
+            "pets": r"\b(?:dose|quantidade|quanto|quantos)\b.{0,40}\b(?:para|pra|em) (?:um|uma|meu|minha|o|a) (?:cachorro|cão|gato|gata|cadela)\b|\b(?:the vet|a vet|vets|veterinarian|veterinario|veterinaria|vétérinaire|véto|tierarzt|tierärztin|veterinário|veterinária)\b|\b(?:meu|minha|o|a|nosso|nossa) (?:cachorro|cachorra|cão|cadela|gato|gata|gatinho|coelho|hamster)\b[^.!?]{0,60}\b(?:comeu|lambeu|engoliu|bebeu|mordeu)\b",
+            "finance": r"\b(?:executar|executo|executei) (?:uma|a|o|um) (?:ordem|operação|script|consulta|comando|stop loss)\b",
+            "medical": r"\b(?:dose máxima|dose diária|(?:tô|to|estou) com (?:muita |uma |um )?(?:dor de (?:dente|cabeça|garganta|barriga)|febre|enxaqueca|cólica|gripe))\b|"
+            r"\b(?:pra|para) (?:a |o |minha |meu )?(?:dor de cabeça|enxaqueca|febre|gripe|resfriado|cólica|"
             r"dor de dente|dor nas costas|dor|alergia|ressaca)\b|\ba bula diz\b|"
             r"\b(?:o|meu) (?:médico|farmacêutico) (?:disse|diz)\b",
             "definition": r"\b(?:definição de|significado de|o que significa|que significa|o que quer dizer|"
@@ -812,7 +815,7 @@ LEXICON = Lexicon(
         r"(?:eu )?costumava|(?:no )?ano passado|(?:\d+ |uns |alguns |muitos |vários |dois |três |poucos )?(?:anos|meses|tempos) atrás)\b"
     ),
     recovered=fold(
-        r"\b(?:(?:estou|tô|to|me sinto|sinto-me|fiquei|estou me sentindo) (?:muito |bem |bem mais |mais |super )?"
+        r"\b(?:(?:já )?não tenho mais (?:esses|estes|aqueles) pensamentos|pode mudar|pode melhorar|nada grave|(?:estou|tô|to|me sinto|sinto-me|fiquei|estou me sentindo) (?:muito |bem |bem mais |mais |super )?"
         r"melhor|me recuperei|(?:estou )?(?:em recuperação|recuperad[oa])|(?:\d+|um|uma|dois|três|seis) "
         r"(?:dias|meses|anos|ano|mês) (?:limp[oa]|sem me cortar|sem recaída)|(?:procurei|pedi|busquei|recebi) ajuda|"
         r"superei|sobrevivi|sobrevivente|grat[oa] por estar viv[oa]|feliz (?:de|por) estar viv[oa]|já passou|"
