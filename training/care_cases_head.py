@@ -99,20 +99,13 @@ def features(encoder: str, texts: list[str]) -> np.ndarray:
 
 def gates(rows: list[dict[str, object]]) -> tuple[np.ndarray, np.ndarray]:
     """The rules' level of each row and whether they block a learned head there."""
-    from affectkit.care.assess import _about_the_writer, assess
+    from affectkit.care.assess import _gate, assess
 
     levels, blocked = [], []
     for row in rows:
         reading = assess(str(row["text"]), history=list(row["history"]) or None)  # type: ignore[call-overload]
-        flags = reading.flags
         levels.append(reading.level)
-        blocked.append(
-            flags.negated
-            or flags.figurative
-            or flags.third_party
-            or flags.past
-            or not _about_the_writer(str(row["text"]), reading.provenance.rules.split("+"))
-        )
+        blocked.append(_gate(reading.flags.model_dump(), str(row["text"]), reading.provenance.rules.split("+")))
     return np.array(levels), np.array(blocked)
 
 

@@ -88,13 +88,13 @@ def progress_path(output: Path) -> Path:
 
 def _analyze_with_care(analyzer: Analyzer, texts: list[str]) -> tuple[list[Analysis], list[CareAssessment]]:
     """Analyses and care assessments of a chunk, from one encoder pass when the care head fits."""
-    from affectkit.care.assess import assess
+    from affectkit.care.assess import assess_batch
     from affectkit.care.head import analyze_for_care
 
     if not texts:
         return [], []
     analyses, rows = analyze_for_care(analyzer, texts)
-    return analyses, [assess(a.text, features=rows[i]) for i, a in enumerate(analyses)]
+    return analyses, assess_batch([a.text for a in analyses], features=rows)
 
 
 def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: str | None) -> dict[str, Any]:

@@ -114,7 +114,13 @@ def _apply_heads(
 ) -> tuple[str | None, str | None, dict[str, float] | None]:
     """Run the learned heads that read this language; returns their names, the encoder's
     and the scores."""
-    from affectkit.care.cases_head import MULTILINGUAL_LANGUAGES, case_head, case_reading, multilingual_vector
+    from affectkit.care.cases_head import (
+        ENGLISH,
+        MULTILINGUAL,
+        MULTILINGUAL_LANGUAGES,
+        case_reading,
+        multilingual_vector,
+    )
     from affectkit.care.head import head_fits, load_care_head, text_features
 
     blocked = _blocked(reading, text)
@@ -124,8 +130,7 @@ def _apply_heads(
             if analyzer is None or not head_fits(analyzer.model):
                 return None, None, None
             features = text_features(analyzer, [text])[0]
-        cases = case_head(language)
-        assert cases is not None
+        cases = load_care_head(shipped=ENGLISH)
         found = case_reading(cases, features)
         crisis = found.crisis
         # the post head learned from long Reddit posts; on a message the case head's reading
@@ -140,9 +145,9 @@ def _apply_heads(
             f"{head.encoder[0]}@{head.encoder[1]}",
             scores,
         )
-    cases = case_head(language)
-    if cases is None or language not in MULTILINGUAL_LANGUAGES:
+    if language not in MULTILINGUAL_LANGUAGES:
         return None, None, None
+    cases = load_care_head(shipped=MULTILINGUAL)
     vector = multilingual if multilingual is not None else multilingual_vector(text)
     crisis = _apply_case_head(reading, text, case_reading(cases, vector), blocked)
     return f"{cases.name}@{cases.version}", f"{cases.encoder[0]}@{cases.encoder[1]}", {"crisis": crisis}
@@ -150,9 +155,15 @@ def _apply_heads(
 
 def _blocked(reading: RuleReading, text: str) -> bool:
     """Whether the rules lowered the words or framed the text, so no head may read it."""
-    if any(reading.flags[name] for name in ("negated", "figurative", "third_party", "past")):
+    return _gate(reading.flags, text, reading.rules)
+
+
+def _gate(flags: Mapping[str, bool], text: str, rules: list[str]) -> bool:
+    """The heads' gate from the rules' flags and versions (also what the case heads were
+    selected under, in training)."""
+    if any(flags[name] for name in ("negated", "figurative", "third_party", "past")):
         return True
-    return not _about_the_writer(text, reading.rules)
+    return not _about_the_writer(text, rules)
 
 
 def _apply_head(
@@ -297,9 +308,12 @@ def assess_batch(
     locale: str | None = None,
     *,
     analyzer: Any = None,
+    features: Sequence[Any] | None = None,
 ) -> list[CareAssessment]:
-    """Assess many messages, each with its own history (or none); with an ``analyzer`` the
-    learned head reads features from one batched encoder pass.
+    """Assess many messages, each with its own history (or none). The learned heads read
+    ``features`` (one row per text, from a pass the caller already made) or, with an
+    ``analyzer``, features from one batched encoder pass; Spanish, French, German and
+    Portuguese messages get their multilingual vectors from one batched pass too.
 
     Example:
         >>> [a.level for a in assess_batch(["I want to die", "what a lovely day"])]
@@ -307,17 +321,20 @@ def assess_batch(
     """
     if histories is not None and len(histories) != len(texts):
         raise ValueError(f"{len(histories)} histories for {len(texts)} texts")
-    rows: list[Any] = [None] * len(texts)
+    if features is not None and len(features) != len(texts):
+        raise ValueError(f"{len(features)} feature rows for {len(texts)} texts")
+    rows: list[Any] = list(features) if features is not None else [None] * len(texts)
     vectors: list[Any] = [None] * len(texts)
-    if analyzer is not None and texts:
+    if (analyzer is not None or features is not None) and texts:
         from affectkit.care.cases_head import MULTILINGUAL_LANGUAGES
         from affectkit.care.head import head_fits, text_features
         from affectkit.models.multilingual import embed
 
         cleaned = [clean_text(t, max_chars=MAX_CARE_CHARS) for t in texts]
-        if head_fits(analyzer.model):
+        if features is None and head_fits(analyzer.model):
             rows = list(text_features(analyzer, cleaned))
-        others = [i for i, t in enumerate(cleaned) if detect_language(t) in MULTILINGUAL_LANGUAGES]
+        learned = [analyzer is not None or row is not None for row in rows]  # a None row reads by the rules alone
+        others = [i for i, t in enumerate(cleaned) if learned[i] and detect_language(t) in MULTILINGUAL_LANGUAGES]
         for i, vector in zip(others, embed([cleaned[i] for i in others]), strict=True):
             vectors[i] = vector
     return [

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 COVERED: tuple[str, ...] = ("en", "es", "fr", "de", "pt")
 
@@ -88,6 +89,7 @@ def detect_language(text: str) -> str:
     return detect_language_scored(text)[0]
 
 
+@lru_cache(maxsize=4096)  # assess_batch, assess and the history turns ask again for the same text
 def detect_language_scored(text: str) -> tuple[str, float]:
     """The language and a confidence in 0-1. A script other than Latin decides at once;
     a message of ``NGRAM_MIN_WORDS`` words or more is read by the character n-gram

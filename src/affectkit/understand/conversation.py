@@ -253,18 +253,18 @@ def _care_by_turn(
 ) -> list[CareAssessment]:
     """Each turn's care assessment with its speaker's earlier turns; the care head reads the
     conversation's one encoder pass when it was trained on this model."""
-    from affectkit.care.assess import REMEMBER_TURNS, assess
+    from affectkit.care.assess import REMEMBER_TURNS, assess_batch
     from affectkit.care.head import head_fits
 
-    use_head = head_fits(reader.model)
-    result = []
+    histories: list[list[str]] = []
     earlier: dict[str, list[str]] = {}
     for index, text in enumerate(texts):
         own = earlier.setdefault(speakers[index], [])
         # three more turns than are remembered: they are the context the oldest remembered turn was read in
-        result.append(assess(text, own[-(REMEMBER_TURNS + 3) :], features=features[index] if use_head else None))
+        histories.append(own[-(REMEMBER_TURNS + 3) :])
         own.append(text)
-    return result
+    rows = list(features) if head_fits(reader.model) else [None] * len(texts)  # None: the rules alone
+    return assess_batch(list(texts), histories, features=rows)
 
 
 def inertia_and_contagion(
