@@ -118,6 +118,47 @@ def test_a_loose_mention_counts_only_in_a_text_read_as_distressed() -> None:
     assert reading.levels["suicidal_ideation"] < 2
 
 
+class _SuicidalHead:
+    """A head that reads every text as suicidal (probabilities none, distress, suicidal)."""
+
+    threshold = 0.5
+
+    def probabilities(self, features: object) -> list[list[float]]:
+        return [[0.05, 0.15, 0.8]]
+
+
+_LONG_POST = (
+    "Nothing has felt right for a long while. I stopped answering my friends and nobody noticed. "
+    "Yesterday I watched a movie with my roommate and felt nothing at all. "
+    "Every morning is heavier than the one before. I keep wishing I could just disappear for good. "
+    "I don't see how anything gets better from here."
+)
+_FILM_POST = (
+    "Movie night report. The film dragged in the middle and the plot made no sense. "
+    "The hero dies in the end and I felt nothing at all. The series it belongs to was better. "
+    "Season 2 had a real villain. Every morning after I think of how much better the book was."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (_LONG_POST, True),  # one sentence about a film does not frame a long post
+        (_FILM_POST, False),  # its opening sentence and most of its sentences do
+        ("Watched a sad movie and now I wish I could just disappear for good.", False),  # a message: framed anywhere
+        (_LONG_POST.replace("Nothing has felt right for a long while.", "My garden is a mess."), False),  # the opening
+    ],
+)
+def test_frames_keep_the_head_out_of_a_message_anywhere_and_of_a_post_by_its_topic(text: str, raised: bool) -> None:
+    from affectkit.care.rules import read_rules
+
+    assess_module = importlib.import_module("affectkit.care.assess")
+    reading = read_rules(text, ["en"])
+    reading.levels["suicidal_ideation"] = min(reading.levels["suicidal_ideation"], 1)  # only the head may raise here
+    assess_module._apply_head(reading, text, _SuicidalHead(), [0.0], assess_module._blocked(reading, text))
+    assert any(e.cue == "head.suicidal" for e in reading.evidence) is raised
+
+
 def test_the_head_reads_suicide_talk_inside_a_distressed_text(analyzer: Analyzer) -> None:
     mind = assess_batch(["Suicide has been on my mind a lot lately. Everything feels pointless."], analyzer=analyzer)[0]
     assert mind.categories["suicidal_ideation"] >= 2

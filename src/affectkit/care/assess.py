@@ -24,7 +24,7 @@ from typing import Any
 
 from affectkit.care.language import detect_language
 from affectkit.care.lexicon import available_lexicons, compiled, load_lexicon
-from affectkit.care.rules import FLAG_NAMES, RuleReading, read_rules
+from affectkit.care.rules import FLAG_NAMES, SENTENCE, RuleReading, read_rules
 from affectkit.care.types import CATEGORIES, LEVEL_NAMES, CareAssessment, CareFlags, CareProvenance, Evidence
 from affectkit.understand.text import clean_text
 
@@ -211,18 +211,42 @@ def _apply_case_head(reading: RuleReading, text: str, found: Any, blocked: bool)
 def _about_the_writer(text: str, rules: list[str]) -> bool:
     """Whether the head may read the text as its writer's state: nothing frames it as a
     game, software, fiction, a garden, a device, medicine for an ailment, a definition,
-    research or a past that is over (the head knows words of dying, not what they are about)."""
+    research or a past that is over (the head knows words of dying, not what they are about).
+
+    A message is framed by a frame anywhere in it. A post (more than ``SHORT_MESSAGE_WORDS``
+    words and more than three sentences) is framed only by its opening sentence (its title
+    or topic) or by frames in at least a third of its sentences: one sentence about a film,
+    the trees outside or a year that is over does not make a long post about them (on the
+    post head's validation split, such single sentences kept the head out of 13 of the 36
+    suicidal posts it missed).
+
+    Example:
+        >>> _about_the_writer("my basil is dying, I want it dead", ["en.v1"])
+        False
+    """
+    sentences = [m.group(0) for m in SENTENCE.finditer(text)] or [text]
+    is_post = len(text.split()) > SHORT_MESSAGE_WORDS and len(sentences) > 3
     for version in rules:
         lexicon = load_lexicon(version.split(".")[0])
-        if any(compiled(pattern).search(text) for pattern in lexicon.contexts.values()):
-            return False
-        if compiled(lexicon.past).search(text) or compiled(lexicon.recovered).search(text):
-            return False
-        if compiled(lexicon.jokes).search(text) and not compiled(lexicon.serious).search(text):  # the head misses jokes
-            return False
-        if any(compiled(idiom).search(text) for idiom in lexicon.idioms):  # "my legs are dead": dying explained
+        if not is_post:
+            if _framed(text, lexicon):
+                return False
+            continue
+        framed = [_framed(sentence, lexicon) for sentence in sentences]
+        if framed[0] or 3 * sum(framed) >= len(sentences):
             return False
     return True
+
+
+def _framed(text: str, lexicon: Any) -> bool:
+    """Whether a frame of ``lexicon`` explains the words of dying in ``text``."""
+    if any(compiled(pattern).search(text) for pattern in lexicon.contexts.values()):
+        return True
+    if compiled(lexicon.past).search(text) or compiled(lexicon.recovered).search(text):
+        return True
+    if compiled(lexicon.jokes).search(text) and not compiled(lexicon.serious).search(text):  # the head misses jokes
+        return True
+    return any(compiled(idiom).search(text) for idiom in lexicon.idioms)  # "my legs are dead": dying explained
 
 
 @lru_cache(maxsize=4096)

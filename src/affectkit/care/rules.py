@@ -27,7 +27,7 @@ from affectkit.care.language import COVERED
 from affectkit.care.lexicon import Cue, Lexicon, compiled, load_lexicon
 from affectkit.care.types import CATEGORIES, Evidence
 
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*", re.UNICODE)
+SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*", re.UNICODE)
 _WORDS_BEFORE = 6
 
 FLAG_NAMES = ("negated", "figurative", "third_party", "past", "retracted", "question")
@@ -82,7 +82,7 @@ def read_rules(text: str, languages: Sequence[str], *, context: Sequence[str] = 
     if len(lexicons) > 1 and len(lexicons) < len(COVERED):  # a primary language and English beside it
         lexicons = [lexicons[0], *(_portable(lexicon) for lexicon in lexicons[1:])]
     reading.rules = [lexicon.version for lexicon in lexicons]
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)] or [(0, len(text))]
+    sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(text)] or [(0, len(text))]
     recent = " \n".join(context[-3:])
     for lexicon in lexicons:
         if compiled(lexicon.distress).search(text) or (recent and compiled(lexicon.distress).search(recent)):
