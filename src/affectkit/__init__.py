@@ -31,11 +31,11 @@ from affectkit.errors import (
     TextTooLongError,
     UnsupportedFormatError,
 )
-from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
 
 if TYPE_CHECKING:
     from affectkit.batch.annotate import annotate
     from affectkit.memory import Memory
+    from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
     from affectkit.understand.analyzer import Analyzer
 
 __all__ = [
@@ -71,7 +71,15 @@ __all__ = [
 _default: Analyzer | None = None
 
 
+_RESULT_TYPES = frozenset({"VAD", "Analysis", "ParrottView", "Provenance", "ViewResult"})
+
+
 def __getattr__(name: str) -> Any:
+    # imported on first use, so that ``import affectkit`` (and the CLI's start) stays light
+    if name in _RESULT_TYPES:
+        from affectkit import types
+
+        return getattr(types, name)
     if name == "Analyzer":
         from affectkit.understand.analyzer import Analyzer
 

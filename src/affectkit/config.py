@@ -18,6 +18,7 @@ from typing import Any
 DEFAULTS: dict[str, Any] = {
     "model": "goemotions-minilm",
     "batch_size": 32,
+    "chunk_size": 1024,  # rows per committed chunk of a file job
     "max_chars": 100_000,
     "threads": 0,  # 0: onnxruntime decides (all physical cores)
     "data": str(Path("..") / "shared" / "data"),

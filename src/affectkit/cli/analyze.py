@@ -8,17 +8,9 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
-from affectkit.batch.annotate import DEFAULT_CHUNK_SIZE
 from affectkit.cli.render import VIEW_CHOICES, analysis_table
+from affectkit.config import DEFAULTS
 from affectkit.errors import AffectkitError, InputError
 
 if TYPE_CHECKING:
@@ -48,7 +40,7 @@ def analyze_command(
     threshold: float | None = typer.Option(None, help="One threshold for every label (default: calibrated per label)."),
     long_text: str = typer.Option("truncate", help="truncate (flagged) or sentences (split and aggregate)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted --input job from its last commit."),
-    chunk_size: int = typer.Option(DEFAULT_CHUNK_SIZE, help="Rows per committed chunk for --input jobs."),
+    chunk_size: int = typer.Option(DEFAULTS["chunk_size"], help="Rows per committed chunk for --input jobs."),
     engine: str = typer.Option("in-process", help="in-process, or ray (Ray Data; needs affectkit[ray])."),
     ray_address: str | None = typer.Option(None, help="An existing Ray cluster (default: start a local Ray)."),
     workers: int | None = typer.Option(None, help="Ray actors, each with its own analyser (default: CPUs - 1)."),
@@ -177,6 +169,15 @@ def _analyze_file(
     chunk_size: int,
     care: bool = False,
 ) -> None:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     from affectkit.batch import annotate, count_rows
 
     if not output_file.parent.is_dir():

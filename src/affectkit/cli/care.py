@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from affectkit.errors import AffectkitError, InputError
-from affectkit.understand.text import clean_text
 
 CHUNK = 256  # rows assessed (and encoded) together in file jobs
 
@@ -82,6 +81,7 @@ def _care_file(
 ) -> None:
     from affectkit.batch.readers import BadRow, Row, check_file, input_format, read_rows
     from affectkit.care.assess import assess_batch
+    from affectkit.understand.text import clean_text
 
     if output_file.suffix.lower() != ".jsonl":
         raise AffectkitError(f"care writes JSON lines: name the output *.jsonl, not {output_file.name}")

@@ -16,8 +16,8 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
+from affectkit.cli.choices import MEMORY_NORMALIZATIONS, MEMORY_STRATEGIES
 from affectkit.errors import AffectkitError, InputError
-from affectkit.memory.strategies import NORMALIZATIONS, STRATEGIES
 
 memory_app = typer.Typer(help="Emotion-aware memory (Emotional RAG): add, search, export.", no_args_is_help=True)
 
@@ -134,11 +134,11 @@ def search_command(
     query: str = typer.Argument(..., help="What to recall."),
     store: str = typer.Option(..., "--store", "--memory", help=STORE_HELP),
     owner: str = typer.Option(..., help="Whose memories."),
-    strategy: str = typer.Option("additive", help="One of: " + ", ".join(STRATEGIES) + "."),
+    strategy: str = typer.Option("additive", help="One of: " + ", ".join(MEMORY_STRATEGIES) + "."),
     k: int = typer.Option(10, "--k", help="How many memories."),
     pool: int = typer.Option(20, help="First-stage candidates of the sequential strategies."),
     weight: float = typer.Option(0.5, help="Emotion weight of the combined strategies, 0-1."),
-    normalize: str = typer.Option("bound", help="Distance scale: " + ", ".join(NORMALIZATIONS) + "."),
+    normalize: str = typer.Option("bound", help="Distance scale: " + ", ".join(MEMORY_NORMALIZATIONS) + "."),
     emotion: str = typer.Option(
         None, help="Match this emotion (a Plutchik or GoEmotions label) instead of the query's own."
     ),
@@ -245,7 +245,7 @@ def chat_command(
         None, "--llm", help="'local', 'local:PATH.gguf' or a server URL ending in /v1; default: the offline composer."
     ),
     llm_model: str = typer.Option(None, help="The model name the LLM server expects."),
-    strategy: str = typer.Option("additive", help="Recall strategy: " + ", ".join(STRATEGIES) + "."),
+    strategy: str = typer.Option("additive", help="Recall strategy: " + ", ".join(MEMORY_STRATEGIES) + "."),
     k: int = typer.Option(3, "--k", help="Memories recalled per message."),
     weight: float = typer.Option(0.5, help="Emotion weight of the combined strategies, 0-1."),
     timeout: float = typer.Option(60.0, help="Seconds to wait for the LLM."),

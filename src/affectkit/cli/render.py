@@ -9,9 +9,12 @@ Example:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 
-from affectkit.types import Analysis
+if TYPE_CHECKING:
+    from affectkit.types import Analysis
 
 VIEW_CHOICES = ("goemotions", "ekman", "sentiment", "plutchik", "parrott")
 

@@ -7,7 +7,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from affectkit.generate.strategies import STRATEGIES
+from affectkit.cli.choices import REPLY_STRATEGIES
 
 
 def reply_command(
@@ -19,7 +19,7 @@ def reply_command(
         "Default: the offline composer.",
     ),
     llm_model: str = typer.Option(None, help="The model name the server expects (or AFFECTKIT_LLM_MODEL)."),
-    strategy: str = typer.Option(None, help="Force a strategy: " + "; ".join(STRATEGIES) + "."),
+    strategy: str = typer.Option(None, help="Force a strategy: " + "; ".join(REPLY_STRATEGIES) + "."),
     chooser: str = typer.Option("rules", help="Strategy chooser: rules (from the emotions) or learned (ESConv)."),
     timeout: float = typer.Option(60.0, help="Seconds to wait for the LLM."),
     as_json: bool = typer.Option(False, "--json", help="Print the reply, its care assessment and grounding as JSON."),

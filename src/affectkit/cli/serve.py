@@ -5,7 +5,6 @@ from __future__ import annotations
 import typer
 
 from affectkit.errors import MissingDependencyError
-from affectkit.serve.settings import ServeSettings
 
 
 def serve_command(
@@ -35,6 +34,8 @@ def serve_command(
 
     Set AFFECTKIT_SERVE_API_KEY to require a key on every route but /healthz and /readyz.
     """
+    from affectkit.serve.settings import ServeSettings
+
     settings = ServeSettings.from_env(
         host=host,
         port=port,

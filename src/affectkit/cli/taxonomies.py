@@ -8,13 +8,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from affectkit.taxonomy.graph import TAXONOMY_VERSION, list_taxonomies
-
 
 def taxonomies_command(
     as_json: bool = typer.Option(False, "--json", help="Print the label sets and mappings as JSON."),
 ) -> None:
     """List the label sets and the mapping of each from the GoEmotions labels."""
+    from affectkit.taxonomy.graph import TAXONOMY_VERSION, list_taxonomies
+
     taxonomies = list_taxonomies()
     if as_json:
         payload = {
