@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: demo test eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head care-cases loadtest card train distill export clean
+.PHONY: static-int8 demo test eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head care-cases loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -118,6 +118,11 @@ distill: $(VENV)/.train
 	$(BIN)/python training/device_pack.py pack-base .device/base
 	PATH="$(abspath $(BIN)):$$PATH" RUNS=training/runs/distill OUT=training/runs/distill/out bash training/device_distill.sh
 	$(BIN)/python training/device_pack.py unpack-run training/runs/distill/out training/runs/default
+
+## static-int8: a static int8 variant of the shipped encoder in build/ (about a minute; use it with --model DIR)
+static-int8: $(VENV)/.dev
+	$(BIN)/python training/static_int8.py --model src/affectkit/models/weights/goemotions-minilm \
+		--out build/goemotions-minilm-static --data $(AFFECTKIT_DATA)
 
 export: $(VENV)/.train
 	$(BIN)/python training/export.py --run training/runs/default --data $(AFFECTKIT_DATA) \

@@ -33,6 +33,8 @@ from typing import Any
 import numpy as np
 
 HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parent))
+from cli_start import cpu_extensions  # noqa: E402
 
 
 def read_texts(data: Path, limit: int) -> list[str]:
@@ -57,7 +59,7 @@ def worker_affectkit(texts: list[str], args: argparse.Namespace) -> dict[str, An
     started = time.perf_counter()
     from affectkit.understand.analyzer import Analyzer
 
-    analyzer = Analyzer(threads=args.threads, batch_size=args.batch_size)
+    analyzer = Analyzer(model=args.model, threads=args.threads, batch_size=args.batch_size)
     analyzer.analyze("warm up")
     load = time.perf_counter() - started
     analyzer.analyze_batch(texts[:256])
@@ -208,6 +210,9 @@ def run_worker(name: str, args: argparse.Namespace) -> dict[str, Any]:
     ]
     if args.checkpoint:
         command += ["--checkpoint", str(args.checkpoint)]
+    if name == "affectkit-also":
+        command = [part if part != "affectkit-also" else "affectkit" for part in command]
+        command += ["--model", str(args.also_model)]
     env = dict(os.environ, OMP_NUM_THREADS=str(args.threads), TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1")
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     if done.returncode != 0:
@@ -226,6 +231,11 @@ def main() -> None:
     parser.add_argument("--checkpoint", type=Path, default=None, help="a training checkpoint for the pipeline")
     parser.add_argument("--report", type=Path, default=None)
     parser.add_argument("--worker", choices=("affectkit", "pipeline"), default=None)
+    parser.add_argument("--model", default=None, help=argparse.SUPPRESS)  # the worker's model
+    parser.add_argument(
+        "--also-model", type=Path, default=None,
+        help="another model directory (e.g. a static int8 export) measured in the same run beside the default",
+    )  # fmt: skip
     args = parser.parse_args()
     texts = read_texts(args.data, args.limit)
     if args.worker:
@@ -234,7 +244,8 @@ def main() -> None:
         print(json.dumps(result))
         return
 
-    results = {name: run_worker(name, args) for name in ("affectkit", "pipeline")}
+    names = ("affectkit", "pipeline") + (("affectkit-also",) if args.also_model else ())
+    results = {name: run_worker(name, args) for name in names}
     rows = {}
     for name, result in results.items():
         ms = np.asarray(result["latencies"]) * 1000
@@ -251,7 +262,11 @@ def main() -> None:
         f"latency over {len(results['affectkit']['latencies'])} tweet-length texts, batch 1"
     )
     print(f"{'system':<34}{'texts/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'peak RSS MB':>13}{'load s':>8}")
-    labels = {"affectkit": "affectkit (onnxruntime)", "pipeline": "transformers pipeline (PyTorch)"}
+    labels = {
+        "affectkit": "affectkit (onnxruntime)",
+        "pipeline": "transformers pipeline (PyTorch)",
+        "affectkit-also": f"affectkit, {args.also_model.name if args.also_model else ''}"[:33],
+    }
     for name, row in rows.items():
         print(
             f"{labels[name]:<34}{row['texts_per_s']:>10.1f}{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
@@ -262,12 +277,20 @@ def main() -> None:
         f"p50 latency ratio pipeline / affectkit: {p['p50_ms'] / a['p50_ms']:.2f}x; "
         f"memory ratio pipeline / affectkit: {p['peak_rss_mb'] / a['peak_rss_mb']:.2f}x"
     )
+    if args.also_model:
+        also = rows["affectkit-also"]
+        print(
+            f"{args.also_model.name}: throughput {also['texts_per_s'] / p['texts_per_s']:.2f}x the pipeline, "
+            f"{also['texts_per_s'] / a['texts_per_s']:.2f}x the default; p50 {p['p50_ms'] / also['p50_ms']:.2f}x "
+            f"faster than the pipeline, {a['p50_ms'] / also['p50_ms']:.2f}x than the default"
+        )
     diff = np.abs(np.asarray(results["affectkit"]["sample_probs"]) - np.asarray(results["pipeline"]["sample_probs"]))
     print(f"same weights check: max |p_affectkit - p_pipeline| over 200 texts x 28 labels = {diff.max():.2e}")
     print(
         f"affectkit imported torch: {results['affectkit']['torch_imported']}; "
         f"pipeline weights: {args.checkpoint or 'dequantised from the shipped int8 ONNX'}; "
-        f"python {platform.python_version()}, torch {results['pipeline']['torch']}, cpu count {os.cpu_count()}"
+        f"python {platform.python_version()}, torch {results['pipeline']['torch']}, cpu count {os.cpu_count()}, "
+        f"cpu extensions: {cpu_extensions()}"
     )
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,7 @@ import torch
 from onnx import helper, numpy_helper
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from calibrate import fit_temperature, macro_f1, tune_thresholds
 from train import EmotionEncoder, encoder_dir, read_goemotions
 
 MODEL_NAME = "goemotions-minilm"
@@ -204,40 +205,6 @@ def run_onnx(path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     model = EmotionModel(path.parent, config, session, tokenizer)
     return model.forward(model.tokenize_batch(texts), batch_size=64)
-
-
-def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
-    from scipy.optimize import minimize_scalar
-
-    def loss(log_t: float) -> float:
-        z = logits / np.exp(log_t)
-        return float(np.mean(np.logaddexp(0.0, z) - gold * z))
-
-    result = minimize_scalar(loss, bounds=(-2.0, 2.0), method="bounded")
-    return float(np.exp(result.x))
-
-
-def tune_thresholds(probs: np.ndarray, gold: np.ndarray) -> list[float]:
-    grid = np.round(np.arange(0.01, 1.0, 0.01), 2)
-    out = []
-    for label in range(gold.shape[1]):
-        best_t, best_f1 = 0.5, -1.0
-        y = gold[:, label] > 0
-        for t in grid:
-            pred = probs[:, label] >= t
-            tp = float(np.sum(pred & y))
-            f1 = 2 * tp / max(float(pred.sum() + y.sum()), 1.0)
-            if f1 > best_f1:
-                best_t, best_f1 = float(t), f1
-        out.append(best_t)
-    return out
-
-
-def macro_f1(probs: np.ndarray, gold: np.ndarray, thresholds: list[float]) -> float:
-    pred = probs >= np.asarray(thresholds)[None, :]
-    y = gold > 0
-    tp = (pred & y).sum(0)
-    return float(np.mean(2 * tp / np.maximum(pred.sum(0) + y.sum(0), 1)))
 
 
 def main(argv: list[str] | None = None) -> int:
