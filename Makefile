@@ -87,10 +87,13 @@ care-cases: $(VENV)/.dev
 bench-conversation: $(VENV)/.dev
 	$(BIN)/python bench/conversation_bench.py --data $(AFFECTKIT_DATA) --turns 50 --repeats 30
 
-## bench: affectkit vs the transformers pipeline on the same weights (throughput, latency, memory), the CLI's
-## start in fresh processes (against the commit before), and the HTTP service at 70% load beside the analyser's rate
+## bench: affectkit (and its static int8 variant) vs the transformers pipeline on the same weights (throughput,
+## latency, memory), the CLI's start in fresh processes (against the commit before), and the HTTP service at
+## 70% load beside the analyser's rate
 bench: $(VENV)/.train
-	$(BIN)/python bench/throughput.py --data $(AFFECTKIT_DATA) --report reports/bench.json
+	test -f build/goemotions-minilm-static/model.json || $(MAKE) static-int8
+	$(BIN)/python bench/throughput.py --data $(AFFECTKIT_DATA) --also-model build/goemotions-minilm-static \
+		--report reports/bench.json
 	$(BIN)/python bench/cli_start.py --runs 10 --compare HEAD~1 --report reports/cli-start.json
 	$(BIN)/python bench/loadtest.py --data $(AFFECTKIT_DATA) --seconds 3 --concurrency 1 16 64 --report reports/loadtest.json
 
