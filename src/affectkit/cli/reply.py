@@ -50,14 +50,3 @@ def reply_command(
     if result.uncertain:
         table.add_row("note", "the emotion model is not sure; the reply says so")
     console.print(table)
-
-
-def explain_command(
-    text: str = typer.Argument(..., help="The text to explain."),
-    unsure_below: float = typer.Option(0.5, help="Below this top probability the explanation says it is not sure."),
-) -> None:
-    """Explain in plain words which emotions the model found, how sure it is, and why."""
-    from affectkit.generate.explain import explain
-    from affectkit.understand.analyzer import Analyzer
-
-    typer.echo(explain(Analyzer(), text, unsure_below=unsure_below))
