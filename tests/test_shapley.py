@@ -149,3 +149,23 @@ def test_explain_cli_json_html_and_errors(tmp_path: Path) -> None:
     assert isinstance(bad.exception, InputError) and "unknown label 'glee'" in str(bad.exception)
     worse = runner.invoke(app, ["explain", "so happy", "--method", "lime"])
     assert isinstance(worse.exception, AffectkitError) and "--method must be one of" in str(worse.exception)
+
+
+def test_the_service_explains_words_with_limits() -> None:
+    import httpx
+    from serve_helpers import running
+
+    from affectkit.serve import ServeSettings
+
+    with running(ServeSettings(max_chars=200, max_explain_budget=512)) as (base, _):
+        body = {"text": "I'm not happy about this at all", "labels": ["joy"]}
+        answer = httpx.post(f"{base}/v1/explain", json=body, timeout=60)
+        assert answer.status_code == 200, answer.text
+        words = answer.json()["labels"][0]["words"]
+        assert next(w for w in words if w["word"] == "not")["value"] < 0
+        assert httpx.post(f"{base}/v1/explain", json=body | {"budget": 4096}).status_code == 413
+        assert httpx.post(f"{base}/v1/explain", json={"text": "x" * 300}).status_code == 413
+        unknown = httpx.post(f"{base}/v1/explain", json=body | {"labels": ["glee"]})
+        assert unknown.status_code == 422 and "glee" in unknown.text
+        assert httpx.post(f"{base}/v1/explain", json={"text": "   "}).status_code == 422
+        assert httpx.post(f"{base}/v1/explain", json=body | {"method": "lime"}).status_code == 422

@@ -67,7 +67,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
 ROUTES = (
-    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/resources", "/v1/conversation", "/healthz", "/readyz", "/metrics",
+    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/resources", "/v1/conversation", "/v1/explain", "/healthz",
+    "/readyz", "/metrics",
     "/", "/docs", "/openapi.json",
 )  # fmt: skip
 _VIEW_FIELDS: dict[str, tuple[str, ...]] = {
@@ -123,6 +124,17 @@ class CareRequest(BaseModel):
     locale: str | None = Field(default=None, description="Locale hint for short texts, e.g. es-MX.")
 
 
+class ExplainRequest(BaseModel):
+    """A text whose emotions to explain word by word."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    labels: list[str] = Field(default_factory=list, description="Labels to explain; empty: those detected.")
+    method: Literal["shapley", "occlusion"] = "shapley"
+    budget: int = Field(default=320, ge=8, description="Model calls for sampled Shapley values (above 10 words).")
+    seed: int = 0
+
+
 class TurnIn(BaseModel):
     """One turn of a conversation: who spoke and what they said (time optional, Unix seconds)."""
 
@@ -155,6 +167,7 @@ class ServiceState:
         self.analyzer: Any = None
         self.llm: Any = None
         self.replies_running = 0
+        self.explains_running = 0
         self.heads: Any = None
         self.heads_error = "the conversation heads are not loaded"
         self.conversations_running = 0
@@ -325,7 +338,12 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             message = clean_text(body.message, max_chars=settings.max_chars, where="message")
             history = [{"role": m.role, "content": m.content} for m in body.history]
             result = await asyncio.to_thread(
-                reply, message, history, llm=state.llm, analyzer=state.analyzer, strategy=body.strategy,
+                reply,
+                message,
+                history,
+                llm=state.llm,
+                analyzer=state.analyzer,
+                strategy=body.strategy,
                 locale=body.locale,
             )
         except InputError as error:
@@ -369,6 +387,46 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             return _error(422, str(error))
         payload = "[" + ",".join(result.model_dump_json() for result in results) + "]"
         return Response(payload, media_type="application/json")
+
+    @app.post(
+        "/v1/explain",
+        summary="Which words carry each emotion: Shapley values (or occlusion) with their standard errors.",
+        responses={
+            413: {"description": "The text is too long or the budget over max_explain_budget"},
+            422: {"description": "Malformed JSON, wrong types, an empty text or an unknown label"},
+            429: {"description": "Too many explanations being computed; retry after Retry-After seconds"},
+            503: {"description": "Loading or draining; retry after Retry-After seconds"},
+        },
+    )
+    async def explain_route(body: ExplainRequest) -> Response:
+        from affectkit.generate.explain import explanation_payload
+
+        if (refusal := not_serving()) is not None:
+            return refusal
+        if (refusal := too_long("text", body.text)) is not None:
+            return refusal
+        if body.budget > settings.max_explain_budget:
+            return _error(
+                413, f"budget {body.budget} is over the limit of max_explain_budget={settings.max_explain_budget}"
+            )
+        if (refusal := at_limit(state.explains_running, settings.max_explains, "explanations are running")) is not None:
+            return refusal
+        state.explains_running += 1
+        try:
+            payload = await asyncio.to_thread(
+                explanation_payload,
+                state.analyzer,
+                body.text,
+                method=body.method,
+                labels=body.labels or None,
+                budget=body.budget,
+                seed=body.seed,
+            )
+        except InputError as error:
+            return _error(422, str(error))
+        finally:
+            state.explains_running -= 1
+        return JSONResponse(payload)
 
     @app.get(
         "/v1/resources",

@@ -46,11 +46,13 @@ class ServeSettings:
     max_replies: int = 2
     max_turns: int = 200
     max_conversations: int = 2
+    max_explains: int = 2  # explanations computed at once (each is hundreds of encoder runs)
+    max_explain_budget: int = 2048  # model calls one sampled explanation may use
 
     def __post_init__(self) -> None:
         for name in (
             "max_body_bytes", "max_texts", "max_chars", "max_batch", "max_queue", "encoder_batch", "workers",
-            "max_history", "max_replies", "max_turns", "max_conversations",
+            "max_history", "max_replies", "max_turns", "max_conversations", "max_explains", "max_explain_budget",
         ):  # fmt: skip
             if getattr(self, name) < 1:
                 raise InputError(f"serve setting {name} must be at least 1, not {getattr(self, name)}")
