@@ -205,6 +205,18 @@ def _apply_case_head(reading: RuleReading, text: str, found: Any, blocked: bool)
         reading.evidence.append(
             Evidence(category=found.category, level=2, start=0, end=len(text), text=text[:200], cue="head.cases")
         )
+        # the rules' escalators hold for a crisis the head found as for one they found: at a height
+        # or on the tracks now, or means at hand with a time, is imminent ("on the roof rn, just
+        # wanted someone to know")
+        places = reading.escalators.get("place", [])
+        means_now = reading.escalators.get("means") and reading.escalators.get("time")
+        if found.category == "suicidal_ideation" and (places or means_now):
+            reading.raise_to("suicidal_ideation", 4, found.crisis)
+            for start, end in places or reading.escalators["means"]:
+                reading.evidence.append(
+                    Evidence(category="suicidal_ideation", level=4, start=start, end=end, text=text[start:end],
+                             cue="head.cases+escalator")
+                )  # fmt: skip
     return float(found.crisis)
 
 

@@ -33,6 +33,8 @@ _WORDS_BEFORE = 6
 FLAG_NAMES = ("negated", "figurative", "third_party", "past", "retracted", "question")
 _CANCEL_ALL = ("fiction", "game", "software", "pets", "finance")
 _REPORTING = ("academic", "definition", "media", "professional")
+# cues whose words are a departure (goodbyes, giving things away, not being around): a move explains them
+_DEPARTURE = re.compile(r"(?:not_make_it|goodbye|farewell|prepared|giv|away|leav)")
 # the writer's own state just before a mention: "I've been feeling suicidal", "i'm so suicidal"
 _SELF_STATE = re.compile(
     r"\b(?:i'?m|im|i am|i'?ve been|ive been|i have been|i feel|i felt|i was|i get|i got)\s+"
@@ -215,6 +217,10 @@ def _modify(
         return 0, "negated"
     level = cue.level
     contexts = facts.contexts if cue.framed else set()
+    if "relocation" in contexts:  # "giving everything away, moving abroad": a departure that is a move
+        if _DEPARTURE.search(cue.id):
+            return 0, "figurative"
+        contexts = contexts - {"relocation"}  # other words keep their weight (a move is no story or game)
     if cue.kind in ("question", "gated"):
         if contexts & {"software", "pets", "finance"}:  # a story or a game stays a thin frame for a method question
             return 0, "figurative"
@@ -307,7 +313,7 @@ def _escalate(text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], rea
     for name, spans in found.items():
         reading.escalators.setdefault(name, []).extend(spans)
     levels = reading.levels
-    means_or_plan = "means" in found or "plan" in found or "farewell" in found
+    means_or_plan = "means" in found or "plan" in found or "farewell" in found or "place" in found
     raised: list[str] = []
     si = levels["suicidal_ideation"]
     distress_with_means = si == 0 and reading.distress and "means" in found and "time" in found
@@ -323,7 +329,8 @@ def _escalate(text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], rea
         # a weapon at hand and the other's movements known ("dad's shotgun is in my trunk and i know
         # what time she gets off work"): intent with means and plan, though no threat is said
         raised.append("harm_to_others")
-    if levels["third_party_concern"] >= 2 and (means_or_plan or "time" in found):
+    # "my friend attempted when we were 17 ... tonight she gave a talk": a worry that is over has no tonight
+    if levels["third_party_concern"] >= 2 and (means_or_plan or "time" in found) and not reading.flags["past"]:
         raised.append("third_party_concern")
     if levels["abuse_victim"] >= 3 and "time" in found:
         raised.append("abuse_victim")

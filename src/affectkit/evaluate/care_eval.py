@@ -3,8 +3,8 @@
 Systems: affectkit's assessment (rules and conversation memory); a keyword list of common
 crisis words (level 3 when any appears, as simple filters do); and the GoEmotions model alone
 (level 2 when sadness, grief, fear, nervousness or remorse passes its calibrated threshold).
-Sets: the written cases (``care/data/cases.<set>.v1.jsonl``: ``dev`` to ``dev6`` were read while
-the rules were written and train the case heads, ``dev3`` to ``dev6`` after one held-out
+Sets: the written cases (``care/data/cases.<set>.v1.jsonl``: ``dev`` to ``dev7`` were read while
+the rules were written and train the case heads, ``dev3`` to ``dev7`` after one held-out
 measurement each; ``holdout3`` never was),
 IMHI T-SID test (suicide or self-harm tendency vs none), SDCNL test (r/SuicideWatch vs
 r/depression), and the share of level 2+ replies that pass ``check_reply``.
@@ -33,9 +33,9 @@ KEYWORDS = (
 )  # fmt: skip
 _KEYWORD = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in KEYWORDS) + r")\b", re.IGNORECASE)
 GOEMOTIONS_DISTRESS = ("sadness", "grief", "fear", "nervousness", "remorse")
-# written case sets: dev to dev6 were read while the rules were written (dev3 to dev6 after one
+# written case sets: dev to dev7 were read while the rules were written (dev3 to dev7 after one
 # held-out measurement each); holdout3 never was
-CASE_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout3")
+CASE_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout3")
 # the locale whose resources fill the replies checked, per language
 LOCALES = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "pt": "pt-BR"}
 
@@ -51,7 +51,7 @@ def keyword_level(text: str) -> int:
 
 
 def load_cases(name: str = "dev") -> list[dict[str, Any]]:
-    """The written care cases (``dev`` to ``dev6`` or ``holdout3``), one dict per case.
+    """The written care cases (``dev`` to ``dev7`` or ``holdout3``), one dict per case.
 
     Example:
         >>> len(load_cases("dev")) > 100

@@ -739,6 +739,7 @@ LEXICON = Lexicon(
             r"\b(?:sterbe|sterb|sterben|starb|stirbt|gestorben) (?:fast |gleich |noch |beinahe )?vor (?:hunger|lachen|"
             r"langeweile|durst|hitze|kälte|angst|scham|neugier|sehnsucht|müdigkeit|peinlichkeit)\b",
             r"\bzum sterben (?:langweilig|schön|gern|gerne|müde)\b|\bsterbenslangweilig\b",
+            r"\b(?:spring\w*|gesprungen) (?:\w+ ){0,3}ins kalte wasser\b",  # taking the plunge
             r"\btot ?lach\w*|\blach(?:e)? mich (?:\w+\s+)?tot\b|\bkaputtlachen\b|\blach mich schlapp\b",
             r"\b(?:die )?zeit tot(?:zu)?schlag\w*\b|\bzeit totgeschlagen\b",
             r"\b(?:das|du|dies|diese \w+|dieser \w+|der \w+|die \w+|es) (?:bringt|bringst|bringen) mich "
@@ -770,6 +771,7 @@ LEXICON = Lexicon(
     contexts={
         name: _g(p)
         for name, p in {
+            "relocation": r"\b(?:umzug|umziehen|ziehe (?:\w+ ){0,5}(?:um|weg)|wander\w* (?:\w+ ){0,5}aus|auswander\w*|letzter (?:arbeits)?tag (?:im büro|in der firma|bei der arbeit))\b",
             "fiction": r"\b(?:roman|kurzgeschichte|drehbuch|gedicht|fanfic|fanfiction|kapitel|handlung|"
             r"protagonist\w*|hauptfigur|romanfigur|bösewicht|songtext|liedtext|im song|im lied|album|folge \d+|"
             r"staffel \d+|(?<!einen )(?<!nen )film|(?<!eine )(?<!ne )serie|buch|manga|anime|theaterstück|hörspiel)\b",
@@ -794,7 +796,7 @@ LEXICON = Lexicon(
     jokes=_g(
         r"(?:\bhaha\w*|\bhihi\w*|\blol\b|\bxd+\b|\brofl\b|\blmao\b|\bnur (?:ein )?(?:spaß|spass|witz|scherz)\b|"
         r"\bwar (?:doch |nur )*(?:ein )?(?:witz|scherz|spaß|spass)\b|\b(?:spaß|spass) gemacht\b|\bich scherze\b|"
-        r"\bkleiner scherz\b|\bjk\b|😂|🤣|💀)"
+        r"\bkleiner scherz\b|\bjk\b|😂|🤣|💀|🙄)"
     ),
     past=_g(
         r"\b(?:früher|damals|vor (?:\d+|ein paar|einigen|vielen|zwei|drei|vier|fünf|zehn|einem|einer) (?:jahren|jahr|"
@@ -823,6 +825,7 @@ LEXICON = Lexicon(
     escalators={
         name: _g(p)
         for name, p in {
+            "place": r"\b(?:ich (?:steh|stehe|sitz|sitze|bin)|bin (?:schon|grad|gerade)) (?:\w+ ){0,3}(?:auf|an|am) (?:der |dem |den |die )?(?:brücke|dach|gleisen|gleis|kante|klippe|geländer|hochhaus)\b",  # at a height or on the tracks, now
             "time": r"\b(?:(?:er|sie) (?:ist|kommt) (?:gerade |jetzt )?(?:auf dem weg|nach hause|heim)|(?:er|sie) ist gerade (?:heimgekommen|nach hause gekommen)|"
             r"heute(?: nacht| abend)?|heut nacht|jetzt|sofort|morgen|diese nacht|dieses wochenende|"
             r"diese woche|in (?:einer|ein paar|\d+|zwei|drei) stunden?|bald|wenn (?:alle|meine eltern|sie|"

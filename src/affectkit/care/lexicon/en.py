@@ -20,7 +20,7 @@ _PERSON = (
     r"aunt|uncle|grandma|grandpa|neighbou?r|buddy|mate)"
 )
 _ABUSER = (
-    r"(?:he|she|they|my (?:dad|father|step ?dad|stepfather|mom|mum|mother|step ?mom|husband|wife|boyfriend|"
+    r"\b(?:he|she|they|my (?:dad|father|step ?dad|stepfather|mom|mum|mother|step ?mom|husband|wife|boyfriend|"
     r"girlfriend|partner|ex|brother|sister|uncle|aunt|grandpa|grandfather|cousin|coach|teacher|boss|"
     r"parents?|family|bf|gf|fianc[eé]e?))"
 )
@@ -507,6 +507,8 @@ LEXICON = Lexicon(
     ),
     contexts={
         # strong frames: the words are about a story, a game or a program (cancel every cue of the sentence)
+        # a move, a new country or a last day at work: giving things away and goodbyes that are not farewells
+        "relocation": r"\b(?:moving (?:abroad|overseas|away for (?:work|uni|college|school)|to (?:a new|another|the new) (?:city|country|flat|apartment|house|place|job)|house|out of (?:my|our) (?:flat|apartment|house|parents\'? (?:house|place)))|relocat\w+|emigrat\w+|(?:goodbye|farewell|leaving) (?:note|message|card|email|party|do|drinks) (?:to|for) (?:my |the )?(?:team|colleagues|co-?workers|class|students|clients|office)|last day (?:at|of) (?:work|the office|the job|school|uni)|leaving (?:the company|my job|the country))\b",
         "fiction": r"\b(?:in (?:my|the|a|this|his|her) (?:novel|story|book|screenplay|script|poem|fanfic|film|movie|show|episode|series|play|comic|manga|anime)|"
         r"the (?:character|protagonist|villain|narrator|killer|detective|hero|heroine)|my (?:character|oc|protagonist)|fan ?fic\w*|screenplay|"
         r"lyrics?|the (?:song|track) (?:goes|says))\b",
@@ -540,10 +542,11 @@ LEXICON = Lexicon(
         r"news\s*:|police (?:say|said|says)|(?:man|woman|teen|teenager|student|suspect|person|boy|girl) (?:was |has been )?arrested|arrested after|"
         r"(?:suicide|death|mortality|crime|murder|homicide|overdose) (?:rates?|statistics|figures|numbers)|(?:the|a|new) (?:report|study|survey) (?:says|said|shows|showed|found|finds)|according to|data (?:shows?|suggests?))\b",
     },
-    jokes=r"(?:\b(?:lol|lmao+|lmfao+|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀|😈)",
+    jokes=r"(?:\b(?:lol|lmao+|lmfao+|rofl|haha\w*|jk|just kidding|kidding|/s|xd)\b|😂|🤣|😆|💀|😈|🙄)",
     serious=r"\b(?:(?:not|no|isn'?t|ain'?t|wasn'?t) (?:joking|kidding|a joke)|i'?m (?:being )?serious|for real|deadass|no joke|i mean it)\b",
     past=r"\b(?:used to|years ago|months ago|(?:in|that was|back in|since) (?:19|20)\d\d|i (?:left|got out|escaped)(?: of)? (?:him|her|them|that|in)|"
     r"i was in an? (?:\w+ )?relationship|back (?:then|in (?:high school|college|\d{4}))|when i was (?:younger|a (?:kid|teen|teenager)|\d+)|"
+    r"when (?:we|they|he|she) (?:was|were) (?:younger|kids|teens|teenagers|in (?:school|high school|college|uni)|\d+)|"
     r"in the past|at (?:one|that) (?:point|time)|last (?:year|summer|winter|spring|autumn|fall)|"
     r"(?:once|previously) (?:felt|had|tried|thought)|a long time ago|(?:\d+|one|two|three|four|five|six|ten|many) (?:years?|months?) (?:since|ago))\b",
     recovered=r"\b(?:(?:i'?m|im|i am|doing|feel|feeling|much|so much|a lot) (?:much |so much |a lot |way )?better(?: now)?|"
@@ -560,6 +563,7 @@ LEXICON = Lexicon(
     r"i was (?:just )?(?:being dramatic|exaggerating|joking|kidding)|i'?m (?:fine|ok|okay|good)(?: now)?|ignore (?:that|me|what i said)|"
     r"it was a joke|not serious(?:ly)?)\b",
     escalators={
+        "place": r"\b(?:i'?m|im|i am|already|standing|sitting|up here) (?:\w+ ){0,2}(?:on|at) (?:the |a )?(?:roof|rooftop|ledge|edge|bridge|overpass|tracks|railway|train tracks|cliff|top floor|balcony (?:rail|railing|edge))\b|\bon the roof of (?:my|the|our) (?:building|block|school|work|office)\b",  # at a height or on the tracks, now
         "time": r"\b(?:tonights?|today|after (?:class|school|work|dinner|my shift)|right now|(?:do it|end it|going to|gonna) now|now or never|it'?s (?:tonight|today|happening)|(?:i'?m|im) hiding|outside my (?:flat|door|house|room|apartment)|this (?:morning|afternoon|evening|weekend|week)|tomorrow|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:an|one|a few|\d+) hours?|"
         r"after (?:everyone|they|my (?:parents|family)) (?:goes? to sleep|leaves?|are asleep)|(?:isn'?t|is not|not|won'?t|hasn'?t been) (?:answering|picking up|responding|replying)|"
     r"(?:is|'s|are|'re) (?:banging|pounding|kicking|breaking) (?:on |down )?(?:the|my)|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep|soon|"

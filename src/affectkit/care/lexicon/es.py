@@ -892,6 +892,8 @@ LEXICON = Lexicon(
             r"\b(?:me )?quiero morir(?:me)?\b(?=[^.!?]{0,80}\b(?:grupo equivocado|persona equivocada|chat equivocado|"
             r"sin querer|qué vergüenza|que vergüenza|qué oso|que oso|trágame tierra|vio mis|me vio|en frente de|"
             r"delante de todos|mandé|envié)\b)",
+            r"\b(?:vergüenza|qué oso|que oso|trágame tierra|grupo equivocado|chat equivocado|persona equivocada|"
+            r"en vez de a)\b[^.!?]{0,80}\b(?:me )?quiero morir(?:me)?\b",  # the blunder told first
             r"\b(?:le )?pido a dios que me lleve (?:con bien|bien|por buen camino)\b",
             r"\b(?:me )?quiero morir(?:me)?\b(?=[^.!?]{0,60}\b(?:lunes|flojera|pereza|hueva|calor|tráfico|tarea|deberes|"
             r"examen|parcial|resaca|despertador)\b)",
@@ -923,6 +925,7 @@ LEXICON = Lexicon(
     contexts={
         name: fold(p)
         for name, p in {
+            "relocation": r"\b(?:me (?:mudo|voy a vivir|voy a mudar|traslado)|mudanza|mudarme|emigr\w+|me voy (?:a vivir )?(?:al extranjero|a otro país|fuera del país)|me voy de erasmus|último día (?:en|de) (?:la oficina|el trabajo|la empresa))\b",
             "fiction": r"\b(?:novela|(?:un|el|mi|este|ese|del|al|su|tu) cuento|relato|guion|guión|poema|poesía|fanfic|fan fic|capítulo|trama|"
             r"protagonista|personaje|villan[oa]|letra de (?:la|una|esta) canción|la canción|esta canción|"
             r"película|peli|(?<!una )serie|telenovela|libro|anime|manga|obra de teatro)\b",
@@ -951,7 +954,7 @@ LEXICON = Lexicon(
     jokes=fold(
         r"(?:\b(?:ja){2,}\w*|\b(?:je){2,}\w*|\bjsjs\w*|\bajaj\w*|\b(?:ha){2,}\w*|\blol\b|\blmao\b|\bxd+\b|\bntc\b|"
         r"\bno te creas\b|(?<!no )\bes (?:una )?broma\b|\bera (?:una )?broma\b|(?<!digo )(?<!dije )\b(?:de|en) broma\b|"
-        r"(?<!no )(?<!no estoy )\bbromeando\b|\bbromita\b|\bnah,? mentira\b|\bmentiras? (?:ja|je)\w*|😂|🤣|😆|💀)"
+        r"(?<!no )(?<!no estoy )\bbromeando\b|\bbromita\b|\bnah,? mentira\b|\bmentiras? (?:ja|je)\w*|😂|🤣|😆|💀|🙄)"
     ),
     past=fold(
         r"\b(?:antes (?:yo )?(?:me )?\w+(?:aba|ía)|solía|hace (?:\d+|un|una|unos|varios|muchos|dos|tres|cuatro|"
@@ -980,6 +983,7 @@ LEXICON = Lexicon(
     escalators={
         name: fold(p)
         for name, p in {
+            "place": r"\b(?:ya )?(?:estoy|toy|me encuentro) (?:\w+ ){0,2}(?:en|sobre|arriba de|encima de) (?:el |la |los |las )?(?:puente|azotea|techo|tejado|borde|cornisa|vías|vía del tren|acantilado|barandal|último piso)\b",  # at a height or on the tracks, now
             "time": r"\b(?:viene (?:para|pa) (?:acá|aquí|mi casa)|(?:ya )?(?:está|viene) (?:viniendo|llegando|en camino)|acaba de llegar|"
             r"esta noche|hoy|ahora(?: mismo)?|ya mismo|en este momento|esta (?:tarde|madrugada|semana)|"
             r"este fin de semana|mañana|en (?:una|un par de|unas|pocas|\d+) horas?|cuando (?:todos|mis (?:papás|"

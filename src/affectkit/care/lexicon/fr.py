@@ -809,6 +809,7 @@ LEXICON = Lexicon(
             r"(?:de |d')(?:rire|honte|faim|soif|froid|chaud|chaleur|peur|ennui|envie|fatigue|sommeil|jalousie|"
             r"impatience|curiosité|trouille|amour|bonheur)\b",
             r"\bà mourir de (?:rire|honte|ennui)\b",
+            r"\b(?:je me jette|se jeter|je vais me jeter|on se jette) à l'eau\b",  # taking the plunge
             r"\b(?:ça|ca|tu|vous|il|elle|ils|elles|cette \w+|ce \w+) (?:me |m')(?:tue|tues|tuent|tuez|a tué|achève)\b",
             r"\btuer (?:le temps|dans l'œuf|la faim|la soif)\b",
             r"\btuer (?:le|un|les|ce) (?:processus|process|tâche|job|programme|appli)\b",
@@ -844,6 +845,7 @@ LEXICON = Lexicon(
     contexts={
         name: fold(p)
         for name, p in {
+            "relocation": r"\b(?:je déménage|déménagement|déménager|j'émigre|émigrer|expatri\w+|je pars vivre|je pars m'installer|je m'installe (?:à|au|aux|en)|mon dernier jour (?:au boulot|au bureau|au travail|dans la boîte))\b",
             "fiction": r"\b(?:roman|nouvelle que j'écris|histoire que j'écris|scénario|poème|poésie|fanfic|fanfiction|"
             r"chapitre|intrigue|protagoniste|personnage|méchant|méchante|paroles|chanson|album|épisode|saison \d|"
             r"film|(?<!une )série|livre|bd|manga|anime|pièce de théâtre)\b",
@@ -872,11 +874,13 @@ LEXICON = Lexicon(
         r"(?:\bmdr+\b|\bptdr+\b|\bxptdr\b|\blol\b|\b(?:ha){2,}\w*|\b(?:hi){2,}\w*|\bxd+\b|"
         r"\bjpp\b(?!\s+(?:de (?:cette|ma|la) vie|de tout|plus)\b)|"
         r"\bc'est (?:une |qu'une )?blague\b|\bc'était (?:une blague|pour rire)\b|"
-        r"\bje (?:rigole|plaisante|déconne)\b(?!\s+pas\b)|\bpour rire\b(?<!pas pour rire)|😂|🤣|💀)"
+        r"\bje (?:rigole|plaisante|déconne)\b(?!\s+pas\b)|\bpour rire\b(?<!pas pour rire)|😂|🤣|💀|🙄)"
     ),
     past=fold(
         r"\b(?:il y a (?:\d+|quelques|plusieurs|des|deux|trois|quatre|cinq|dix|un|une) (?:ans?|années|mois)(?!\s+que\b)|"
         r"quand j'étais (?:petite?|ado|adolescente?|jeune|plus jeune|au lycée|au collège|enfant|gamine?)|"
+        r"quand (?:on était|nous étions|il était|elle était|ils étaient) (?:petits?|petites?|ados?|adolescents?|jeunes|plus jeunes|au lycée|au collège|enfants?|gamins?)|"
+        r"(?:\d+|deux|trois|cinq|dix|quinze|vingt|trente) ans (?:après|plus tard)|"
         r"autrefois|à l'époque|dans le passé|avant,? je \w+(?:ais|ait)|j'avais l'habitude de|à l'adolescence|"
         r"pendant mon adolescence|il y a longtemps|l'année dernière|l'an dernier)\b"
     ),
@@ -899,6 +903,7 @@ LEXICON = Lexicon(
     escalators={
         name: fold(p)
         for name, p in {
+            "place": r"\b(?:je suis|j'suis|chui|je me trouve) (?:\w+ ){0,2}(?:sur|au bord de|en haut de) (?:le |la |les |l')?(?:toit|voies|rails|pont|rebord|falaise|parapet|bord du quai|dernier étage)\b",  # at a height or on the tracks, now
             "time": r"\b(?:il (?:arrive|est en route|vient de rentrer|rentre bientôt)|elle (?:arrive|est en route)|"
             r"ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|ce week-end|cette semaine|"
             r"dans (?:une|quelques|\d+|deux|trois) heures?|bientôt|tout à l'heure|quand (?:tout le monde|mes parents|"

@@ -778,6 +778,7 @@ LEXICON = Lexicon(
     contexts={
         name: fold(p)
         for name, p in {
+            "relocation": r"\b(?:vou (?:me )?mudar|mudança|me mudando|emigr\w+|vou morar (?:no exterior|fora|em outro país|noutro país)|intercâmbio|último dia (?:no trabalho|na empresa|no escritório))\b",
             "fiction": r"\b(?:romance|(?:um|o|meu|este|esse|do|no|seu) conto|história que (?:estou escrevendo|escrevi)|roteiro|poema|poesia|fanfic|"
             r"capítulo|enredo|trama|protagonista|personagem|vilão|vilã|letra da música|(?:na|da|essa|nessa) música|"
             r"álbum|episódio|temporada \d|(?<!um )filme|(?<!uma )série|livro|novela|anime|mangá|peça de teatro)\b",
@@ -806,7 +807,7 @@ LEXICON = Lexicon(
         r"\blol\b|\bxd+\b|\bsqn\b|(?<!não )\b(?:é|foi|era) (?:só |uma )?(?:brincadeira|zoeira|zoação)\b|"
         r"(?<!não tô )(?<!não to )(?<!não estou )(?<!não é )(?<!sem )\b(?:na|de|só) (?:brincadeira|zoeira)\b|"
         r"(?<!não )\b(?:tô|estou|tava|estava) (?:só )?(?:brincando|zoando)\b|"
-        r"😂|🤣|💀)"
+        r"😂|🤣|💀|🙄)"
     ),
     past=fold(
         r"\b(?:antigamente|(?:há|faz|fazem) (?:\d+|uns|alguns|muitos|vários|dois|três|quatro|cinco|dez|um|uma) "
@@ -831,6 +832,7 @@ LEXICON = Lexicon(
     escalators={
         name: fold(p)
         for name, p in {
+            "place": r"\b(?:já )?(?:tô|to|estou) (?:\w+ ){0,2}(?:no|na|em cima d[oa]|na beira d[oa]) (?:ponte|telhado|terraço|laje|trilhos?|linha do trem|beirada|parapeito|penhasco|viaduto|último andar)\b",  # at a height or on the tracks, now
             "time": r"\b(?:acabou de (?:chegar|entrar)|(?:está|tá) (?:a chegar|chegando|vindo|a caminho)|vem (?:para|pra) (?:cá|casa)|"
             r"hoje(?: à noite)?|hj|esta noite|essa noite|agora(?: mesmo)?|amanhã|neste momento|"
             r"nesse momento|daqui a (?:pouco|\d+ horas?|uma hora|umas horas)|quando (?:todos|todo mundo|meus pais|"
