@@ -318,6 +318,41 @@ def test_dev6_lookalikes(text: str) -> None:
     assert assess(text).level == 0, assess(text).evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "level"),
+    [
+        ("i'm standing on the bridge right now and i want to end it", "suicidal_ideation", 4),
+        ("estoy en la azotea del edificio, ya no quiero vivir", "suicidal_ideation", 4),
+        ("tô em cima do viaduto agora, quero morrer", "suicidal_ideation", 4),
+        ("my brother said he wants to kill himself and he isn't answering tonight", "third_party_concern", 4),
+    ],
+)
+def test_dev7_shapes(text: str, category: str, level: int) -> None:
+    assert assess(text).categories[category] == level, assess(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giving away my books and my bike, moving to another country next month so i won't be around much longer",
+        "Regalo mis muebles porque me mudo a Lima en marzo, ¡vengan a la despedida!",
+        "Ich verschenke fast alles, ich wandere nächstes Jahr nach Kanada aus.",
+        "je me jette à l'eau ce soir, je lui avoue tout",
+        "morgen springe ich ins kalte wasser, erster tag im neuen job",
+        "wenn ich dieses werbelied nochmal höre, bring ich mich um 🙄",
+        "mandé la foto a mi ex en vez de a mi amiga, me quiero morir",
+        "How do I kill the ivy strangling my fence?",
+    ],
+)
+def test_dev7_lookalikes(text: str) -> None:
+    assert assess(text).level <= 1, assess(text).evidence
+
+
+def test_a_worry_about_someone_that_is_long_over_does_not_escalate() -> None:
+    result = assess("my sister attempted suicide when we were teenagers. tonight she ran her first marathon")
+    assert result.categories["third_party_concern"] <= 2 and result.level < 4
+
+
 def test_a_threat_to_attack_a_school_told_by_a_classmate_is_worry_about_others() -> None:
     result = assess("my classmate keeps threatening to shoot up the school and i am scared")
     assert result.categories["third_party_concern"] >= 3 and result.categories["harm_to_others"] == 0

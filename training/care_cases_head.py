@@ -7,7 +7,7 @@ from the project's written cases and everyday text, on one of two encoders:
   covered language (English helps the others) -> ``models/weights/care-cases-e5``, which the
   care layer runs for Spanish, French, German and Portuguese.
 
-Rows: the written case sets ``dev``..``dev7`` (level 2+ -> their first category, else none;
+Rows: the written case sets ``dev``..``dev6`` (level 2+ -> their first category, else none;
 ``holdout3`` is refused: it is the held-out measurement) and everyday text as none: a seeded
 GoEmotions train sample and XED subtitle lines in the same languages, less the lines the rules
 flag (film threats are not everyday talk). A multinomial logistic regression over none and
@@ -37,7 +37,10 @@ from typing import Any
 
 import numpy as np
 
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+# dev7 is not in the shipped heads yet: retrained with it, the English head's probabilities moved
+# under the post head's short-message veto (a distressed "suicide has been on my mind" lost its
+# level 2) and the e5 head lost a Portuguese passive wish to not exist; see the design notes
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 LANGUAGES = {"minilm": ("en",), "e5": ("en", "es", "fr", "de", "pt")}
 OUT = {"minilm": "care-cases-minilm", "e5": "care-cases-e5"}
 
@@ -173,7 +176,7 @@ someone else, a past that is over) or frame the text (game, software, fiction, n
 research, a definition, a joke, an idiom). The category is its likeliest one when that holds
 half of the crisis probability, else acute distress. Imminence (level 4) stays with the rules.
 
-**Data.** The project's written case sets dev to dev7 (crisis statements of every
+**Data.** The project's written case sets dev to dev6 (crisis statements of every
 category and level and their look-alikes, written by the developers; {languages}):
 level 2+ cases labelled with their first category, the rest none; everyday text as none: a
 seeded sample of GoEmotions train comments (Apache-2.0) and XED subtitle lines ({xed};
