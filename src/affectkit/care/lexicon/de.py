@@ -320,7 +320,8 @@ CUES: tuple[Cue, ...] = (
          r"nicht mehr aufwachen|nicht mehr aufzuwachen|umzubringen)\b|"
          r"\b(?:tödliche|letale) (?:dosis|menge)\b|\bwie (?:nimmt|macht) man eine überdosis\b|"
          rf"\bkann man (?:an|von) (?:\w+\s+){{0,3}}?(?:{_PILLS}|einer überdosis) sterben\b|"
-         r"\bwas passiert,? wenn (?:ich|man) (?:alle|die ganze packung|\d{2,}|eine ganze packung)\b"),
+         r"\bwas passiert,? wenn (?:ich|man) (?:alle|die ganze packung|\d{2,}|eine ganze packung)\b|"
+         rf"\bwelche (?:{_PILLS}|medikamente|mittel|drogen) (?:\w+\s+){{0,3}}?(?:tödlich|letal|zum tod)\b"),
     _cue("ask.method", "self_harm_instructions", 3,
          r"\b(?:schmerzlos\w*|schnellst\w*|einfachst\w*|sicherst\w*|beste[nr]?|sanfteste[nr]?) (?:art|weise|methode|"
          r"möglichkeit|weg),? (?:zu sterben|sich umzubringen|mich umzubringen|suizid zu begehen|"
@@ -337,7 +338,9 @@ CUES: tuple[Cue, ...] = (
     _cue("ask.height", "self_harm_instructions", 3,
          r"\b(?:aus )?welche[rn]? höhe (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|überleben|stirbt)\b|"
          r"\bwie viele stockwerke (?:\w+\s+){0,5}?(?:tödlich|tot|sterben|überleben|stirbt)\b|"
-         r"\bwie hoch (?:muss|sollte) (?:\w+\s+){0,6}?(?:tödlich|tot|sterben|stirbt|überlebt|überleben)\b"),
+         r"\bwie hoch (?:muss|sollte) (?:\w+\s+){0,6}?(?:tödlich|tot|sterben|stirbt|überlebt|überleben)\b|"
+         r"\bab (?:welche[mrn]|wie viele[nm]?) (?:stockwerk\w*|etage\w*|stock|höhe|meter\w*) (?:\w+\s+){0,6}?"
+         r"(?:tödlich|tot|stirbt|überlebt|überleben)\b"),
     _cue("ask.conceal", "self_harm_instructions", 3,
          r"\b(?:schnitte|ritzer|ritzwunden|ritznarben|svv-narben) (?:\w+\s+){0,2}?(?:verstecken|verbergen|abdecken|"
          r"überschminken|kaschieren|verheimlichen)\b|"
@@ -833,7 +836,7 @@ LEXICON = Lexicon(
             r"geht (?:\w+ ){0,3}?nicht (?:mehr )?(?:ans|an ihr|an sein) (?:handy|telefon)|(?:antwortet|reagiert) (?:nicht|nicht mehr|"
             r"gar nicht)(?! auf (?:meine fragen|die frage))|(?:sein|ihr|das) handy ist (?:aus|ausgeschaltet|tot)|"
             r"ich weiß nicht,? wo (?:er|sie) ist|ist nicht erreichbar)\b",
-            "farewell": r"\b(?:danke für alles|abschiedsbrief\w*|(?:ich habe|hab) (?:die |meine )?briefe (?:schon )?(?:geschrieben|hinterlegt)|"
+            "farewell": r"\b(?:(?:den |die |meinen )?abschiedsbrief\w* (?:hab|habe) ich (?:\w+ ){0,2}geschrieben|niemandem mehr zur last|alles ist geregelt|danke für alles|abschiedsbrief\w*|(?:ich habe|hab) (?:die |meine )?briefe (?:schon )?(?:geschrieben|hinterlegt)|"
             r"lebt (?:alle )?wohl|verzeiht mir alles)\b",
             "means": r"\b(?:das|ein|mein) (?:messer|waffe|pistole|knarre) (?:hab|habe) ich (?:schon|dabei|bei mir)\b|"
             r"\b(?:hab|habe) (?:das|ein|mein) (?:messer|waffe|pistole|knarre) (?:eingesteckt|dabei|eingepackt)\b|"

@@ -178,7 +178,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:tied|bought|got|have) (?:a |the )?(?:noose|rope (?:ready|for myself))|"
         r"(?:got|have|'ve got) (?:the |my |all (?:the |my )?)?(?:pills|rope|noose|gun|blade|razor) (?:ready|lined up|counted out|out)|"
         r"(?:pills|tablets|meds|rope|noose|blade|razor|gun) (?:are|is) (?:all )?(?:lined up|ready|counted(?: out)?|laid out|loaded)|"
-        r"(?:pills|tablets|meds) (?:saved|stockpiled|hoarded|stashed)(?: up)?|notes? (?:are|is) (?:all )?written|wrote (?:the|my) notes?)\b"),
+        r"(?:pills|tablets|meds) (?:saved|stockpiled|hoarded|stashed)(?: up)?|(?<!thank you )(?<!thank-you )(?<!lecture )(?<!class )(?<!study )(?<!meeting )(?<!sticky )(?<!release )(?<!revision )"
+        r"notes? (?:are|is) (?:all )?written|wrote (?:the|my) notes?)\b"),
     Cue("en.si.in_progress", "suicidal_ideation", 4,
         r"\b(?:(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:roof|edge|ledge|top) of\b.{0,60}\b(?:fall|jump|die|end)|"
         r"(?:i'?m|im|i am) (?:standing |sitting )?on (?:the|a) (?:bridge|roof|ledge|railing|tracks|edge)(?: \w+)? right now\b(?!.{0,40}\b(?:traffic|stuck|bus|train|driving|commute|queue|view|photo|sunset))|(?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|railing)|"
@@ -263,7 +264,9 @@ CUES: tuple[Cue, ...] = (
     Cue("en.ask.height", "self_harm_instructions", 3,
         r"\b(?:how (?:high|far|tall)\b.{0,40}\b(?:fall|jump|drop)\b.{0,30}\b(?:die|dead|kill|fatal|survive|guarantee)|"
         r"(?:which|what) (?:floor|height|bridge|building)\b.{0,30}\b(?:die|fatal|kill|guarantee|survive)|"
-        r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b)", kind="question"),
+        r"(?:fall|jump|drop)(?:ing)? (?:from )?\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m)\b|"
+        r"(?:bridge|building|floor|roof|cliff|tower|car ?park|parking garage)\b.{0,60}\b(?:is|would) (?:the |that |a )?"
+        r"(?:fall|drop|jump) (?:be )?(?:enough|high enough|far enough|fatal|deadly|lethal)\b)", kind="question"),
     Cue("en.ask.high_place", "self_harm_instructions", 3,
         r"\b(?:tallest|highest) (?:bridges?|buildings?|cliffs?|car ?parks?|multi-?stor(?:e)?y|parking (?:garage|structure)s?|rooftops?|towers?)\b.{0,50}"
         r"\b(?:open at night|at night|i can get (?:on|onto|up|to the top)|with (?:roof )?access|no (?:fence|railing)|unlocked|nobody (?:checks|is around))", kind="question"),
@@ -577,7 +580,8 @@ LEXICON = Lexicon(
         r"(?:i )?(?:have|got|bought|found|ordered|holding|loaded) (?:a |the |my |all (?:my |the )?|enough |dad'?s |his |her )?"
         r"(?:gun|rifle|pistol|knife|blade|razor|rope|noose|pills|bottle of \w+|" + _PILLS + r"|enough)\b|"
         r"(?:pills|gun|knife|rope) (?:is |are )?(?:ready|here|with me|in my (?:bag|pocket|hand|car|drawer)))",
-        "farewell": r"\b(?:won'?t be needing (?:it|them|this|that|my \w+)|won'?t need (?:it|them) (?:anymore|where i'?m going)|(?:please )?don'?t blame (?:yourselves|yourself|anyone|my\w*)|i love you (?:all|guys|so much)|thank(?:s| you) (?:all |everyone |guys |so much )?for everything|"
+        "farewell": r"\b(?:won'?t be a (?:burden|problem|bother) (?:to|for) anyone (?:anymore|any more|much longer)|(?:my )?affairs are (?:all )?in order|(?<!cover )(?<!application )(?<!reference )(?<!recommendation )(?<!thank-you )(?<!thank you )"
+        r"(?:letters|notes) (?:are|have been) (?:all )?(?:written|sealed)(?=\s*[.!,;]|$)|won'?t be needing (?:it|them|this|that|my \w+)|won'?t need (?:it|them) (?:anymore|where i'?m going)|(?:please )?don'?t blame (?:yourselves|yourself|anyone|my\w*)|i love you (?:all|guys|so much)|thank(?:s| you) (?:all |everyone |guys |so much )?for everything|"
         r"goodbye everyone|goodnight everyone|take care of (?:my \w+|her|him) for me|(?:just )?wanted (?:someone|somebody) to know|say (?:bye|goodbye) to someone|this is goodbye)\b",
         "target": r"\bi know (?:exactly )?(?:what time|when|where) (?:he|she|they|that \w+|my \w+) (?:gets? off|finishes|leaves|comes? home|gets? home|lives?|works?|parks?|sleeps?)\b",
         "plan": r"\b(?:already (?:picked|chose|chosen|decided on|planned|worked out)|everything i need is (?:already )?(?:out|ready|here|set up|in (?:the|my) \w+)|"

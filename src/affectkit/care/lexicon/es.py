@@ -339,8 +339,8 @@ CUES: tuple[Cue, ...] = (
          r"en el techo|de la viga|del techo)\b|\b(?:ya )?(?:até|preparé|amarré) la soga\b|"
          r"\b(?:tengo lista|tengo preparada) la (?:soga|cuerda)\b|"
          r"\b(?:ya )?tengo (?:la|una) (?:soga|cuerda) (?:lista|preparada|colgada|amarrada)\b|"
-         rf"\b(?:ya )?tengo (?:las |mis |unas |suficientes |todas (?:las|mis) )?{_PILLS} (?:guardadas|escondidas|juntas|listas|"
-         r"preparadas|ahorradas|contadas)\b|"
+         rf"\b(?:ya )?tengo (?:las |mis |unas |suficientes |todas (?:las|mis) )?{_PILLS} (?:escondidas|juntas|listas|"
+         r"preparadas|ahorradas|contadas)\b|"  # not "guardadas": pills are kept in a cabinet
          r"\bcompré (?:una|la) (?:soga|cuerda) para (?:mí|ahorcarme|colgarme)\b"),
     _cue("si.in_progress", "suicidal_ideation", 4,
          r"\b(?:ya )?estoy (?:parad[oa] |sentad[oa] |de pie )?(?:en|sobre) (?:el borde|la orilla|la cornisa|"
@@ -984,7 +984,7 @@ LEXICON = Lexicon(
         name: fold(p)
         for name, p in {
             "place": r"\b(?:ya )?(?:estoy|toy|me encuentro) (?:\w+ ){0,2}(?:en|sobre|arriba de|encima de) (?:el |la |los |las )?(?:puente|azotea|techo|tejado|borde|cornisa|vías|vía del tren|acantilado|barandal|último piso)\b",  # at a height or on the tracks, now
-            "time": r"\b(?:viene (?:para|pa) (?:acá|aquí|mi casa)|(?:ya )?(?:está|viene) (?:viniendo|llegando|en camino)|acaba de llegar|"
+            "time": r"\b(?:(?:el|este|este próximo|el próximo) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|viene (?:para|pa) (?:acá|aquí|mi casa)|(?:ya )?(?:está|viene) (?:viniendo|llegando|en camino)|acaba de llegar|"
             r"esta noche|hoy|ahora(?: mismo)?|ya mismo|en este momento|esta (?:tarde|madrugada|semana)|"
             r"este fin de semana|mañana|en (?:una|un par de|unas|pocas|\d+) horas?|cuando (?:todos|mis (?:papás|"
             r"padres)|mi familia) (?:se duerman|se vayan|estén dormidos)|antes de que amanezca|pronto|"
@@ -998,7 +998,8 @@ LEXICON = Lexicon(
             r"\b(?:la pistola|el arma|la soga|la cuerda|las pastillas|la navaja|el veneno) (?:ya )?(?:está|están) "
             r"(?:aquí|lista|listas|listo|conmigo|preparad[oa]s?|en mi (?:mochila|bolsillo|mano|cajón|carro|coche|"
             r"cuarto))\b",
-            "farewell": r"\b(?:ya )?(?:les |le )?(?:escribí|he escrito|dejé|tengo escritas) (?:las |unas |mis )?cartas (?:a|para) "
+            "farewell": r"\b(?:ya no (?:voy a ser|seré) (?:un|una) (?:problema|estorbo|carga|peso|molestia) para nadie|(?:las )?cartas (?:ya )?(?:están escritas|están listas))\b|"
+            r"\b(?:ya )?(?:les |le )?(?:escribí|he escrito|dejé|tengo escritas) (?:las |unas |mis )?cartas (?:a|para) "
             r"(?:mis|mi) (?:hijos|hijas|hijo|hija|padres|papás|familia|esposa|marido|mujer)\b|"
             r"\bcartas? de despedida\b|\badiós a todos\b|\bperdónenme por todo\b",
             "plan": r"\b(?:tengo|ya tengo) un plan\b|\b(?:ya )?(?:lo )?tengo (?:todo )?(?:planeado|pensado|decidido|"

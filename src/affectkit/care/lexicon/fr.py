@@ -910,7 +910,7 @@ LEXICON = Lexicon(
             r"ils|elles) (?:dorment|dormira|seront couchés|seront partis|sera parti)|avant (?:demain|l'aube|le matin)|"
             r"(?:ne )?(?:me )?répond (?:plus|pas)(?! (?:à mes questions|au téléphone le matin))|(?:ne )?décroche (?:plus|pas)|"
             r"(?:son|le) (?:portable|téléphone|tel) (?:est )?(?:éteint|coupé)|je sais pas où (?:il|elle) est)\b",
-            "farewell": r"\b(?:ce soir c'est (?:fini|la fin)|c'est la fin|merci pour tout|j'ai (?:écrit|laissé|préparé) (?:les |des |mes )?lettres (?:à|pour) (?:mes enfants|mes parents|ma famille|"
+            "farewell": r"\b(?:je (?:ne )?serai plus (?:un poids|un problème|une charge|un fardeau) pour personne|tout est en ordre|les lettres sont (?:écrites|prêtes)|ce soir c'est (?:fini|la fin)|c'est la fin|merci pour tout|j'ai (?:écrit|laissé|préparé) (?:les |des |mes )?lettres (?:à|pour) (?:mes enfants|mes parents|ma famille|"
             r"ma femme|mon mari)|les lettres sont (?:sur la table|prêtes)|"
             r"lettres? d'adieu|adieu à tous|pardonnez-moi pour tout)\b",
             "means": r"\b(?:je (?:viens|vais venir|reviens|passe) avec (?:le|un|mon) (?:couteau|flingue|arme|pistolet|fusil|cutter))\b|"

@@ -833,13 +833,14 @@ LEXICON = Lexicon(
         name: fold(p)
         for name, p in {
             "place": r"\b(?:já )?(?:tô|to|estou) (?:\w+ ){0,2}(?:no|na|em cima d[oa]|na beira d[oa]) (?:ponte|telhado|terraço|laje|trilhos?|linha do trem|beirada|parapeito|penhasco|viaduto|último andar)\b",  # at a height or on the tracks, now
-            "time": r"\b(?:acabou de (?:chegar|entrar)|(?:está|tá) (?:a chegar|chegando|vindo|a caminho)|vem (?:para|pra) (?:cá|casa)|"
+            "time": r"\b(?:(?:no|na|neste|nesta|nessa|nesse|esse|essa|este|esta) (?:segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?|acabou de (?:chegar|entrar)|(?:está|tá) (?:a chegar|chegando|vindo|a caminho)|vem (?:para|pra) (?:cá|casa)|"
             r"hoje(?: à noite)?|hj|esta noite|essa noite|agora(?: mesmo)?|amanhã|neste momento|"
             r"nesse momento|daqui a (?:pouco|\d+ horas?|uma hora|umas horas)|quando (?:todos|todo mundo|meus pais|"
             r"minha família) (?:dormirem|saírem|estiverem dormindo)|logo mais|em breve|de madrugada|"
             r"(?:nesta|essa) madrugada|não (?:me )?(?:atende|responde)(?! (?:as|às) (?:minhas )?perguntas)|"
             r"(?:o )?(?:celular|telemóvel|telefone) (?:dele|dela )?(?:tá|está) desligado|não sei onde (?:ele|ela) (?:está|tá))\b",
-            "farewell": r"\b(?:já )?(?:escrevi|deixei) (?:as |umas |minhas )?cartas (?:pros?|para (?:os|as|a|o)|aos|às) "
+            "farewell": r"\b(?:não vou (?:mais )?ser (?:um|uma) (?:peso|problema|fardo|carga) (?:para|pra) ninguém|(?:as )?cartas (?:já )?(?:estão escritas|estão prontas)|tudo (?:está|tá) em ordem)\b|"
+            r"\b(?:já )?(?:escrevi|deixei) (?:as |umas |minhas )?cartas (?:pros?|para (?:os|as|a|o)|aos|às) "
             r"(?:meus|minhas|minha|meu) (?:pais|filhos|filhas|filho|filha|família|esposa|marido|mulher)\b|\bcartas? de despedida\b|"
             r"\badeus a todos\b|\bme perdoem por tudo\b",
             "means": r"\b(?:já )?(?:peguei|tenho|comprei|arrumei) (?:o|um|a|uma) (?:oitão|berro|cano|trinta e oito|38)\b|"
