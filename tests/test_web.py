@@ -71,6 +71,13 @@ def test_page_analyses_a_text_and_draws_charts(browser: object) -> None:
         page.click("#reply")
         expect(page.locator("#reply-text")).not_to_be_empty()
         expect(page.locator("#reply-grounding")).to_contain_text("strategy: Affirmation and Reassurance")
+        page.click("#explain")
+        why = page.locator("#explain-result .why").first
+        expect(why).to_contain_text("gratitude")
+        expect(why).to_contain_text("Shapley, exact")
+        thank = why.locator(".word", has_text="Thank")
+        assert thank.get_attribute("title").startswith("+")  # "Thank" raises gratitude
+        assert len(why.locator(".word").all()) == 10  # 8 words, "," and "!"
         page.screenshot(path=str(ARTIFACTS / "web-text.png"), full_page=True)
 
         page.fill("#text", "   ")

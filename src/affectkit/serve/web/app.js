@@ -1,4 +1,4 @@
-// affectkit web page: calls POST /v1/analyze, /v1/reply and /v1/conversation and draws the results with plotly.js.
+// affectkit web page: calls POST /v1/analyze, /v1/reply, /v1/explain and /v1/conversation and draws the results with plotly.js.
 // Every analysed text (each turn of a conversation) is also read by POST /v1/care; at care level 2 or more a
 // banner shows the crisis line and emergency number of the browser's locale (GET /v1/resources).
 // User text is only ever set with textContent, never as HTML, and never put into the care banner.
@@ -310,6 +310,54 @@ document.getElementById("reply").addEventListener("click", () => {
         `written by: ${body.produced_by === "composer" ? "the offline composer" : body.produced_by}`;
       show("reply-result", true);
     } catch (error) { fail("reply-error", error.message); }
+  });
+});
+
+// Shapley values of the words for each detected label (POST /v1/explain): green raises the label, red lowers
+// it, the stronger the larger the value; the number (and its standard error when sampled) is on hover.
+function renderExplanation(payload) {
+  const box = document.getElementById("explain-result");
+  box.replaceChildren();
+  for (const item of payload.labels) {
+    const section = document.createElement("div");
+    section.className = "why";
+    const title = document.createElement("h3");
+    const how = item.exact ? "exact" : `sampled, ${item.model_calls} model calls`;
+    title.textContent = `${item.label} ${item.probability.toFixed(2)} (Shapley, ${how}; values add up to ` +
+      `${item.full.toFixed(2)} - ${item.empty.toFixed(2)} with no words)`;
+    section.appendChild(title);
+    const largest = Math.max(1e-9, ...item.words.map(w => Math.abs(w.value)));
+    let previous = 0;
+    for (const w of item.words) {
+      section.appendChild(document.createTextNode(payload.text.slice(previous, w.start)));
+      const span = document.createElement("span");
+      span.className = "word";
+      const alpha = (0.8 * Math.abs(w.value) / largest).toFixed(2);
+      span.style.background = w.value > 0 ? `rgba(22,163,74,${alpha})` : `rgba(220,38,38,${alpha})`;
+      span.title = `${w.value >= 0 ? "+" : ""}${w.value.toFixed(3)}` + (w.stderr ? ` ± ${w.stderr.toFixed(3)}` : "");
+      span.textContent = payload.text.slice(w.start, w.end);
+      section.appendChild(span);
+      previous = w.end;
+    }
+    section.appendChild(document.createTextNode(payload.text.slice(previous)));
+    box.appendChild(section);
+  }
+  box.hidden = false;
+}
+
+document.getElementById("explain").addEventListener("click", () => {
+  const text = document.getElementById("text").value;
+  show("explain-error", false);
+  if (!text.trim()) { fail("explain-error", "Type a text first."); return; }
+  busy(document.getElementById("explain"), async () => {
+    try {
+      const response = await fetch("/v1/explain", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(`${response.status}: ${body.detail || response.statusText}`);
+      renderExplanation(body);
+    } catch (error) { fail("explain-error", error.message); }
   });
 });
 
