@@ -249,10 +249,15 @@ def explain_shapley(
     columns = [model.labels.index(label) for label in targets]
     spans = players(text)
 
+    ends: dict[bool, Values] = {}  # the solvers always score the empty and the full text; kept, not rescored
+
     def value(masks: Masks) -> Values:
         texts = [coalition_text(text, spans, row) for row in masks]
         logits, _ = model.forward(model.tokenize_batch(texts), analyzer.batch_size)
         probabilities: Values = model.probabilities(logits)[:, columns].astype(np.float64)
+        for row, scores in zip(masks, probabilities, strict=True):
+            if not row.any() or row.all():
+                ends.setdefault(bool(row.all()), scores)
         return probabilities
 
     n = len(spans)
@@ -263,11 +268,11 @@ def explain_shapley(
     else:
         phi, stderr, calls = shapley_sampled(n, value, budget, seed)
         exact = False
-    ends = value(np.array([[False] * n, [True] * n]))  # scored again: same width, same floats
-    calls += 2
+    if len(ends) < 2:  # no players: the text is its own empty coalition
+        value(np.array([[False] * n, [True] * n]))
     results = []
     for k, label in enumerate(targets):
-        full, empty = float(ends[1, k]), float(ends[0, k])
+        full, empty = float(ends[True][k]), float(ends[False][k])
         values = phi[:, k] if n else np.zeros(0)
         words = [
             WordValue(text[s:e], s, e, float(values[i]), float(stderr[i, k]) if n else 0.0)

@@ -15,11 +15,12 @@ function fail(id, message) {
   box.hidden = false;
 }
 
-async function analyze(texts) {
-  const response = await fetch("/v1/analyze", {
+// POST a JSON body; the parsed answer, or an Error naming the status and the service's detail.
+async function postJSON(url, body) {
+  const response = await fetch(url, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ texts }),
+    body: JSON.stringify(body),
   });
   if (!response.ok) {
     let detail = response.statusText;
@@ -28,6 +29,8 @@ async function analyze(texts) {
   }
   return response.json();
 }
+
+async function analyze(texts) { return postJSON("/v1/analyze", { texts }); }
 
 function barChart(id, scores, limit, highlighted) {
   const entries = Object.entries(scores).sort((a, b) => b[1] - a[1]).slice(0, limit).reverse();
@@ -298,11 +301,7 @@ document.getElementById("reply").addEventListener("click", () => {
   if (!message.trim()) { fail("reply-error", "Type a message first."); return; }
   busy(document.getElementById("reply"), async () => {
     try {
-      const response = await fetch("/v1/reply", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ message }),
-      });
-      const body = await response.json();
-      if (!response.ok) throw new Error(`${response.status}: ${body.detail || response.statusText}`);
+      const body = await postJSON("/v1/reply", { message });
       document.getElementById("reply-text").textContent = body.reply;
       const felt = body.emotions.map(e => `${e.label} ${e.probability.toFixed(2)}`).join(", ") || "none clear";
       document.getElementById("reply-grounding").textContent =
@@ -351,12 +350,7 @@ document.getElementById("explain").addEventListener("click", () => {
   if (!text.trim()) { fail("explain-error", "Type a text first."); return; }
   busy(document.getElementById("explain"), async () => {
     try {
-      const response = await fetch("/v1/explain", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text }),
-      });
-      const body = await response.json();
-      if (!response.ok) throw new Error(`${response.status}: ${body.detail || response.statusText}`);
-      renderExplanation(body);
+      renderExplanation(await postJSON("/v1/explain", { text }));
     } catch (error) { fail("explain-error", error.message); }
   });
 });
