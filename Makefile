@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: static-int8 demo test eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head care-cases loadtest card train distill export clean
+.PHONY: static-int8 demo test test-fast eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head care-cases loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +46,12 @@ demo: $(VENV)/.core
 test: $(VENV)/.dev
 	$(BIN)/ruff check src tests training bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest -q
+
+## test-fast: the fast check: tests marked fast, with the shipped models refused (about 40 s on 2 cores)
+test-fast: $(VENV)/.dev
+	AFFECTKIT_FAST_TESTS=1 $(BIN)/pytest -q -m fast tests
 
 eval: $(VENV)/.dev
 	mkdir -p reports

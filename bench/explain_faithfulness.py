@@ -65,7 +65,7 @@ def pick_texts(data: Path, analyzer: Any, count: int) -> list[tuple[str, str]]:
 def score(analyzer: Any, texts: list[str], label: str) -> np.ndarray:
     """The label's calibrated probability on each text (one batched encoder run)."""
     model = analyzer.model
-    logits, _ = model.forward(model.tokenize_batch(texts), analyzer.batch_size)
+    logits = model.encode(texts, batch_size=analyzer.batch_size).logits
     column = model.labels.index(label)
     return np.asarray(model.probabilities(logits)[:, column], dtype=np.float64)
 

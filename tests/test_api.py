@@ -23,6 +23,8 @@ from affectkit import (
 from affectkit.taxonomy import GOEMOTIONS
 from affectkit.understand.analyzer import Analyzer
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 
 def test_import_and_analyze_never_import_torch() -> None:
     code = (

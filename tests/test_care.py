@@ -23,6 +23,8 @@ from affectkit.errors import AffectkitError
 from affectkit.generate.reply import reply
 from affectkit.understand.analyzer import Analyzer
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 # (text, category, minimum level, maximum level): written for these tests
 CRISES = [
     ("I want to kill myself", "suicidal_ideation", 3, 3),

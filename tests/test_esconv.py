@@ -21,6 +21,8 @@ from affectkit.generate.esconv import (
 )
 from affectkit.understand.analyzer import Analyzer
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 LINE = (
     "1.0 0 0 I lost my job today  EOS 1.0 1 1 [Questions] How are you coping? "
     "EOS 0.0 0 2 Badly, I feel so ashamed  EOS 1.0 1 3 [Reflection of feelings] You feel ashamed."

@@ -19,6 +19,8 @@ from affectkit.evaluate.runner import evaluate_emobank, evaluate_goemotions, vie
 from affectkit.models import resolve_model
 from affectkit.taxonomy import GOEMOTIONS
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 runner = CliRunner()
 
 

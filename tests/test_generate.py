@@ -15,6 +15,8 @@ from affectkit.generate.compose import second_person
 from affectkit.llm.client import Completion, Message
 from affectkit.understand.analyzer import Analyzer
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 
 class RecordingLLM:
     name = "recording"

@@ -14,6 +14,8 @@ from affectkit.care import assess
 from affectkit.care.language import detect_language
 from affectkit.understand.langid import identify, load_identifier, ngram_buckets
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 OWN_SENTENCES = [
     ("en", "I have not been sleeping well and everything feels heavy lately"),
     ("es", "Últimamente no duermo bien y todo me pesa muchísimo"),

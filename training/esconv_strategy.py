@@ -2,12 +2,13 @@
 
 Features come from the shipped emotion encoder (see affectkit.generate.esconv); a
 multinomial logistic regression is chosen by 5-fold cross-validated macro-F1 on dev over
-C and class weighting, refitted on all of dev, and written as JSON weights for numpy.
+C and class weighting, refitted on all of dev, and written as a head folder for numpy
+(``head.json`` of kind ``strategy`` and ``weights.npz``: mean, scale, weight, bias).
 
 Example::
 
     python training/esconv_strategy.py --data ../shared/data \
-        --out src/affectkit/models/weights/esconv-strategy/strategy.json
+        --out src/affectkit/models/weights/esconv-strategy
 """
 
 from __future__ import annotations
@@ -62,15 +63,29 @@ def main() -> None:
     chosen = max(results, key=lambda r: r["cv_macro_f1"])
     model = LogisticRegression(C=chosen["C"], class_weight=chosen["class_weight"], max_iter=2000).fit(z, y)
     order = [list(model.classes_).index(name) for name in STRATEGY_NAMES]
-    config = {
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        args.out / "weights.npz",
+        mean=mean.astype(np.float64),
+        scale=scale.astype(np.float64),
+        weight=model.coef_[order].astype(np.float64),
+        bias=model.intercept_[order].astype(np.float64),
+    )
+    manifest = {
         "name": "esconv-strategy",
         "version": "1.0.0",
-        "feature_version": FEATURE_VERSION,
-        "classes": STRATEGY_NAMES,
-        "mean": mean.tolist(),
-        "scale": scale.tolist(),
-        "weights": model.coef_[order].tolist(),
-        "bias": model.intercept_[order].tolist(),
+        "kind": "strategy",
+        "encoder": None,
+        "features": {"spec": FEATURE_VERSION, "dim": int(x.shape[1])},
+        "labels": STRATEGY_NAMES,
+        "activation": "softmax",
+        "architecture": "standardise (mean, scale), linear (weight: classes x features, bias), softmax",
+        "thresholds": {},
+        "calibration": "none: the chooser takes the most probable strategy",
+        "weights": "weights.npz",
+        "licence": "ESConv: CC BY-NC 4.0, non-commercial",
+        "data": "ESConv dev_with_strategy.tsv, the seekers' last messages read by the shipped emotion model "
+        "(training.sha256)",
         "training": {
             "data": "ESConv dev_with_strategy.tsv (CC BY-NC 4.0: non-commercial)",
             "sha256": hashlib.sha256(dev_path.read_bytes()).hexdigest(),
@@ -83,8 +98,7 @@ def main() -> None:
             "minutes": round((time.time() - started) / 60, 2),
         },
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+    (args.out / "head.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     print(f"chosen {chosen}; wrote {args.out}")
 
 

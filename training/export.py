@@ -204,7 +204,8 @@ def run_onnx(path: Path, texts: list[str], tokenizer_path: Path, max_tokens: int
     options.add_session_config_entry("session.disable_quant_qdq", "1")  # as model.json asks at run time
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     model = EmotionModel(path.parent, config, session, tokenizer)
-    return model.forward(model.tokenize_batch(texts), batch_size=64)
+    features = model.encode(texts, batch_size=64)
+    return features.logits, features.vad
 
 
 def main(argv: list[str] | None = None) -> int:

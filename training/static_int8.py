@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "model.json").write_text(json.dumps(static_config), encoding="utf-8")
     for name, directory in (("source", args.model), ("static", args.out)):
         model = EmotionModel.load(directory)
-        logits, _ = model.forward(model.tokenize_batch(goemotions.texts), 32)
+        logits = model.encode(goemotions.texts, batch_size=32).logits
         temperature = fit_temperature(logits, goemotions.targets)
         probs = 1.0 / (1.0 + np.exp(-logits / temperature))
         thresholds = tune_thresholds(probs, goemotions.targets)

@@ -1,5 +1,6 @@
-"""Fit what the emotion transition needs (affectkit.understand.transition) and write
-``transition.json`` beside the conversation heads.
+"""Fit what the emotion transition needs (affectkit.understand.transition) and write it as
+a head folder (``head.json`` of kind ``transition`` and ``weights.npz``: one array of label
+positions per label set, a row per label, and ``contagion``).
 
 - Label positions: the mean combined VAD (scaled to [-1, 1]) that the shipped model reads in
   GoEmotions train texts whose gold labels all fall in one Ekman category (``ekman``), or
@@ -12,7 +13,7 @@
 Example::
 
     python training/transition_fit.py --data ../shared/data \
-        --out src/affectkit/models/weights/conversation-minilm/transition.json
+        --out src/affectkit/models/weights/transition-minilm
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from affectkit.taxonomy.graph import GOEMOTIONS, get_taxonomy
 
 
 def centred_vad(model: EmotionModel, texts: list[str]) -> np.ndarray:
-    _, vad = model.forward(model.tokenize_batch(texts), batch_size=64)
+    vad = model.encode(texts, batch_size=64).vad
     return (model.vad_scale(vad)[:, :3] - 3.0) / 2.0  # type: ignore[no-any-return]
 
 
@@ -72,12 +73,30 @@ def main() -> None:
     dev_moves, dev_pushes = pairs(dialogue_dev, centred_vad(model, dialogue_dev.text))
     residual = dev_moves - contagion * dev_pushes
     r2 = 1.0 - float(residual @ residual) / float(((dev_moves - dev_moves.mean()) ** 2).sum())
-    result = {
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        args.out / "weights.npz",
+        contagion=np.asarray(round(contagion, 4), dtype=np.float64),
+        **{name: np.asarray(list(table.values()), dtype=np.float64) for name, table in positions.items()},
+    )
+    manifest = {
+        "name": "transition-minilm",
+        "version": "1.0.0",
+        "kind": "transition",
         "source": f"mean VAD read by {model.name} {model.version} in GoEmotions train texts of one category",
         "encoder": {"name": model.name, "version": model.version},
-        "positions": positions,
+        "features": {"spec": "a point in VAD space scaled to [-1, 1] (valence, arousal, dominance)", "dim": 3},
+        "labels": {name: list(table) for name, table in positions.items()},
+        "activation": "none",
+        "architecture": "next = preceding + contagion * (stimulus - preceding) + pull * (temperament - preceding); "
+        "the label is the nearest position (one array of positions per label set, a row per label)",
+        "thresholds": {},
+        "calibration": "none: the nearest label position",
+        "weights": "weights.npz",
+        "licence": "GoEmotions (Apache-2.0) for the positions; DailyDialog (CC BY-NC-SA 4.0: non-commercial) "
+        "for contagion",
+        "data": "GoEmotions train (label positions), DailyDialog train and validation (contagion)",
         "texts_per_position": counts,
-        "contagion": round(contagion, 4),
         "contagion_fit": {
             "data": "DailyDialog train, consecutive turns of a speaker answered in between",
             "pairs": len(moves) // 3,
@@ -85,8 +104,8 @@ def main() -> None:
             "validation_r2": round(r2, 4),
         },
     }
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: result[k] for k in ("contagion", "contagion_fit")}, indent=2))
+    (args.out / "head.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({"contagion": round(contagion, 4), "contagion_fit": manifest["contagion_fit"]}, indent=2))
 
 
 if __name__ == "__main__":

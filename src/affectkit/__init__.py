@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 from affectkit.errors import (
     AffectkitError,
     BinaryFileError,
+    ConfigError,
     DataError,
     EmptyTextError,
     FileInputError,
@@ -31,6 +30,7 @@ from affectkit.errors import (
     TextTooLongError,
     UnsupportedFormatError,
 )
+from affectkit.version import __version__
 
 if TYPE_CHECKING:
     from affectkit.batch.annotate import annotate
@@ -44,6 +44,7 @@ __all__ = [
     "Analysis",
     "Analyzer",
     "BinaryFileError",
+    "ConfigError",
     "DataError",
     "EmptyTextError",
     "FileInputError",

@@ -6,7 +6,8 @@ Every message names the problem and how to fix it::
     ├── InputError                 bad text handed to the analyser
     │   ├── EmptyTextError         empty or whitespace-only text
     │   ├── TextEncodingError      bytes that are not UTF-8
-    │   └── TextTooLongError       beyond a hard character limit
+    │   ├── TextTooLongError       beyond a hard character limit
+    │   └── ConfigError            a setting's value cannot be used (names the variable)
     ├── FileInputError             a file that cannot be annotated
     │   ├── UnsupportedFormatError an extension affectkit does not read
     │   ├── BinaryFileError        a binary file where text was expected
@@ -53,6 +54,38 @@ class TextEncodingError(InputError):
 
 class TextTooLongError(InputError):
     """The text exceeds the hard character limit set on the analyser."""
+
+
+class ConfigError(InputError):
+    """A setting has a value that cannot be used (see :mod:`affectkit.config`).
+
+    The message names the setting, the bad value, where it came from (the environment
+    variable) and a good value; the same facts are kept as attributes. It is an
+    ``InputError`` because the service's settings raised that before there was a tree.
+
+    Example:
+        >>> from affectkit.config import resolve
+        >>> try:
+        ...     resolve("batch_size", environ={"AFFECTKIT_BATCH_SIZE": "lots"})
+        ... except ConfigError as error:
+        ...     print(error.source, error.example)
+        AFFECTKIT_BATCH_SIZE 32
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        setting: str | None = None,
+        value: str | None = None,
+        source: str | None = None,
+        example: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.setting = setting
+        self.value = value
+        self.source = source
+        self.example = example
 
 
 class FileInputError(AffectkitError):

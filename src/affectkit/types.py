@@ -9,6 +9,8 @@ Example:
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -40,6 +42,48 @@ class VAD(_Frozen):
     dominance: float
 
 
+class Component(_Frozen):
+    """One part that made a result: its ``kind`` (``library``, ``encoder``, ``taxonomy``,
+    ``rules``, ``head``, ``writer``, ``prompt``, ``template``), name, version and the settings
+    it ran with. Every result type lists its parts with ``components()`` (computed from its
+    provenance fields, so the serialised results keep their shape).
+
+    Example:
+        >>> Component(kind="encoder", name="goemotions-minilm", version="1.1.0").key
+        ('encoder', 'goemotions-minilm', '1.1.0')
+    """
+
+    kind: str
+    name: str
+    version: str
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """(kind, name, version): what makes two components the same part.
+
+        Example:
+            >>> Component(kind="rules", name="care", version="v1").key[0]
+            'rules'
+        """
+        return (self.kind, self.name, self.version)
+
+
+def merge_components(*groups: list[Component]) -> list[Component]:
+    """The components of several results, each part once, in first-seen order.
+
+    Example:
+        >>> a = Component(kind="library", name="affectkit", version="0.1.0")
+        >>> [c.kind for c in merge_components([a], [a, Component(kind="head", name="h", version="1")])]
+        ['library', 'head']
+    """
+    seen: dict[tuple[str, str, str], Component] = {}
+    for group in groups:
+        for component in group:
+            seen.setdefault(component.key, component)
+    return list(seen.values())
+
+
 class Provenance(_Frozen):
     """What produced a result: model, versions, settings, and what happened to the text."""
 
@@ -55,6 +99,22 @@ class Provenance(_Frozen):
     truncated: bool = Field(description="True if tokens beyond max_tokens were not read")
     segments: int = Field(description="pieces analysed and aggregated (1 unless long_text='sentences')")
 
+    def components(self) -> list[Component]:
+        """The library, the encoder (with its settings) and the taxonomy behind an analysis.
+
+        Example:
+            >>> import affectkit
+            >>> [c.kind for c in affectkit.analyze("so glad").provenance.components()]
+            ['library', 'encoder', 'taxonomy']
+        """
+        settings = {"thresholds": self.thresholds, "temperature": self.temperature, "long_text": self.long_text,
+                    "max_tokens": self.max_tokens}  # fmt: skip
+        return [
+            Component(kind="library", name="affectkit", version=self.affectkit_version),
+            Component(kind="encoder", name=self.model, version=self.model_version, settings=settings),
+            Component(kind="taxonomy", name="affectkit-taxonomies", version=self.taxonomy_version),
+        ]
+
 
 class Analysis(_Frozen):
     """Everything affectkit reads from one text, derived from one forward pass."""
@@ -67,10 +127,25 @@ class Analysis(_Frozen):
     sentiment: ViewResult
     plutchik: ViewResult
     parrott: ParrottView
+    views: dict[str, ViewResult] = Field(
+        default_factory=dict,
+        exclude_if=lambda views: not views,
+        description="the views registered at run time (affectkit.taxonomy.register_view); absent when none",
+    )
     vad: VAD = Field(description="combined (writer and reader) valence-arousal-dominance")
     writer_vad: VAD
     reader_vad: VAD
     provenance: Provenance
+
+    def components(self) -> list[Component]:
+        """The parts that made this analysis (see :class:`Component`).
+
+        Example:
+            >>> import affectkit
+            >>> affectkit.analyze("so glad").components()[1].name
+            'goemotions-minilm'
+        """
+        return self.provenance.components()
 
     def top(self, n: int = 3) -> list[tuple[str, float]]:
         """The ``n`` most probable GoEmotions labels with their probabilities.
@@ -85,7 +160,7 @@ class Analysis(_Frozen):
 
     def view(self, name: str) -> ViewResult:
         """A categorical view by name: goemotions, ekman, sentiment, plutchik, parrott
-        (primary), parrott.secondary.
+        (primary), parrott.secondary, or a registered view this analysis holds.
 
         Example:
             >>> import affectkit
@@ -100,9 +175,36 @@ class Analysis(_Frozen):
             return self.parrott.primary
         if name == "parrott.secondary":
             return self.parrott.secondary
-        if name in ("ekman", "sentiment", "plutchik"):
+        if name in _VIEW_FIELDS:
             result: ViewResult = getattr(self, name)
             return result
+        if name in self.views:
+            return self.views[name]
+        known = ["goemotions", *_VIEW_FIELDS, "parrott", "parrott.secondary", *self.views]
         raise TaxonomyError(
-            f"unknown view {name!r}; choose goemotions, ekman, sentiment, plutchik, parrott or parrott.secondary"
+            f"unknown view {name!r}; choose {', '.join(known[:-1])} or {known[-1]} "
+            "(a view registered after this analysis was made is not in it: analyse again)"
         )
+
+    @classmethod
+    def view_fields(cls, name: str) -> dict[str, Any]:
+        """The fields that hold view ``name``, as a ``model_dump(include=...)`` mapping: a
+        built-in view's own field(s), or ``views[name]`` for a registered one.
+
+        Example:
+            >>> Analysis.view_fields("vad")
+            {'vad': True, 'writer_vad': True, 'reader_vad': True}
+            >>> Analysis.view_fields("parrott"), Analysis.view_fields("toy")
+            ({'parrott': True}, {'views': {'toy': True}})
+        """
+        if name == "goemotions":
+            return {"emotions": True}
+        if name == "vad":
+            return {"vad": True, "writer_vad": True, "reader_vad": True}
+        if name in _VIEW_FIELDS or name == "parrott":
+            return {name: True}
+        return {"views": {name: True}}
+
+
+# The built-in categorical views with a ViewResult field of their own.
+_VIEW_FIELDS = tuple(name for name, info in Analysis.model_fields.items() if info.annotation is ViewResult)

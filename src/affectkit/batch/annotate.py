@@ -110,7 +110,16 @@ def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: 
         "model_version": analyzer.model.version,
         "thresholds": analyzer.thresholds,
         "long_text": analyzer.long_text,
-    }
+    } | _registered_views()
+
+
+def _registered_views() -> dict[str, Any]:
+    """The views registered at run time (they add columns), when there are any: a job that
+    started with other views refuses to resume rather than mix column sets."""
+    from affectkit.taxonomy.registry import registered_views
+
+    views = [[view.name, view.version] for view in registered_views()]
+    return {"views": views} if views else {}
 
 
 def _write_atomically(path: Path, payload: dict[str, Any]) -> None:
@@ -298,6 +307,8 @@ def _resume_state(state_path: Path, target: Path, fingerprint: dict[str, Any]) -
             f"cannot read {state_path.name} ({error}); delete it and the output to start again"
         ) from error
     changed = [key for key, value in fingerprint.items() if state.get(key) != value]
+    if state.get("views") and "views" not in fingerprint:
+        changed.append("views")  # started with registered views, resumed without them
     if changed:
         raise FileInputError(
             f"cannot resume {target.name}: {', '.join(changed)} changed since the interrupted job; "

@@ -16,47 +16,68 @@ from typing import Any
 
 from affectkit.care.types import CareAssessment
 from affectkit.errors import MissingDependencyError, UnsupportedFormatError
-from affectkit.taxonomy.graph import GOEMOTIONS
+from affectkit.taxonomy.registry import GOEMOTIONS, View, list_views
 from affectkit.types import Analysis
 
 SUPPORTED_OUTPUTS = (".jsonl", ".csv", ".parquet")
-FLAT_COLUMNS = (
-    "id",
-    "text",
-    "dominant",
-    "labels",
-    "ekman",
-    "sentiment",
-    "plutchik",
-    "parrott",
-    "valence",
-    "arousal",
-    "dominance",
-    "truncated",
-    "model",
-    "model_version",
-    *(f"p_{label}" for label in GOEMOTIONS),
-)
+
+
+def flat_views() -> list[View]:
+    """The views with a column of their own in flat tables: every derived view, built in or registered.
+
+    Example:
+        >>> [view.name for view in flat_views()]
+        ['ekman', 'sentiment', 'plutchik', 'parrott']
+    """
+    return [view for view in list_views() if view.derived]
+
+
+def flat_columns() -> tuple[str, ...]:
+    """The columns of a .csv or .parquet output, in order: one per view of :func:`flat_views`.
+
+    Example:
+        >>> flat_columns()[:8]
+        ('id', 'text', 'dominant', 'labels', 'ekman', 'sentiment', 'plutchik', 'parrott')
+    """
+    return (
+        "id",
+        "text",
+        "dominant",
+        "labels",
+        *(view.name for view in flat_views()),
+        "valence",
+        "arousal",
+        "dominance",
+        "truncated",
+        "model",
+        "model_version",
+        *(f"p_{label}" for label in GOEMOTIONS),
+    )
 
 
 def flat_record(row_id: str, analysis: Analysis) -> dict[str, Any]:
-    """One flat row for tables: top labels of every view, VAD, provenance, 28 probabilities."""
+    """One flat row for tables: top labels of every view, VAD, provenance, 28 probabilities.
+
+    A view's column holds the categories on, joined by ``;`` (its top category for a view
+    with ``"flat": "top"``, such as sentiment).
+    """
     record: dict[str, Any] = {
         "id": row_id,
         "text": analysis.text,
         "dominant": analysis.dominant,
         "labels": ";".join(analysis.labels),
-        "ekman": ";".join(analysis.ekman.labels),
-        "sentiment": analysis.sentiment.top,
-        "plutchik": ";".join(analysis.plutchik.labels),
-        "parrott": ";".join(analysis.parrott.primary.labels),
-        "valence": analysis.vad.valence,
-        "arousal": analysis.vad.arousal,
-        "dominance": analysis.vad.dominance,
-        "truncated": analysis.provenance.truncated,
-        "model": analysis.provenance.model,
-        "model_version": analysis.provenance.model_version,
     }
+    for view in flat_views():
+        chosen = analysis.view(view.name)
+        record[view.name] = chosen.top if view.flat == "top" else ";".join(chosen.labels)
+    record.update(
+        valence=analysis.vad.valence,
+        arousal=analysis.vad.arousal,
+        dominance=analysis.vad.dominance,
+        truncated=analysis.provenance.truncated,
+        model=analysis.provenance.model,
+        model_version=analysis.provenance.model_version,
+    )
     for label in GOEMOTIONS:
         record[f"p_{label}"] = analysis.emotions[label]
     return record
@@ -118,7 +139,7 @@ class ResultWriter:
         else:
             self._handle = open(path, "w", encoding="utf-8", newline="")
         if self.format == ".csv":
-            columns = list(FLAT_COLUMNS) + (list(CARE_COLUMNS) if care else [])
+            columns = list(flat_columns()) + (list(CARE_COLUMNS) if care else [])
             self._csv = csv.DictWriter(self._handle, fieldnames=columns)
             if resume_at is None:
                 self._csv.writeheader()
@@ -184,4 +205,4 @@ class ResultWriter:
 def _empty_table() -> Any:
     import pyarrow as pa
 
-    return pa.table({name: pa.array([], type=pa.string()) for name in FLAT_COLUMNS})
+    return pa.table({name: pa.array([], type=pa.string()) for name in flat_columns()})

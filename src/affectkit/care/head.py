@@ -7,7 +7,7 @@ passes the threshold set on validation data, never above 2 and never where the r
 the words negated, figurative or about someone else. Trained by ``training/care_head.py``;
 a standardised logistic regression or one ReLU layer, whichever caught more on validation;
 the folder holds ``head.json`` (name, version, kind, encoder, feature spec, labels,
-activation, thresholds, data and licences) and ``weights.npz``.
+activation, thresholds, licence and data: :mod:`affectkit.models.head_format`) and ``weights.npz``.
 
 Example:
     >>> head = load_care_head()
@@ -17,17 +17,15 @@ Example:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as package_files
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import ModelError
+from affectkit.models.head_format import activate
 
 FloatArray = npt.NDArray[np.float32]
 SHIPPED = "care-minilm"
@@ -53,6 +51,7 @@ class CareHead:
     threshold: float
     w1: FloatArray | None = None
     b1: FloatArray | None = None
+    activation: str = "softmax"
 
     @property
     def dim(self) -> int:
@@ -72,10 +71,7 @@ class CareHead:
         hidden = (x - self.mean) / self.std
         if self.w1 is not None and self.b1 is not None:
             hidden = np.maximum(hidden @ self.w1 + self.b1, 0.0)
-        z = hidden @ self.weight + self.bias
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        result: FloatArray = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+        result: FloatArray = activate(hidden @ self.weight + self.bias, self.activation).astype(np.float32)
         return result
 
 
@@ -90,24 +86,25 @@ def load_care_head(directory: str | None = None, shipped: str = SHIPPED) -> Care
         >>> load_care_head(shipped="care-cases-e5").labels[0]
         'none'
     """
-    folder = Path(directory) if directory else Path(str(package_files.files("affectkit.models") / "weights" / shipped))
-    try:
-        manifest: dict[str, Any] = json.loads((folder / "head.json").read_text(encoding="utf-8"))
-        with np.load(folder / manifest.get("weights", "weights.npz"), allow_pickle=False) as arrays:
-            parts = {key: arrays[key].astype(np.float32) for key in ("mean", "std", "weight", "bias")}
-            hidden = {key: arrays[key].astype(np.float32) for key in ("w1", "b1") if key in arrays}
-    except (OSError, KeyError, ValueError) as error:
-        raise ModelError(f"cannot load the care head from {folder}: {error}; re-install affectkit") from error
-    if manifest.get("kind") != "care":
-        raise ModelError(f"{folder} holds a {manifest.get('kind')!r} head, not a care head")
+    from affectkit.models.head_format import read_head
+    from affectkit.models.head_registry import head_folder
+
+    folder = directory or head_folder(shipped)
+    head = read_head(folder, kind="care")
+    manifest = head.manifest
+    if manifest.encoder is None or not manifest.thresholds:
+        raise ModelError(f"the care head {manifest.name} ({folder}) must name its encoder and a threshold in head.json")
+    parts = {key: head.array(key).astype(np.float32) for key in ("mean", "std", "weight", "bias")}
+    hidden = {key: head.array(key).astype(np.float32) for key in ("w1", "b1") if key in head.arrays}
     return CareHead(
-        name=manifest["name"],
-        version=manifest["version"],
-        encoder=(manifest["encoder"]["name"], manifest["encoder"]["version"]),
-        labels=tuple(manifest["labels"]),
-        threshold=float(next(iter(manifest["thresholds"].values()))),
+        name=manifest.name,
+        version=manifest.version,
+        encoder=manifest.encoder,
+        labels=manifest.labels,
+        threshold=next(iter(manifest.thresholds.values())),
         **parts,
         **hidden,
+        activation=manifest.activation_of(),
     )
 
 
@@ -119,10 +116,8 @@ def text_features(analyzer: Any, texts: list[str]) -> FloatArray:
         >>> text_features(Analyzer(), ["hello"]).shape
         (1, 421)
     """
-    from affectkit.models.heads import own_features
-
-    logits, vad, pooled = analyzer.model.text_features(texts, analyzer.batch_size)
-    return own_features(logits, vad, pooled)
+    rows: FloatArray = analyzer.model.encode(texts, batch_size=analyzer.batch_size, pooled=True).rows()
+    return rows
 
 
 def head_fits(model: Any) -> bool:

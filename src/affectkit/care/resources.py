@@ -26,6 +26,7 @@ from importlib import resources as package_files
 from pathlib import Path
 from typing import Any
 
+from affectkit.config import setting
 from affectkit.errors import AffectkitError
 
 DEFAULT_LOCALE = "en-US"
@@ -131,7 +132,7 @@ def system_locale() -> str | None:
         >>> isinstance(system_locale(), (str, type(None)))
         True
     """
-    explicit = os.environ.get("AFFECTKIT_LOCALE", "").strip()
+    explicit = (setting("locale", None) or "").strip()
     if explicit:
         return explicit
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -185,7 +186,7 @@ def resources_for(locale: str, path: Path | None = None) -> Resources:
 
 
 def _data_path() -> Path:
-    configured = os.environ.get("AFFECTKIT_CARE_RESOURCES")
+    configured = setting("care.resources", None)
     if configured:
         return Path(configured)
     return Path(str(package_files.files("affectkit.care") / "data" / "resources.v1.json"))

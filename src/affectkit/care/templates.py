@@ -16,7 +16,6 @@ Example:
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import cache
 from importlib import resources as package_files
@@ -28,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 from affectkit.care.check import MAX_WORDS_HIGH, word_count
 from affectkit.care.resources import Resources, Service, resolve_locale, resources_for
 from affectkit.care.types import CareAssessment
+from affectkit.config import setting
 from affectkit.errors import AffectkitError
 
 PRIORITY: tuple[str, ...] = (
@@ -198,7 +198,7 @@ def available_languages() -> tuple[str, ...]:
 
 
 def _template_folder() -> Path:
-    configured = os.environ.get("AFFECTKIT_CARE_TEMPLATES")
+    configured = setting("care.templates", None)
     if configured:
         return Path(configured)
     return Path(str(package_files.files("affectkit.care") / "data" / "templates"))

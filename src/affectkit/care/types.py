@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from affectkit.types import Component
+
 CARE_VERSION = "care.v1"
 
 CATEGORIES: tuple[str, ...] = (
@@ -64,6 +66,24 @@ class CareProvenance(_Frozen):
     encoder: str | None = Field(default=None, description="the emotion model whose features the head read")
     history_turns: int = 0
 
+    def components(self) -> list[Component]:
+        """The care rules (with the rule sets read), the learned head and the encoder it read,
+        when they ran.
+
+        Example:
+            >>> parts = CareProvenance(rules="en.v1", head="care-risk-minilm@1.0.0", encoder="goemotions-minilm@1.1.0")
+            >>> [(c.kind, c.name, c.version) for c in parts.components()][1:]
+            [('head', 'care-risk-minilm', '1.0.0'), ('encoder', 'goemotions-minilm', '1.1.0')]
+        """
+        parts = [Component(kind="rules", name="care", version=self.care_version,
+                           settings={"rules": self.rules, "history_turns": self.history_turns})]  # fmt: skip
+        for kind, spec in (("head", self.head), ("encoder", self.encoder)):
+            for part in (spec or "").split("+"):
+                if part:
+                    name, _, version = part.partition("@")
+                    parts.append(Component(kind=kind, name=name, version=version))
+        return parts
+
 
 class CareAssessment(_Frozen):
     """The care layer's reading of one message (with the turns before it, if given).
@@ -105,6 +125,15 @@ class CareAssessment(_Frozen):
             message_level=0,
             provenance=CareProvenance(rules=""),
         )
+
+    def components(self) -> list[Component]:
+        """The parts that made this assessment (see :class:`affectkit.types.Component`).
+
+        Example:
+            >>> CareAssessment.none().components()[0].name
+            'care'
+        """
+        return self.provenance.components()
 
     @property
     def active(self) -> list[str]:

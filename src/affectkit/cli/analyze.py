@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 import typer
 from rich.console import Console
 
-from affectkit.cli.render import VIEW_CHOICES, analysis_table
+from affectkit.cli.choices import VIEW_CHOICES, view_choices
+from affectkit.cli.render import analysis_table
 from affectkit.config import DEFAULTS
 from affectkit.errors import AffectkitError, InputError
 
 if TYPE_CHECKING:
     from affectkit.batch.annotate import AnnotationSummary
+    from affectkit.batch.engines import AnnotationJob
     from affectkit.understand.analyzer import Analyzer
 
 
@@ -35,7 +37,9 @@ def analyze_command(
     text_column: str = typer.Option("text", help="Column (or JSON field) holding the text."),
     id_column: str | None = typer.Option(None, help="Column carrying each row's id (default: row number)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines (one full analysis per text)."),
-    view: str = typer.Option("goemotions", help="What the table shows: " + "|".join(VIEW_CHOICES) + "."),
+    view: str = typer.Option(
+        "goemotions", help="What the table shows: " + "|".join(VIEW_CHOICES) + ", or a registered view."
+    ),
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
     threshold: float | None = typer.Option(None, help="One threshold for every label (default: calibrated per label)."),
     long_text: str = typer.Option("truncate", help="truncate (flagged) or sentences (split and aggregate)."),
@@ -51,42 +55,35 @@ def analyze_command(
     Examples: affectkit analyze "I miss you"; affectkit analyze -i posts.csv -o out.jsonl --id-column id;
     cat lines.txt | affectkit analyze - --json
     """
-    if view not in VIEW_CHOICES:
-        raise AffectkitError(f"--view must be one of {', '.join(VIEW_CHOICES)}, not {view!r}")
+    choices = view_choices()
+    if view not in choices:
+        raise AffectkitError(f"--view must be one of {', '.join(choices)}, not {view!r}")
     if input_file is not None:
         if texts:
             raise AffectkitError("give texts or --input, not both")
         if output_file is None:
             raise AffectkitError("--input needs --output (a .jsonl, .csv or .parquet file to write)")
-        if engine not in ("in-process", "ray"):
-            raise AffectkitError(f"--engine must be in-process or ray, not {engine!r}")
-        if engine == "ray":
-            if care:
-                raise AffectkitError("--care runs with the in-process engine for now; drop --engine ray")
-            if resume:
-                raise AffectkitError("--resume is for the in-process engine; a Ray job re-runs from the start")
-            _analyze_file_ray(
-                input_file,
-                output_file,
-                text_column,
-                id_column,
-                model,
-                threshold,
-                long_text,
-                ray_address=ray_address,
-                workers=workers,
-            )
-            return
-        _analyze_file(
+        from affectkit.batch.engines import prepare_annotation
+
+        job = prepare_annotation(
             input_file,
             output_file,
-            text_column,
-            id_column,
-            _analyzer(model, threshold, long_text),
+            engine=engine,
+            model=model,
+            thresholds=threshold,
+            long_text=long_text,
+            text_column=text_column,
+            id_column=id_column,
             resume=resume,
             chunk_size=chunk_size,
             care=care,
+            workers=workers,
+            address=ray_address,
         )
+        if job.engine == "ray":
+            _analyze_file_ray(job)
+        else:
+            _analyze_file(job)
         return
     if care:
         raise AffectkitError("--care is for --input files; for texts use `affectkit care`")
@@ -106,33 +103,10 @@ def analyze_command(
         Console().print(analysis_table(results, view))
 
 
-def _analyze_file_ray(
-    input_file: Path,
-    output_file: Path,
-    text_column: str,
-    id_column: str | None,
-    model: str | None,
-    threshold: float | None,
-    long_text: str,
-    *,
-    ray_address: str | None,
-    workers: int | None,
-) -> None:
-    from affectkit.batch.ray_engine import annotate_ray
-
+def _analyze_file_ray(job: AnnotationJob) -> None:
     console = Console(stderr=True)
     with console.status("annotating on Ray"):
-        summary = annotate_ray(
-            input_file,
-            output_file,
-            model=model,
-            thresholds=threshold,
-            long_text=long_text,
-            text_column=text_column,
-            id_column=id_column,
-            workers=workers,
-            address=ray_address,
-        )
+        summary = job.run()
     _print_summary(console, summary, engine="ray")
 
 
@@ -158,17 +132,7 @@ def _analyze_stdin(analyzer: Analyzer, as_json: bool, view: str) -> None:
         typer.echo(f"{rejected} line(s) skipped", err=True)
 
 
-def _analyze_file(
-    input_file: Path,
-    output_file: Path,
-    text_column: str,
-    id_column: str | None,
-    analyzer: Analyzer,
-    *,
-    resume: bool,
-    chunk_size: int,
-    care: bool = False,
-) -> None:
+def _analyze_file(job: AnnotationJob) -> None:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -178,12 +142,7 @@ def _analyze_file(
         TimeRemainingColumn,
     )
 
-    from affectkit.batch import annotate, count_rows
-
-    if not output_file.parent.is_dir():
-        raise AffectkitError(f"the output folder {output_file.parent} does not exist; create it first")
     console = Console(stderr=True)
-    total = count_rows(input_file) if input_file.exists() else None
     columns = (
         TextColumn("[bold]annotating"),
         BarColumn(),
@@ -194,7 +153,7 @@ def _analyze_file(
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=console, transient=False) as progress:
-        task = progress.add_task("annotate", total=total, rate="-")
+        task = progress.add_task("annotate", total=job.total, rate="-")
 
         first: list[tuple[int, float]] = []
 
@@ -207,17 +166,7 @@ def _analyze_file(
             rate = (done - base) / max(progress.get_time() - since, 1e-9)
             progress.update(task, completed=done, rate=f"{rate:,.0f}")
 
-        summary = annotate(
-            input_file,
-            output_file,
-            analyzer=analyzer,
-            text_column=text_column,
-            id_column=id_column,
-            on_progress=update,
-            resume=resume,
-            chunk_size=chunk_size,
-            care=care,
-        )
+        summary = job.run(on_progress=update)
         progress.update(task, total=summary.rows_in, completed=summary.rows_in)
     _print_summary(console, summary)
 

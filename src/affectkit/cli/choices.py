@@ -24,3 +24,17 @@ REPLY_STRATEGIES = (
 # affectkit.memory.strategies.STRATEGIES and NORMALIZATIONS
 MEMORY_STRATEGIES = ("semantic", "emotion", "additive", "multiplicative", "semantic_first", "emotion_first")
 MEMORY_NORMALIZATIONS = ("bound", "minmax", "none")
+# affectkit.taxonomy.registry: the built-in views a table shows (for --help; view_choices() adds the registered ones)
+VIEW_CHOICES = ("goemotions", "ekman", "sentiment", "plutchik", "parrott")
+
+
+def view_choices() -> tuple[str, ...]:
+    """Every view ``--view`` accepts now: the registry's categorical views, built in or registered.
+
+    Example:
+        >>> view_choices() == VIEW_CHOICES  # until a view is registered
+        True
+    """
+    from affectkit.taxonomy.registry import list_views
+
+    return tuple(view.name for view in list_views() if view.categorical)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -15,7 +15,6 @@ from rich.table import Table
 from affectkit.errors import InputError, MissingDependencyError
 
 if TYPE_CHECKING:
-    from affectkit.understand.conversation import ConversationAnalysis
     from affectkit.understand.transition import BigFive
 
 
@@ -35,6 +34,7 @@ def conversation_command(
     """Analyse a conversation turn by turn: the emotion of each turn in its context and
     what caused it, GoEmotions labels, sentiment shifts, each speaker's valence course,
     inertia and contagion, and writer-reader gaps."""
+    from affectkit.generate.next_reply import propose_next_reply
     from affectkit.understand.conversation import Conversation, analyze_conversation
 
     if plot is not None and plot.suffix.lower() not in (".png", ".html"):
@@ -43,12 +43,12 @@ def conversation_command(
     result = analyze_conversation(Conversation.read(file), corpus=corpus)
     if plot is not None:
         write_chart(result, plot)
-    proposal = _next_emotion(result, traits) if traits is not None else None
+    proposal = propose_next_reply(result, traits) if traits is not None else None
     if as_json:
         if proposal is None:
             typer.echo(result.model_dump_json())
         else:
-            typer.echo(json.dumps({**result.model_dump(mode="json"), "next_reply": proposal}))
+            typer.echo(json.dumps({**result.model_dump(mode="json"), "next_reply": proposal.model_dump(mode="json")}))
         return
     console = Console()
     table = Table(
@@ -93,9 +93,9 @@ def conversation_command(
     console.print(courses)
     if proposal is not None:
         console.print(
-            f"next reply by {escape(proposal['speaker'])}: {proposal['label']} "
-            f"(V/A/D {proposal['vad']['valence']:.2f} / {proposal['vad']['arousal']:.2f} / "
-            f"{proposal['vad']['dominance']:.2f}; temperament valence {proposal['temperament']['valence']:.2f})"
+            f"next reply by {escape(proposal.speaker)}: {proposal.label} "
+            f"(V/A/D {proposal.vad.valence:.2f} / {proposal.vad.arousal:.2f} / "
+            f"{proposal.vad.dominance:.2f}; temperament valence {proposal.temperament.valence:.2f})"
         )
     if plot is not None:
         console.print(f"chart: {plot}")
@@ -116,19 +116,6 @@ def _big_five(text: str) -> BigFive:
         )
     names = ("openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism")
     return BigFive(**dict(zip(names, values)))
-
-
-def _next_emotion(result: ConversationAnalysis, personality: BigFive) -> dict[str, Any]:
-    """The emotion transition for whoever answers the last turn: the last speaker's partner
-    (the most recent other speaker), from their own last turn towards the last turn."""
-    from affectkit.understand.transition import transition
-
-    last = result.turns[-1]
-    earlier = [t for t in result.turns if t.speaker != last.speaker]
-    answering = earlier[-1] if earlier else last
-    preceding = answering.analysis.vad
-    proposal = transition(preceding, personality, stimulus=last.analysis.vad)
-    return {"speaker": answering.speaker, **proposal.model_dump(mode="json")}
 
 
 def _fmt(value: float | None) -> str:

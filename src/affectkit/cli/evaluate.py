@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from affectkit.errors import AffectkitError
-
-TASKS = ("goemotions", "emobank", "esconv", "memory", "meld", "dailydialog", "reccon", "care")
+if TYPE_CHECKING:
+    from affectkit.evaluate.tasks import TaskResult
 
 
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return "—" if math.isnan(value) else f"{value:.3f}"
     return "—" if value is None else str(value)
-
-
-def _default_fp32() -> Path | None:
-    candidate = Path("training/runs/default/model.fp32.onnx")
-    return candidate if candidate.is_file() else None
 
 
 def eval_command(
@@ -50,59 +44,35 @@ def eval_command(
     template: str = typer.Option("zero-shot.v1", help="With --backend llm: zero-shot.v1, few-shot.v1 or cot.v1."),
 ) -> None:
     """Evaluate the emotion model against baselines: `affectkit eval goemotions --split test`."""
-    from affectkit.evaluate.datasets import data_dir
-    from affectkit.evaluate.runner import evaluate_emobank, evaluate_goemotions
+    from affectkit.evaluate.tasks import run_task, write_report, write_task_plots
 
-    if task not in TASKS:
-        raise AffectkitError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
-    if backend not in ("encoder", "llm"):
-        raise AffectkitError(f"--backend must be encoder or llm, not {backend!r}")
-    folder = data_dir(data)
-    console = Console(stderr=True)
-    if task == "esconv":
-        _eval_esconv(split, folder, llm, llm_model, limit, report, console)
-        return
-    if task == "memory":
-        _eval_memory(split, folder, limit or 1000, report, plot, console)
-        return
-    if task in ("meld", "dailydialog", "reccon"):
-        _eval_conversation(task, split, folder, report, console)
-        return
-    if task == "care":
-        _eval_care(folder, model, report, console)
-        return
-    if backend == "llm":
-        _eval_llm(task, split, folder, llm, llm_model, limit or 100, template, model, report, console)
-        return
-    fp32_path = fp32 or _default_fp32()
-    if fp32 is not None and not fp32.is_file():
-        raise AffectkitError(f"no fp32 model at {fp32}; training/export.py writes one")
-    run = evaluate_goemotions if task == "goemotions" else evaluate_emobank
-    with console.status("evaluating") as status:
-        result = run(
-            folder,
-            split,
+    with Console(stderr=True).status("care" if task == "care" else "evaluating") as status:
+        result = run_task(
+            task,
+            split=split,
+            data=data,
             model=model,
-            fp32=fp32_path,
+            fp32=fp32,
             baselines=baselines,
-            progress=lambda message: status.update(message),
+            backend=backend,
+            llm=llm,
+            llm_model=llm_model,
+            limit=limit,
+            template=template,
+            progress=status.update,
         )
     out = Console()
-    if task == "goemotions":
-        _print_goemotions(out, result)
-    else:
-        _print_emobank(out, result)
-    if fp32_path is None:
-        out.print("fp32 column: not available (training/export.py writes training/runs/default/model.fp32.onnx)")
+    _RENDERERS["llm" if result.backend == "llm" else result.task](out, result)
     if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(result, indent=2, allow_nan=True) + "\n", encoding="utf-8")
-        out.print(f"report: {report}")
+        written = write_report(result, report)
+        if result.task not in ("memory", "care"):
+            out.print(f"report: {written}")
     if plot is not None:
-        from affectkit.evaluate.plots import write_plots
-
-        for path in write_plots(result, plot):
-            out.print(f"plot: {path}")
+        for path in write_task_plots(result, plot):
+            if result.task == "memory":
+                Console(stderr=True).print(f"wrote {path}")
+            else:
+                out.print(f"plot: {path}")
 
 
 def _print_goemotions(out: Console, result: dict[str, Any]) -> None:
@@ -161,99 +131,58 @@ def _print_emobank(out: Console, result: dict[str, Any]) -> None:
     out.print(f"{result['seconds']:.0f} s")
 
 
-def _eval_llm(
-    task: str,
-    split: str,
-    folder: Path,
-    spec: str | None,
-    llm_model: str | None,
-    limit: int,
-    template: str,
-    model: str | None,
-    report: Path | None,
-    console: Console,
-) -> None:
-    from affectkit.evaluate.runner import evaluate_goemotions_llm
-    from affectkit.llm.client import get_llm
+def _fp32_note(out: Console, result: TaskResult) -> None:
+    if result.fp32 is None:
+        out.print("fp32 column: not available (training/export.py writes training/runs/default/model.fp32.onnx)")
 
-    if task != "goemotions":
-        raise AffectkitError("--backend llm evaluates goemotions (the LLM gives one VAD judgement, not EmoBank's)")
-    if not spec:
-        raise AffectkitError("--backend llm needs --llm: 'local', 'local:PATH.gguf' or a server URL ending in /v1")
-    writer = get_llm(spec, model=llm_model)
-    with console.status("evaluating") as status:
-        result = evaluate_goemotions_llm(
-            folder, split, writer, limit=limit, template=template, model=model, progress=status.update
-        )
-    out = Console()
-    _print_goemotions(out, result)
-    for name, scores in result["systems"].items():
+
+def _render_goemotions(out: Console, result: TaskResult) -> None:
+    _print_goemotions(out, result.report)
+    _fp32_note(out, result)
+
+
+def _render_emobank(out: Console, result: TaskResult) -> None:
+    _print_emobank(out, result.report)
+    _fp32_note(out, result)
+
+
+def _render_llm(out: Console, result: TaskResult) -> None:
+    report = result.report
+    _print_goemotions(out, report)
+    for name, scores in report["systems"].items():
         out.print(f"{name}: {scores['seconds_per_text'] * 1000:.1f} ms a text")
-    out.print(f"invalid LLM answers (counted as no label): {len(result['llm_failures'])} of {result['texts']}")
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(result, indent=2, allow_nan=True) + "\n", encoding="utf-8")
-        out.print(f"report: {report}")
+    out.print(f"invalid LLM answers (counted as no label): {len(report['llm_failures'])} of {report['texts']}")
 
 
-def _eval_memory(
-    split: str, folder: Path, queries: int, report: Path | None, plot: Path | None, console: Console
-) -> None:
-    from affectkit.evaluate.memory_eval import evaluate_memory, write_tradeoff_plot
-
-    with console.status("evaluating") as status:
-        result = evaluate_memory(folder, split, queries=queries, progress=status.update)
-    chance = result["chance"]
+def _render_memory(out: Console, result: TaskResult) -> None:
+    report = result.report
+    chance = report["chance"]
     table = Table(
         "strategy", "weight", "emotion match", "emotion match (macro)", "same dialogue",
-        title=f"Emotional RAG on DailyDialog {split}: {result['queries']} queries, {result['memories']:,} memories, "
-        f"K={result['settings']['k']}",
-    )
-    for row in result["rows"]:
+        title=f"Emotional RAG on DailyDialog {result.split}: {report['queries']} queries, "
+        f"{report['memories']:,} memories, K={report['settings']['k']}",
+    )  # fmt: skip
+    for row in report["rows"]:
         table.add_row(row["strategy"], _fmt(row["weight"]), _fmt(row["emotion_match"]),
-                      _fmt(row["emotion_match_macro"]), _fmt(row["same_dialogue"]))
+                      _fmt(row["emotion_match_macro"]), _fmt(row["same_dialogue"]))  # fmt: skip
     table.add_row("random recall", "", _fmt(chance["emotion_match"]), _fmt(chance["emotion_match_macro"]),
-                  _fmt(chance["same_dialogue"]), style="dim")
-    Console().print(table)
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
-    if plot is not None:
-        written = write_tradeoff_plot(result, plot / "memory-tradeoff.png")
-        console.print(f"wrote {written}")
+                  _fmt(chance["same_dialogue"]), style="dim")  # fmt: skip
+    out.print(table)
 
 
-def _eval_esconv(
-    split: str,
-    folder: Path,
-    spec: str | None,
-    llm_model: str | None,
-    limit: int | None,
-    report: Path | None,
-    console: Console,
-) -> None:
-    from affectkit.evaluate.runner import evaluate_esconv
-    from affectkit.llm.client import get_llm
-
-    writer = get_llm(spec, model=llm_model) if spec else None
-    with console.status("evaluating") as status:
-        result = evaluate_esconv(folder, split, llm=writer, limit=limit, progress=status.update)
-    out = Console()
-    table = Table(title=f"ESConv {split} ({result['examples']:,} supporter turns): strategy choice")
+def _render_esconv(out: Console, result: TaskResult) -> None:
+    report = result.report
+    table = Table(title=f"ESConv {result.split} ({report['examples']:,} supporter turns): strategy choice")
     for column in ("system", "Q (macro-F1)", "B (preference bias)"):
         table.add_column(column, justify="left" if column == "system" else "right")
-    for name, scores in result["systems"].items():
+    for name, scores in report["systems"].items():
         table.add_row(name, f"{scores['Q']:.3f}", _fmt(scores["B"]))
     out.print(table)
     out.print(
         "higher Q with lower B is a better supporter (Kang et al., ACL 2024); B — : undefined, a strategy never lost"
     )
-    if result["sample"]:
-        out.print(f"LLM rows: a seeded sample of {result['sample']['size']} turns, the encoder chooser beside it")
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        out.print(f"report: {report}")
+    if report["sample"]:
+        out.print(f"LLM rows: a seeded sample of {report['sample']['size']} turns, the encoder chooser beside it")
 
 
 _TITLES = {
@@ -262,93 +191,86 @@ _TITLES = {
 }
 
 
-def _eval_conversation(task: str, split: str, folder: Path, report: Path | None, console: Console) -> None:
-    from affectkit.evaluate.conversation_eval import evaluate_conversations
-
-    with console.status("evaluating") as status:
-        result = evaluate_conversations(folder, task, split, progress=status.update)
-    out = Console()
-    heads = f"{result['heads']['name']} {result['heads']['version']}"
-    if task == "reccon":
-        table = Table(
-            "system", "Pos-F1", "Neg-F1", "macro-F1",
-            title=f"RECCON (DailyDialog) {split}: causal emotion entailment, {result['pairs']:,} pairs "
-            f"({result['positive_pairs']:,} causal) in {result['dialogues']} dialogues; {heads}",
-        )
-        for name, scores in result["systems"].items():
-            table.add_row(name, _fmt(scores["pos_f1"]), _fmt(scores["neg_f1"]), _fmt(scores["macro_f1"]))
-        out.print(table)
-        spans = Table(
-            "span", "exact match", "token F1", title=f"cause spans over {result['spans']['pairs']:,} gold causal pairs"
-        )
-        for name, scores in result["spans"].items():
-            if name != "pairs":
-                spans.add_row(name, _fmt(scores["exact_match"]), _fmt(scores["f1"]))
-        out.print(spans)
-    else:
-        corpus, metric, label = _TITLES[task]
-        table = Table(
-            "system", label, "macro-F1", "accuracy",
-            title=f"{corpus} {split}: emotion in conversation, {result['turns']:,} turns in "
-            f"{result['dialogues']:,} dialogues; {heads}",
-        )
-        for name, scores in result["systems"].items():
-            table.add_row(name, _fmt(scores[metric]), _fmt(scores["macro_f1"]), _fmt(scores["accuracy"]))
-        out.print(table)
-        systems = result["systems"]
-        with_context = systems["context head (earlier turns, speakers)"][metric]
-        gain = with_context - systems["no-context head (turn alone)"][metric]
-        out.print(f"context minus no context: {gain * 100:+.1f} points")
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        out.print(f"report: {report}")
+def _render_reccon(out: Console, result: TaskResult) -> None:
+    report = result.report
+    heads = f"{report['heads']['name']} {report['heads']['version']}"
+    table = Table(
+        "system", "Pos-F1", "Neg-F1", "macro-F1",
+        title=f"RECCON (DailyDialog) {result.split}: causal emotion entailment, {report['pairs']:,} pairs "
+        f"({report['positive_pairs']:,} causal) in {report['dialogues']} dialogues; {heads}",
+    )  # fmt: skip
+    for name, scores in report["systems"].items():
+        table.add_row(name, _fmt(scores["pos_f1"]), _fmt(scores["neg_f1"]), _fmt(scores["macro_f1"]))
+    out.print(table)
+    spans = Table(
+        "span", "exact match", "token F1", title=f"cause spans over {report['spans']['pairs']:,} gold causal pairs"
+    )
+    for name, scores in report["spans"].items():
+        if name != "pairs":
+            spans.add_row(name, _fmt(scores["exact_match"]), _fmt(scores["f1"]))
+    out.print(spans)
 
 
-def _eval_care(folder: Path, model: str | None, report: Path | None, console: Console) -> None:
-    import json
+def _render_turns(out: Console, result: TaskResult) -> None:
+    report = result.report
+    heads = f"{report['heads']['name']} {report['heads']['version']}"
+    corpus, metric, label = _TITLES[result.task]
+    table = Table(
+        "system", label, "macro-F1", "accuracy",
+        title=f"{corpus} {result.split}: emotion in conversation, {report['turns']:,} turns in "
+        f"{report['dialogues']:,} dialogues; {heads}",
+    )  # fmt: skip
+    for name, scores in report["systems"].items():
+        table.add_row(name, _fmt(scores[metric]), _fmt(scores["macro_f1"]), _fmt(scores["accuracy"]))
+    out.print(table)
+    systems = report["systems"]
+    with_context = systems["context head (earlier turns, speakers)"][metric]
+    gain = with_context - systems["no-context head (turn alone)"][metric]
+    out.print(f"context minus no context: {gain * 100:+.1f} points")
 
-    from rich.table import Table
 
-    from affectkit.evaluate.care_eval import CASE_SETS, GOEMOTIONS_DISTRESS, evaluate_care
-    from affectkit.understand.analyzer import Analyzer
+def _render_care(out: Console, result: TaskResult) -> None:
+    from affectkit.evaluate.care_eval import CASE_SETS
 
-    analyzer = Analyzer(model=model)
-
-    def emotion_model_alone(texts: Any) -> list[int]:
-        return [2 if set(a.labels) & set(GOEMOTIONS_DISTRESS) else 0 for a in analyzer.analyze_batch(list(texts))]
-
-    with console.status("care") as status:
-        found = folder if folder.is_dir() else None
-        result = evaluate_care(found, goemotions=emotion_model_alone, analyzer=analyzer, progress=status.update)
-    out = Console()
+    report = result.report
     table = Table(title="care: crisis cues at level 2+ (higher recall, lower false alarms are better)")
     table.add_column("set / measure")
-    for system in result["systems"]:
+    for system in report["systems"]:
         table.add_column(system, justify="right")
     rows: list[tuple[str, str, str]] = []
     for name in CASE_SETS:
-        rows += [(name, "recall_2plus", f"{name} ({result[name]['cases']} cases): crisis recall at 2+"),
+        rows += [(name, "recall_2plus", f"{name} ({report[name]['cases']} cases): crisis recall at 2+"),
                  (name, "imminent_at_4", f"{name}: imminent cases at 4"),
                  (name, "false_alarm_2plus", f"{name}: false alarms at 2+ (level-0 cases)"),
                  (name, "concern_raised_2plus", f"{name}: concern (level-1) cases read at 2+"),
                  (name, "exact_level", f"{name}: exact level")]  # fmt: skip
-    if "tsid" in result:
+    if "tsid" in report:
         rows += [("tsid", "suicide_recall_2plus", "T-SID test: suicide/self-harm recall at 2+"),
                  ("tsid", "none_false_alarm_2plus", "T-SID test: 'none' posts at 2+"),
                  ("sdcnl", "suicidewatch_2plus", "SDCNL test: r/SuicideWatch posts at 2+"),
                  ("sdcnl", "depression_2plus", "SDCNL test: r/depression posts at 2+")]  # fmt: skip
     for name, measure, title in rows:
-        table.add_row(title, *[_fmt(result[name][system][measure]) for system in result["systems"]])
+        table.add_row(title, *[_fmt(report[name][system][measure]) for system in report["systems"]])
     out.print(table)
     for name in CASE_SETS:
         out.print(
-            f"{name}: level 2+ template replies passing check_reply {result[name]['replies_pass_checker']:.3f} "
-            f"of {result[name]['replies_checked']}; uncovered languages said so {_fmt(result[name]['uncovered_said'])}"
+            f"{name}: level 2+ template replies passing check_reply {report[name]['replies_pass_checker']:.3f} "
+            f"of {report[name]['replies_checked']}; uncovered languages said so {_fmt(report[name]['uncovered_said'])}"
         )
-        langs = result[name]["affectkit"]["by_language"]
+        langs = report[name]["affectkit"]["by_language"]
         out.print("  by language (recall / false alarms): " + ", ".join(
             f"{lang} {v['recall_2plus']:.2f}/{v['false_alarm_2plus']:.2f}" for lang, v in langs.items()))  # fmt: skip
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(result, indent=2), encoding="utf-8")
+
+
+# How ``affectkit eval`` shows each task's result ("llm": GoEmotions with --backend llm).
+_RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
+    "goemotions": _render_goemotions,
+    "emobank": _render_emobank,
+    "llm": _render_llm,
+    "esconv": _render_esconv,
+    "memory": _render_memory,
+    "meld": _render_turns,
+    "dailydialog": _render_turns,
+    "reccon": _render_reccon,
+    "care": _render_care,
+}

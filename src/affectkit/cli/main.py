@@ -12,8 +12,8 @@ import sys
 
 import typer
 
-from affectkit import __version__
 from affectkit.errors import AffectkitError
+from affectkit.version import __version__
 
 app = typer.Typer(
     name="affectkit",
@@ -53,6 +53,12 @@ def _register() -> None:
     app.add_typer(memory.memory_app, name="memory")
     app.command("chat")(memory.chat_command)
     app.command("conversation")(conversation.conversation_command)
+    from affectkit.cli.heads import heads_command
+
+    app.command("heads")(heads_command)
+    from affectkit.cli.config import config_command
+
+    app.command("config")(config_command)
 
 
 _register()

@@ -3,12 +3,8 @@ from the terminal."""
 
 from __future__ import annotations
 
-import json
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import typer
 from rich.console import Console
@@ -17,12 +13,11 @@ from rich.progress import Progress
 from rich.table import Table
 
 from affectkit.cli.choices import MEMORY_NORMALIZATIONS, MEMORY_STRATEGIES
-from affectkit.errors import AffectkitError, InputError
+from affectkit.errors import AffectkitError
 
 memory_app = typer.Typer(help="Emotion-aware memory (Emotional RAG): add, search, export.", no_args_is_help=True)
 
 STORE_HELP = "A SQLite file (created if missing) or a postgresql:// DSN."
-ADD_BATCH = 256
 
 
 @memory_app.command("add")
@@ -40,93 +35,20 @@ def add_command(
     """Store memories; each is encoded once (meaning and emotion). Bad lines of a file are
     skipped and listed; the good ones are all stored."""
     from affectkit.memory import Memory
+    from affectkit.memory.importer import read_memories, store_memories
 
-    if not texts and file is None:
-        raise InputError("give texts to remember, or --file FILE")
-    rows: list[tuple[str, str, float | None, dict[str, Any], str]] = []
-    skipped: list[str] = []
-    if texts:
-        if owner is None:
-            raise InputError("--owner is needed for texts given on the command line")
-        rows += [(owner, text, None, {}, f"text {i + 1}") for i, text in enumerate(texts)]
-    if file is not None:
-        rows += _read_rows(file, owner, skipped)
-    stored = 0
+    rows = read_memories(file, texts=texts or (), owner=owner)
     with Memory(store) as memory, Progress(transient=True, console=Console(stderr=True)) as progress:
-        task = progress.add_task("remembering", total=len(rows))
-        for group in _groups(rows):
-            try:
-                stored += _add_group(memory, group)
-            except InputError:
-                for row in group:  # find the bad row(s) of the group, keep the good ones
-                    try:
-                        stored += _add_group(memory, [row])
-                    except InputError as error:
-                        skipped.append(f"{row[4]}: {error}")
-            progress.advance(task, len(group))
-    typer.echo(f"stored {stored} memories in {memory.store.kind}" + (f"; skipped {len(skipped)}" if skipped else ""))
+        task = progress.add_task("remembering", total=len(rows.rows))
+        report = store_memories(
+            memory, rows, progress=lambda done, total: progress.update(task, completed=done, total=total)
+        )
+    skipped = report.skipped
+    typer.echo(f"stored {report.stored} memories in {report.store}" + (f"; skipped {len(skipped)}" if skipped else ""))
     for reason in skipped[:20]:
         typer.echo(f"  skipped: {reason}", err=True)
     if len(skipped) > 20:
         typer.echo(f"  ... and {len(skipped) - 20} more", err=True)
-
-
-def _read_rows(
-    file: Path, owner: str | None, skipped: list[str]
-) -> Iterator[tuple[str, str, float | None, dict[str, Any], str]]:
-    if not file.is_file():
-        raise InputError(f"{file} is not a file")
-    suffix = file.suffix.lower()
-    if suffix not in (".txt", ".jsonl"):
-        raise InputError(f"{file}: memory files are .txt (one per line) or .jsonl; got {suffix or 'no extension'}")
-    with file.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError:
-                skipped.append(f"{file.name} line {number}: not UTF-8")
-                continue
-            if not line:
-                continue
-            if suffix == ".txt":
-                if owner is None:
-                    raise InputError("--owner is needed for a .txt file")
-                yield owner, line, None, {}, f"{file.name} line {number}"
-                continue
-            try:
-                item = json.loads(line)
-                text, who = item["text"], item.get("owner", owner)
-                if not isinstance(text, str) or not isinstance(who, str):
-                    raise TypeError("text and owner must be strings")
-                when = item.get("time")
-                metadata = item.get("metadata") or {}
-            except (ValueError, KeyError, TypeError, AttributeError) as error:
-                skipped.append(f"{file.name} line {number}: {type(error).__name__}: {error}")
-                continue
-            yield who, text, when, metadata, f"{file.name} line {number}"
-
-
-def _groups(rows: list[tuple[str, str, float | None, dict[str, Any], str]]) -> Iterator[list[Any]]:
-    """Consecutive rows of one owner, at most ADD_BATCH at a time."""
-    group: list[Any] = []
-    for row in rows:
-        if group and (row[0] != group[0][0] or len(group) == ADD_BATCH):
-            yield group
-            group = []
-        group.append(row)
-    if group:
-        yield group
-
-
-def _add_group(memory: Any, group: list[tuple[str, str, float | None, dict[str, Any], str]]) -> int:
-    times = [row[2] for row in group]
-    ids = memory.add_many(
-        [row[1] for row in group],
-        owner=group[0][0],
-        times=None if all(t is None for t in times) else [t if t is not None else time.time() for t in times],
-        metadata=[row[3] for row in group],
-    )
-    return len(ids)
 
 
 @memory_app.command("search")

@@ -16,8 +16,6 @@ from rich.table import Table
 if TYPE_CHECKING:
     from affectkit.types import Analysis
 
-VIEW_CHOICES = ("goemotions", "ekman", "sentiment", "plutchik", "parrott")
-
 
 def _short(text: str, width: int = 60) -> str:
     text = " ".join(text.split())

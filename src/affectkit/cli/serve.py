@@ -8,10 +8,12 @@ from affectkit.errors import MissingDependencyError
 
 
 def serve_command(
-    host: str = typer.Option("127.0.0.1", help="Address to bind; 0.0.0.0 exposes the service to the network."),
-    port: int = typer.Option(8000, help="Port to listen on."),
+    host: str = typer.Option(
+        None, help="Address to bind (default 127.0.0.1); 0.0.0.0 exposes the service to the network."
+    ),
+    port: int = typer.Option(None, help="Port to listen on (default 8000)."),
     model: str = typer.Option(None, help="Model name or directory (default: the embedded model)."),
-    threads: int = typer.Option(0, help="onnxruntime threads per batch worker (0: the cores shared out)."),
+    threads: int = typer.Option(None, help="onnxruntime threads per batch worker (default 0: the cores shared out)."),
     workers: int = typer.Option(None, help="Batches run at once, each on its own thread (default 2)."),
     max_texts: int = typer.Option(None, help="Texts per request (default 64)."),
     max_chars: int = typer.Option(None, help="Characters per text (default 10,000)."),
@@ -33,6 +35,7 @@ def serve_command(
     """Serve the analyser over HTTP, with a web page at / and the API documented at /docs.
 
     Set AFFECTKIT_SERVE_API_KEY to require a key on every route but /healthz and /readyz.
+    Every option can also be set by an AFFECTKIT_SERVE_* variable (see affectkit config).
     """
     from affectkit.serve.settings import ServeSettings
 

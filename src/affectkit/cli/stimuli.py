@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
-
-from affectkit.errors import AffectkitError, LLMOutputError
 
 stimuli_app = typer.Typer(help="Emotional stimuli (EmotionPrompt EP01-EP11, NegativePrompt NP01-NP10).")
 
@@ -39,43 +36,25 @@ def eval_command(
 ) -> None:
     """Run a task with and without each stimulus on the same items; print the relative
     change of the score with a 95% paired bootstrap interval."""
-    from affectkit.evaluate.datasets import data_dir, load_goemotions
-    from affectkit.evaluate.runner import sample_indices
-    from affectkit.llm.analysis import analyze_with_llm
-    from affectkit.llm.client import get_llm
-    from affectkit.llm.stimuli import STIMULI, stimulus_effect
-    from affectkit.taxonomy.graph import GOEMOTIONS
+    from affectkit.evaluate.stimuli_eval import run_stimulus_experiment
 
-    if task != "goemotions":
-        raise AffectkitError(f"unknown task {task!r}; the stimuli harness runs: goemotions")
-    unknown = [s for s in stimulus if s.upper() not in STIMULI]
-    if unknown:
-        raise AffectkitError(f"unknown stimulus id(s) {unknown}; see `affectkit stimuli list`")
-    folder = data_dir(data)
-    items = load_goemotions(folder, split)
-    index = sample_indices(len(items.texts), limit)
-    writer = get_llm(llm, model=llm_model)
-    console = Console(stderr=True)
-
-    def run(stim: str | None, status: object) -> list[float | None]:
-        scores: list[float | None] = []
-        for n, i in enumerate(index):
-            status.update(f"{stim or 'no stimulus'}: {n + 1}/{len(index)}")  # type: ignore[attr-defined]
-            try:
-                top = analyze_with_llm(writer, items.texts[i], template=template, stimulus=stim).analysis.labels[0]
-            except LLMOutputError:
-                scores.append(None)
-                continue
-            scores.append(1.0 if items.targets[i, GOEMOTIONS.index(top)] > 0 else 0.0)
-        return scores
-
-    with console.status("running") as status:
-        baseline = run(None, status)
-        effects = [stimulus_effect(s, baseline, run(s.upper(), status)) for s in stimulus]
-    table = Table(title=f"{task} {split}, {len(index)} items, {writer.name}, top label correct")
+    with Console(stderr=True).status("running") as status:
+        experiment = run_stimulus_experiment(
+            stimulus,
+            llm=llm,
+            llm_model=llm_model,
+            task=task,
+            split=split,
+            data=data,
+            limit=limit,
+            template=template,
+            progress=status.update,
+        )
+    items = len(experiment.items)
+    table = Table(title=f"{experiment.task} {experiment.split}, {items} items, {experiment.llm}, top label correct")
     for column in ("stimulus", "without", "with", "relative change", "95% CI", "invalid answers"):
         table.add_column(column, justify="right" if column != "stimulus" else "left")
-    for effect in effects:
+    for effect in experiment.effects:
         table.add_row(
             effect.stimulus,
             f"{effect.baseline:.3f}",
@@ -86,6 +65,4 @@ def eval_command(
         )
     Console().print(table)
     if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        rows = [effect.__dict__ for effect in effects]
-        report.write_text(json.dumps({"llm": writer.name, "items": index, "effects": rows}, indent=2) + "\n")
+        experiment.write_report(report)

@@ -12,7 +12,7 @@ from rich.table import Table
 def taxonomies_command(
     as_json: bool = typer.Option(False, "--json", help="Print the label sets and mappings as JSON."),
 ) -> None:
-    """List the label sets and the mapping of each from the GoEmotions labels."""
+    """List the label sets (built in and registered) and the mapping of each from the GoEmotions labels."""
     from affectkit.taxonomy.graph import TAXONOMY_VERSION, list_taxonomies
 
     taxonomies = list_taxonomies()
@@ -42,8 +42,8 @@ def taxonomies_command(
         for label in taxonomy.labels:
             members = taxonomy.members.get(label, {})
             text = ", ".join(m if w == 1.0 else f"{m} ({w:g})" for m, w in members.items())
-            table.add_row(label, text if taxonomy.name != "goemotions" else "native")
-        if taxonomy.name == "vad":
+            table.add_row(label, text if taxonomy.kind != "labels" else "native")
+        if taxonomy.kind == "dimensions":
             table.add_row("(all)", "regression head of the same forward pass, EmoBank 1-5 scale")
         console.print(table)
     console.print(f"taxonomy version: {TAXONOMY_VERSION}; view score = noisy-OR of weighted member probabilities")

@@ -81,7 +81,7 @@ def dialogue_features(model: EmotionModel, turns: DialogueTurns) -> tuple[npt.ND
         >>> x.shape, gold.tolist(), float(x[2, 421:].sum())   # d2 starts afresh: no context
         ((3, 536), [3, 6, 4], 0.0)
     """
-    logits, vad, pooled = model.text_features(turns.text)
+    logits, vad, pooled = model.encode(turns.text, batch_size=64, pooled=True).arrays()
     rows = np.zeros((len(turns.text), 0), dtype=np.float32)
     parts = []
     start = 0
@@ -115,7 +115,7 @@ def emotional_turns(
         [(0, 'joy')]
     """
     for dialogue in dialogues:
-        features = model.text_features(dialogue.text)
+        features = model.encode(dialogue.text, batch_size=64, pooled=True).arrays()
         labels = [RECCON_EMOTIONS.get(emotion, emotion) for emotion in dialogue.emotion]
         for target, label in enumerate(labels):
             if label != "neutral" and label in CONVERSATION_LABELS:

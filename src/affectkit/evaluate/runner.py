@@ -22,15 +22,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from affectkit import __version__
 from affectkit.errors import DataError
 from affectkit.evaluate.baselines import majority_labels, tfidf_logistic_probs, tfidf_ridge, vader_sentiment
 from affectkit.evaluate.datasets import VAD_TARGETS, load_emobank, load_goemotions, sha256
 from affectkit.evaluate.metrics import f1_scores, pearson, reliability, tune_thresholds
 from affectkit.models import EmotionModel, resolve_model
 from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION, get_taxonomy
+from affectkit.taxonomy.registry import list_views
+from affectkit.version import __version__
 
-VIEWS = ("goemotions", "ekman", "sentiment")
 BoolArray = npt.NDArray[np.bool_]
 
 
@@ -70,9 +70,19 @@ def view_matrix(pred: BoolArray, view: str) -> BoolArray:
     return result
 
 
+def evaluated_views() -> list[str]:
+    """The views a GoEmotions evaluation scores: those whose file says ``"evaluate": true``.
+
+    Example:
+        >>> evaluated_views()
+        ['goemotions', 'ekman', 'sentiment']
+    """
+    return [view.name for view in list_views() if view.evaluate]
+
+
 def _view_scores(pred: BoolArray, gold: BoolArray) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for view in VIEWS:
+    for view in evaluated_views():
         scores = f1_scores(view_matrix(pred, view), view_matrix(gold, view))
         prefix = "" if view == "goemotions" else f"{view}_"
         out[f"{prefix}macro_f1"] = scores["macro"]
@@ -105,7 +115,7 @@ def evaluate_goemotions(
 
     say("scoring the int8 model")
     shipped = _model(model)
-    logits, _ = shipped.forward(shipped.tokenize_batch(evaluated.texts), 64)
+    logits = shipped.encode(evaluated.texts, batch_size=64).logits
     probs = shipped.probabilities(logits)
     thresholds = np.array([shipped.thresholds[label] for label in GOEMOTIONS])
     name = "affectkit int8"
@@ -117,8 +127,8 @@ def evaluate_goemotions(
     if fp32 is not None:
         say("scoring the fp32 model")
         full = _model(model, onnx_file=str(Path(fp32).resolve()))
-        dev_logits, _ = full.forward(full.tokenize_batch(dev.texts), 64)
-        test_logits, _ = full.forward(full.tokenize_batch(evaluated.texts), 64)
+        dev_logits = full.encode(dev.texts, batch_size=64).logits
+        test_logits = full.encode(evaluated.texts, batch_size=64).logits
         tuned = tune_thresholds(full.probabilities(dev_logits), dev.targets > 0)
         systems["affectkit fp32"] = _view_scores(full.probabilities(test_logits) >= tuned, gold)
 
@@ -186,12 +196,12 @@ def evaluate_emobank(
 
     say("scoring the int8 model")
     shipped = _model(model)
-    _, vad = shipped.forward(shipped.tokenize_batch(evaluated.texts), 64)
+    vad = shipped.encode(evaluated.texts, batch_size=64).vad
     systems["affectkit int8"] = correlations(shipped.vad_scale(vad))
     if fp32 is not None:
         say("scoring the fp32 model")
         full = _model(model, onnx_file=str(Path(fp32).resolve()))
-        _, vad = full.forward(full.tokenize_batch(evaluated.texts), 64)
+        vad = full.encode(evaluated.texts, batch_size=64).vad
         systems["affectkit fp32"] = correlations(full.vad_scale(vad))
     if baselines:
         say("fitting TF-IDF + ridge regression on train")
@@ -258,7 +268,7 @@ def evaluate_goemotions_llm(
     gold = evaluated.targets[index] > 0
     shipped = _model(model)
     encoder_started = time.perf_counter()
-    logits, _ = shipped.forward(shipped.tokenize_batch(texts), 64)
+    logits = shipped.encode(texts, batch_size=64).logits
     encoder_seconds = time.perf_counter() - encoder_started
     thresholds = np.array([shipped.thresholds[label] for label in GOEMOTIONS])
     systems: dict[str, dict[str, Any]] = {

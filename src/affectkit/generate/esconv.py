@@ -4,7 +4,8 @@ the choice: proficiency and preference bias (Kang et al., ACL 2024).
 The chooser is a linear softmax model over features the encoder gives: the emotions and
 VAD of the seeker's last message, the supporter's previous strategy, and how far into the
 conversation the turn is. It is trained on the ESConv dev split (``training/esconv_strategy.py``)
-and ships as a small JSON file; inference is numpy only.
+and ships as a head folder (``esconv-strategy``: ``head.json`` of kind ``strategy`` beside
+``weights.npz``, see :mod:`affectkit.models.head_format`); inference is numpy only.
 
 Proficiency Q is the macro-F1 of predicted against gold strategies. Preference bias B: an
 8 x 8 table T[pred][gold]; Bradley-Terry strengths from the minorisation-maximisation update
@@ -24,11 +25,9 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ import numpy.typing as npt
 
 from affectkit.errors import DataError, ModelError
 from affectkit.generate.strategies import STRATEGIES
+from affectkit.models.head_format import Head, activate, read_head
 from affectkit.types import Analysis
 
 STRATEGY_NAMES = list(STRATEGIES)
@@ -141,37 +141,60 @@ def strategy_features(analysis: Analysis | None, previous: str | None, position:
     return np.concatenate([emotions, vad, prev, where])
 
 
-class StrategyModel:
-    """The shipped linear chooser: softmax(W x + b) over standardised features."""
+SHIPPED_STRATEGY = "esconv-strategy"
 
-    def __init__(self, config: dict[str, Any]) -> None:
-        if config.get("feature_version") != FEATURE_VERSION:
-            raise ModelError(f"strategy model features {config.get('feature_version')} != {FEATURE_VERSION}")
-        self.config = config
-        self.classes: list[str] = list(config["classes"])
-        self.mean = np.asarray(config["mean"])
-        self.scale = np.asarray(config["scale"])
-        self.weights = np.asarray(config["weights"])
-        self.bias = np.asarray(config["bias"])
+
+class StrategyModel:
+    """The shipped linear chooser: softmax(W x + b) over standardised features. ``config``
+    is its ``head.json``.
+
+    Example:
+        >>> model = StrategyModel.load()
+        >>> model.classes[0], model.probabilities(strategy_features(None, None, 0)).shape
+        ('Question', (1, 8))
+    """
+
+    def __init__(self, head: Head) -> None:
+        manifest = head.manifest
+        if manifest.features.spec != FEATURE_VERSION:
+            raise ModelError(
+                f"the strategy head {manifest.name} reads features {manifest.features.spec!r}, "
+                f"this affectkit computes {FEATURE_VERSION!r}; retrain it with training/esconv_strategy.py"
+            )
+        self.config: dict[str, Any] = dict(manifest.document)
+        self.activation = manifest.activation_of()
+        self.classes: list[str] = list(manifest.labels)
+        self.mean = np.asarray(head.array("mean"), dtype=np.float64)
+        self.scale = np.asarray(head.array("scale"), dtype=np.float64)
+        self.weights = np.asarray(head.array("weight"), dtype=np.float64)
+        self.bias = np.asarray(head.array("bias"), dtype=np.float64)
 
     @classmethod
     def load(cls, path: Path | None = None) -> StrategyModel:
-        """The model shipped in the package (or the JSON at ``path``)."""
-        source = path or Path(
-            str(resources.files("affectkit.models") / "weights" / "esconv-strategy" / "strategy.json")
-        )
+        """The model shipped in the package (or the head folder at ``path``).
+
+        Example:
+            >>> StrategyModel.load().config["version"]
+            '1.0.0'
+        """
+        from affectkit.models.head_registry import head_folder
+
+        source = path or head_folder(SHIPPED_STRATEGY)
         try:
-            return cls(json.loads(Path(source).read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError) as error:
+            return cls(read_head(source, kind="strategy"))
+        except ModelError as error:
             raise ModelError(f"cannot load the strategy model at {source}: {error}") from error
 
     def probabilities(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """Class probabilities for a (n x d) or (d,) feature array."""
+        """Class probabilities for a (n x d) or (d,) feature array.
+
+        Example:
+            >>> float(StrategyModel.load().probabilities(np.zeros(48)).sum().round(6))
+            1.0
+        """
         x = (np.atleast_2d(features) - self.mean) / self.scale
         logits = x @ self.weights.T + self.bias
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        result: npt.NDArray[np.float64] = exp / exp.sum(axis=1, keepdims=True)
+        result: npt.NDArray[np.float64] = activate(logits, self.activation)
         return result
 
     def choose(self, analysis: Analysis | None, previous: str | None = None, position: int = 0) -> str:

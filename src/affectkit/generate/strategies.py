@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+from affectkit.errors import InputError
 from affectkit.types import Analysis
 
 STRATEGIES: dict[str, str] = {
@@ -50,3 +51,20 @@ def choose_strategy(analysis: Analysis, labels: list[str] | None = None) -> str:
     if top in POSITIVE:
         return "Affirmation and Reassurance"
     return "Question"
+
+
+def known_strategy(strategy: str | None) -> str | None:
+    """``strategy`` unchanged when it is one of the eight (or None: to be chosen), else an
+    :class:`~affectkit.errors.InputError` that lists them.
+
+    Example:
+        >>> known_strategy("Question")
+        'Question'
+        >>> known_strategy("Hugs")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        affectkit.errors.InputError: unknown strategy 'Hugs'; choose one of: Question, Restatement or Paraphrasing, ...
+    """
+    if strategy is not None and strategy not in STRATEGIES:
+        raise InputError(f"unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}")
+    return strategy

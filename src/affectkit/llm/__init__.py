@@ -12,6 +12,16 @@ Example:
 from __future__ import annotations
 
 from affectkit.llm.client import LLM, Completion, LocalLlama, OpenAICompatible, get_llm
+from affectkit.llm.stimuli import StimulusEffect, compare_stimuli
 from affectkit.llm.structured import ask_structured
 
-__all__ = ["LLM", "Completion", "LocalLlama", "OpenAICompatible", "ask_structured", "get_llm"]
+__all__ = [
+    "LLM",
+    "Completion",
+    "LocalLlama",
+    "OpenAICompatible",
+    "StimulusEffect",
+    "ask_structured",
+    "compare_stimuli",
+    "get_llm",
+]

@@ -20,7 +20,6 @@ from typing import Annotated
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from affectkit import __version__
 from affectkit.errors import InputError
 from affectkit.llm.client import LLM, Message
 from affectkit.llm.stimuli import apply_stimulus
@@ -29,6 +28,7 @@ from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION
 from affectkit.types import VAD, Analysis, Provenance
 from affectkit.understand.analyzer import assemble_analysis
 from affectkit.understand.text import clean_text
+from affectkit.version import __version__
 
 Label = Annotated[str, Field(json_schema_extra={"enum": list(GOEMOTIONS)})]
 Score = Annotated[int, Field(ge=1, le=5)]

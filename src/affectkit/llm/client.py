@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
+from affectkit.config import setting
 from affectkit.errors import (
     InputError,
     LLMOutputError,
@@ -379,7 +380,7 @@ def get_llm(spec: str | None, *, model: str | None = None, api_key: str | None =
         return LocalLlama(spec.partition(":")[2] or None, timeout=timeout)
     return OpenAICompatible(
         spec,
-        model=model or os.environ.get("AFFECTKIT_LLM_MODEL", "default"),
-        api_key=api_key or os.environ.get("AFFECTKIT_LLM_API_KEY") or None,
+        model=model or setting("llm.model", None),
+        api_key=api_key or setting("llm.api_key", None),
         timeout=timeout,
     )

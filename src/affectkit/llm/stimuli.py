@@ -6,7 +6,9 @@ the reference implementation (microsoft/promptbench). NegativePrompt (Wang et al
 2024): NP01-NP10, appended after a single space. The texts are the published ones.
 
 The harness runs one task on the same items with and without a stimulus and reports the
-relative change of the task score with a paired bootstrap confidence interval.
+relative change of the task score with a paired bootstrap confidence interval:
+:func:`compare_stimuli` runs it on items you give; ``affectkit.evaluate.stimuli_eval`` runs
+it on a seeded sample of a data set.
 
 Example:
     >>> apply_stimulus("Classify the emotion of this text.", "EP02")
@@ -18,10 +20,14 @@ Example:
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from affectkit.errors import InputError
+from affectkit.errors import InputError, LLMOutputError
+
+if TYPE_CHECKING:
+    from affectkit.llm.client import LLM
 
 EMOTION_PROMPT: dict[str, str] = {
     "EP01": "write your answer and give me a confidence score between 0-1 for your answer.",
@@ -139,3 +145,58 @@ def stimulus_effect(stimulus: str, without: Sequence[float | None], with_: Seque
         ci_high=high,
         failures=failures,
     )
+
+
+def unknown_stimuli(stimuli: Sequence[str]) -> list[str]:
+    """The ids of ``stimuli`` that are not published stimuli (case does not matter).
+
+    Example:
+        >>> unknown_stimuli(["ep02", "EP99"])
+        ['EP99']
+    """
+    return [stimulus for stimulus in stimuli if stimulus.upper() not in STIMULI]
+
+
+def compare_stimuli(
+    llm: LLM,
+    texts: Sequence[str],
+    gold: Sequence[Collection[str]],
+    stimuli: Sequence[str],
+    *,
+    template: str = "zero-shot.v1",
+    progress: Callable[[str], None] | None = None,
+) -> list[StimulusEffect]:
+    """Ask ``llm`` for the emotions of every text without a stimulus, then with each of
+    ``stimuli``; an item scores 1 when the top label is one of its ``gold`` GoEmotions
+    labels, 0 when not, and counts as a failure when the answer is invalid.
+
+    Example:
+        >>> from affectkit.testing import EchoLLM
+        >>> answer = '{"labels": ["joy"], "valence": 5, "arousal": 3, "dominance": 3, "explanation": "glad"}'
+        >>> [effect] = compare_stimuli(EchoLLM(answer=answer), ["so glad", "meh"], [{"joy"}, {"neutral"}], ["np04"])
+        >>> effect.stimulus, effect.baseline, effect.with_stimulus, effect.failures
+        ('NP04', 0.5, 0.5, 0)
+    """
+    from affectkit.llm.analysis import analyze_with_llm
+
+    if len(texts) != len(gold):
+        raise InputError(f"{len(texts)} texts but {len(gold)} gold label sets; give one set of labels per text")
+    unknown = unknown_stimuli(stimuli)
+    if unknown:
+        raise InputError(f"unknown stimulus id(s) {unknown}; known: {', '.join(STIMULI)}")
+
+    def run(stimulus: str | None) -> list[float | None]:
+        scores: list[float | None] = []
+        for n, (text, labels) in enumerate(zip(texts, gold)):
+            if progress is not None:
+                progress(f"{stimulus or 'no stimulus'}: {n + 1}/{len(texts)}")
+            try:
+                top = analyze_with_llm(llm, text, template=template, stimulus=stimulus).analysis.labels[0]
+            except LLMOutputError:
+                scores.append(None)
+                continue
+            scores.append(1.0 if top in labels else 0.0)
+        return scores
+
+    baseline = run(None)
+    return [stimulus_effect(stimulus, baseline, run(stimulus.upper())) for stimulus in stimuli]

@@ -32,7 +32,8 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import MissingDependencyError, ModelError
-from affectkit.models.encoder import Encoded, _width_batches, padded_width, session_options
+from affectkit.models.batching import run_session, tokenize_cut
+from affectkit.models.encoder import session_options
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -272,28 +273,17 @@ class SentenceEmbedder:
             >>> SentenceEmbedder.load().embed(["hello there"]).shape
             (1, 384)
         """
-        encoded = []
-        for encoding in self._tokenizer.encode_batch(list(texts)):
-            ids = encoding.ids
-            if len(ids) > self.max_tokens:
-                ids = [*ids[: self.max_tokens - 1], ids[-1]]
-            encoded.append(Encoded(tuple(ids), len(encoding.ids), len(encoding.ids) > self.max_tokens))
-        out = np.zeros((len(encoded), self.dimensions), dtype=np.float32)
-        single = fast_single and len(encoded) == 1
-        for index in [[0]] if single else _width_batches(encoded, max(batch_size, 1)):
-            rows = index if len(index) > 1 or single else index * 2
-            width = len(encoded[0].ids) if single else padded_width(len(encoded[index[0]].ids))
-            ids_array = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros((len(rows), width), dtype=np.int64)
-            for row, i in enumerate(rows):
-                ids_array[row, : len(encoded[i].ids)] = encoded[i].ids
-                mask[row, : len(encoded[i].ids)] = 1
-            try:
-                (vectors,) = self._session.run(["embedding"], {"input_ids": ids_array, "attention_mask": mask})
-            except Exception as error:
-                raise ModelError(f"the sentence model failed on a batch of {len(index)} texts: {error}") from error
-            out[index] = vectors[: len(index)]
-        return out
+        encoded = tokenize_cut(self._tokenizer, texts, self.max_tokens)
+        (vectors,) = run_session(
+            self._session,
+            encoded,
+            ["embedding"],
+            {"embedding": self.dimensions},
+            batch_size,
+            fast_single=fast_single,
+            what="the sentence model",
+        )
+        return vectors
 
 
 def _package_version() -> str:

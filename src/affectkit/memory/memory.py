@@ -24,7 +24,6 @@ from typing import IO, Any, Protocol
 
 import numpy as np
 
-from affectkit import __version__
 from affectkit.errors import InputError, MemoryStoreError
 from affectkit.memory import strategies
 from affectkit.memory.embedder import SentenceEmbedder
@@ -32,6 +31,7 @@ from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit
 from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION, get_taxonomy, view_score_matrix
 from affectkit.understand.analyzer import Analyzer
 from affectkit.understand.text import clean_text, is_valid_unicode
+from affectkit.version import __version__
 
 MAX_OWNER_CHARS = 200
 MAX_METADATA_BYTES = 65_536
@@ -192,7 +192,7 @@ class Memory:
             (1, 8)
         """
         model = self.analyzer.model
-        logits, _ = model.forward(model.tokenize_batch(texts), self.analyzer.batch_size, fast_single=query)
+        logits = model.encode(texts, batch_size=self.analyzer.batch_size, fast_single=query).logits
         probs = model.probabilities(logits)
         plutchik = view_score_matrix(probs, "plutchik").astype(np.float32)
         return Encodings(self.embedder.embed(texts, fast_single=query), probs.astype(np.float32), plutchik)

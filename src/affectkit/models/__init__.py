@@ -6,7 +6,9 @@ Example:
     True
 """
 
-from affectkit.models.encoder import EmotionModel, Encoded
+from affectkit.models.batching import Encoded
+from affectkit.models.encoder import EmotionModel
+from affectkit.models.features import Encoder, Features
 from affectkit.models.registry import list_models, resolve_model
 
-__all__ = ["EmotionModel", "Encoded", "list_models", "resolve_model"]
+__all__ = ["EmotionModel", "Encoded", "Encoder", "Features", "list_models", "resolve_model"]

@@ -3,7 +3,8 @@
 The encoder gives, per text, 28 emotion logits, 9 standardised VAD values and the pooled
 384-dimensional sentence vector (:meth:`EmotionModel.features`). The conversation heads
 read those, never the text, so a conversation costs one encoder pass per turn and a few
-matrix products. Weights live in ``weights.npz`` beside a ``heads.json`` with provenance.
+matrix products. The heads are one head folder (:mod:`affectkit.models.head_format`):
+``head.json`` (kind ``conversation``; its ``parts`` list names the heads in ``weights.npz``).
 
 - :func:`turn_context_features`: per turn, its own features plus a 37-number summary
   (logits + VAD) of the previous turn, of the same speaker's previous turn and of the most
@@ -21,7 +22,6 @@ Example:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import ModelError
+from affectkit.models.head_format import HeadManifest, read_head
 
 FloatArray = npt.NDArray[np.float32]
 SUMMARY_DIM = 28 + 9
@@ -185,33 +186,54 @@ SHIPPED_HEADS = "conversation-minilm"
 
 
 def heads_dir(name: str = SHIPPED_HEADS) -> Path:
-    """Folder of the shipped conversation heads (``heads.json`` + ``weights.npz``).
+    """Folder of the shipped conversation heads (``head.json`` + ``weights.npz``).
 
     Example:
-        >>> heads_dir().joinpath("heads.json").is_file()
+        >>> heads_dir().joinpath("head.json").is_file()
         True
     """
-    from affectkit.models.registry import _weights_root
+    from affectkit.models.head_registry import head_folder
 
-    return _weights_root() / name
+    return head_folder(name)
+
+
+def load_conversation_heads(directory: Path | None = None) -> tuple[HeadManifest, dict[str, MLPHead]]:
+    """The conversation heads' manifest and every part its ``parts`` list names.
+
+    Example:
+        >>> manifest, heads = load_conversation_heads()
+        >>> manifest.kind, manifest.thresholds["cause"], heads["none-meld"].input_dim
+        ('conversation', -0.2, 421)
+    """
+    directory = directory or heads_dir()
+    try:
+        head = read_head(directory, kind="conversation")
+        parts = head.manifest.document.get("parts")
+        if not isinstance(parts, list) or not parts:
+            raise ModelError("head.json has no 'parts' list naming the heads in its weights file")
+        heads = {str(name): MLPHead.from_arrays(head.arrays, str(name)) for name in parts}
+    except ModelError as error:
+        raise ModelError(f"cannot read the heads in {directory}: {error}") from error
+    dim = head.manifest.features.dim
+    for name, part in heads.items():
+        if name.startswith("none-") and part.input_dim != dim:
+            raise ModelError(
+                f"cannot read the heads in {directory}: the part {name} reads {part.input_dim} numbers a turn, "
+                f"but features.dim is {dim}; write head.json and weights.npz from the same training run"
+            )
+    return head.manifest, heads
 
 
 def load_heads(directory: Path | None = None) -> tuple[dict[str, Any], dict[str, MLPHead]]:
-    """``heads.json`` and every head named in its ``heads`` list, from ``weights.npz``.
+    """``head.json`` (as a dict) and every head named in its ``parts`` list, from ``weights.npz``.
 
     Example:
         >>> config, heads = load_heads()
         >>> sorted(heads)
         ['causes', 'context-dailydialog', 'context-meld', 'none-dailydialog', 'none-meld', 'spans']
     """
-    directory = directory or heads_dir()
-    try:
-        config: dict[str, Any] = json.loads((directory / "heads.json").read_text("utf-8"))
-        with np.load(directory / config.get("weights", "weights.npz"), allow_pickle=False) as arrays:
-            heads = {name: MLPHead.from_arrays(arrays, name) for name in config["heads"]}
-    except (OSError, ValueError, KeyError) as error:
-        raise ModelError(f"cannot read the heads in {directory}: {error}. Re-install affectkit.") from error
-    return config, heads
+    manifest, heads = load_conversation_heads(directory)
+    return dict(manifest.document), heads
 
 
 CONVERSATION_LABELS = ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")

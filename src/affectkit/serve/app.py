@@ -3,6 +3,7 @@
 Routes (all but the health checks need the API key when one is set):
 
 - ``POST /v1/analyze`` ``{"texts": [...], "view": null}``: one ``Analysis`` per text, in order.
+- ``GET /v1/views``: the views ``/v1/analyze`` accepts (built in and registered), with labels.
 - ``GET /v1/resources?locale=en-US``: the crisis resources of a locale (country, emergency
   number, services, the international directory); no locale: the service's.
 - ``GET /healthz``: the process is alive. ``GET /readyz``: the model is loaded and the
@@ -43,15 +44,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetJsonSchemaHandler
+from pydantic_core import CoreSchema, PydanticCustomError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from affectkit import __version__
 from affectkit.errors import AffectkitError, InputError, ModelError
 from affectkit.serve.batcher import DynamicBatcher, QueueFullError
 from affectkit.serve.settings import ServeSettings
+from affectkit.taxonomy.registry import View as RegisteredView
+from affectkit.taxonomy.registry import list_views
 from affectkit.types import Analysis
 from affectkit.understand.text import clean_text
+from affectkit.version import __version__
 
 if TYPE_CHECKING:
     from affectkit.care.resources import Service
@@ -64,21 +68,30 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-View = Literal["goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad"]
+
+def _known_view(name: str) -> str:
+    """A view of the registry, or the error a ``Literal`` would give, naming every view."""
+    names = [view.name for view in list_views()]
+    if name not in names:
+        expected = ", ".join(map(repr, names[:-1])) + f" or {names[-1]!r}"
+        raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
+    return name
+
+
+class _ViewNames:
+    """The JSON schema of a view: one of the registry's views when the schema is made."""
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        return {"enum": [view.name for view in list_views()], "type": "string"}
+
+
+View = Annotated[str, AfterValidator(_known_view), _ViewNames()]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
 ROUTES = (
     "/v1/analyze", "/v1/reply", "/v1/care", "/v1/resources", "/v1/conversation", "/v1/explain", "/healthz",
-    "/readyz", "/metrics",
+    "/v1/views", "/readyz", "/metrics",
     "/", "/docs", "/openapi.json",
 )  # fmt: skip
-_VIEW_FIELDS: dict[str, tuple[str, ...]] = {
-    "goemotions": ("emotions",),
-    "ekman": ("ekman",),
-    "sentiment": ("sentiment",),
-    "plutchik": ("plutchik",),
-    "parrott": ("parrott",),
-    "vad": ("vad", "writer_vad", "reader_vad"),
-}
 
 
 class AnalyzeRequest(BaseModel):
@@ -306,6 +319,10 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         except QueueFullError as error:
             return _error(429, f"{error}; retry later", {"Retry-After": str(settings.retry_after_s)})
         return Response(_render(results, body.view), media_type="application/json")
+
+    @app.get("/v1/views", summary="The views /v1/analyze accepts, built in and registered, with their labels.")
+    async def views() -> list[dict[str, Any]]:
+        return [_view_json(view) for view in list_views()]
 
     @app.post(
         "/v1/reply",
@@ -603,8 +620,22 @@ async def _load(state: ServiceState) -> None:
 def _render(results: list[Analysis], view: str | None) -> bytes:
     if view is None:
         return b"[" + b",".join(result.model_dump_json().encode() for result in results) + b"]"
-    keep = {"text", "labels", "dominant", "provenance", *_VIEW_FIELDS[view]}
+    keep = {"text": True, "labels": True, "dominant": True, "provenance": True, **Analysis.view_fields(view)}
     return json.dumps([result.model_dump(mode="json", include=keep) for result in results]).encode()
+
+
+def _view_json(view: RegisteredView) -> dict[str, Any]:
+    """A view as JSON: its name, kind and labels (each label set's, for Parrott's two levels)."""
+    return {
+        "name": view.name,
+        "version": view.version,
+        "kind": view.kind,
+        "builtin": view.builtin,
+        "categorical": view.categorical,
+        "labels": list(view.taxonomies[0].labels),
+        "levels": {taxonomy.name: list(taxonomy.labels) for taxonomy in view.taxonomies[1:]},
+        "source": view.source,
+    }
 
 
 def _service_json(service: Service) -> dict[str, Any]:

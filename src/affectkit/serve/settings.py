@@ -1,7 +1,8 @@
 """Settings of the HTTP service: where it listens, its limits and its key.
 
 Every limit has a default that keeps one request from hurting the others; each can be
-changed by a keyword, a CLI flag or an ``AFFECTKIT_SERVE_*`` environment variable.
+changed by a keyword, a CLI flag or an ``AFFECTKIT_SERVE_*`` environment variable. The
+names, types, defaults and variables are the ``serve`` section of :mod:`affectkit.config`.
 
 Example:
     >>> ServeSettings(max_texts=8).max_texts
@@ -12,42 +13,49 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from affectkit.config import SERVE, environment_values
 from affectkit.errors import InputError
 
 
 @dataclass(frozen=True)
 class ServeSettings:
-    """What ``affectkit serve`` and :func:`affectkit.serve.create_app` run with."""
+    """What ``affectkit serve`` and :func:`affectkit.serve.create_app` run with.
 
-    host: str = "127.0.0.1"
-    port: int = 8000
-    model: str | None = None
-    threads: int = 0
-    max_body_bytes: int = 2 * 1024 * 1024
-    max_texts: int = 64
-    max_chars: int = 10_000
-    max_batch: int = 64
-    batch_wait_ms: float = 0.0
-    max_queue: int = 256
-    retry_after_s: int = 1
-    drain_timeout_s: float = 10.0
-    api_key: str | None = None
-    exact_batches: bool = False
-    encoder_batch: int = 32
-    workers: int = 2
-    llm: str | None = None
-    llm_model: str | None = None
-    max_history: int = 20
-    max_replies: int = 2
-    max_turns: int = 200
-    max_conversations: int = 2
-    max_explains: int = 2  # explanations computed at once (each is hundreds of encoder runs)
-    max_explain_budget: int = 2048  # model calls one sampled explanation may use
+    The fields are the ``serve`` section of the settings tree, in its order, with its
+    defaults (one list of names: the tree; a test keeps the two the same).
+
+    Example:
+        >>> ServeSettings().port, ServeSettings(port=9000).port
+        (8000, 9000)
+    """
+
+    host: str = SERVE["host"].default
+    port: int = SERVE["port"].default
+    model: str | None = SERVE["model"].default
+    threads: int = SERVE["threads"].default
+    max_body_bytes: int = SERVE["max_body_bytes"].default
+    max_texts: int = SERVE["max_texts"].default
+    max_chars: int = SERVE["max_chars"].default
+    max_batch: int = SERVE["max_batch"].default
+    batch_wait_ms: float = SERVE["batch_wait_ms"].default
+    max_queue: int = SERVE["max_queue"].default
+    retry_after_s: int = SERVE["retry_after_s"].default
+    drain_timeout_s: float = SERVE["drain_timeout_s"].default
+    api_key: str | None = SERVE["api_key"].default
+    exact_batches: bool = SERVE["exact_batches"].default
+    encoder_batch: int = SERVE["encoder_batch"].default
+    workers: int = SERVE["workers"].default
+    llm: str | None = SERVE["llm"].default
+    llm_model: str | None = SERVE["llm_model"].default
+    max_history: int = SERVE["max_history"].default
+    max_replies: int = SERVE["max_replies"].default
+    max_turns: int = SERVE["max_turns"].default
+    max_conversations: int = SERVE["max_conversations"].default
+    max_explains: int = SERVE["max_explains"].default
+    max_explain_budget: int = SERVE["max_explain_budget"].default
 
     def __post_init__(self) -> None:
         for name in (
@@ -68,29 +76,12 @@ class ServeSettings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> ServeSettings:
-        """Defaults, then ``AFFECTKIT_SERVE_<NAME>`` variables, then ``overrides`` (None is ignored)."""
-        environ = os.environ if environ is None else environ
-        values: dict[str, object] = {}
-        for field in dataclasses.fields(cls):
-            raw = environ.get(f"AFFECTKIT_SERVE_{field.name.upper()}")
-            if raw is None:
-                continue
-            if raw == "":
-                if field.name == "api_key":  # an empty key must not quietly mean "no key"
-                    raise InputError("AFFECTKIT_SERVE_API_KEY is set but empty; unset it or give a key")
-                continue
-            default = getattr(cls(), field.name)
-            if isinstance(default, bool):
-                if raw.lower() not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
-                    raise InputError(f"AFFECTKIT_SERVE_{field.name.upper()}={raw!r} is not true or false")
-                values[field.name] = raw.lower() in ("1", "true", "yes", "on")
-                continue
-            kind = type(default) if default is not None else str
-            try:
-                values[field.name] = kind(raw)
-            except ValueError as error:
-                raise InputError(
-                    f"AFFECTKIT_SERVE_{field.name.upper()}={raw!r} is not a valid {kind.__name__}"
-                ) from error
+        """Defaults, then ``AFFECTKIT_SERVE_<NAME>`` variables, then ``overrides`` (None is ignored).
+
+        Example:
+            >>> ServeSettings.from_env({"AFFECTKIT_SERVE_PORT": "9000"}, port=None).port
+            9000
+        """
+        values = environment_values("serve", environ)
         values.update({key: value for key, value in overrides.items() if value is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)

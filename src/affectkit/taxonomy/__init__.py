@@ -1,7 +1,9 @@
 """Emotion label sets as versioned data, and the one mapping graph between them.
 
 The emotion model predicts GoEmotions-28 probabilities; every other view is derived from
-those probabilities by a fixed, documented rule (see :mod:`affectkit.taxonomy.graph`).
+those probabilities by a fixed, documented rule (see :mod:`affectkit.taxonomy.graph`). The
+views themselves are data files in one registry (:mod:`affectkit.taxonomy.registry`), where
+a new one is added with :func:`register_view`.
 
 Example:
     >>> from affectkit.taxonomy import get_taxonomy
@@ -9,15 +11,19 @@ Example:
     ('anger', 'disgust', 'fear')
 """
 
-from affectkit.taxonomy.graph import (
+from affectkit.taxonomy.graph import VIEWS, view_labels, view_scores
+from affectkit.taxonomy.registry import (
     GOEMOTIONS,
     TAXONOMY_VERSION,
-    VIEWS,
     Taxonomy,
+    View,
     get_taxonomy,
+    get_view,
     list_taxonomies,
-    view_labels,
-    view_scores,
+    list_views,
+    register_view,
+    registered_views,
+    unregister_view,
 )
 
 __all__ = [
@@ -25,8 +31,14 @@ __all__ = [
     "TAXONOMY_VERSION",
     "VIEWS",
     "Taxonomy",
+    "View",
     "get_taxonomy",
+    "get_view",
     "list_taxonomies",
+    "list_views",
+    "register_view",
+    "registered_views",
+    "unregister_view",
     "view_labels",
     "view_scores",
 ]

@@ -1,4 +1,4 @@
-"""Load the taxonomy data files and derive every view from GoEmotions probabilities.
+"""Derive every view from GoEmotions probabilities (the views and their data: :mod:`affectkit.taxonomy.registry`).
 
 Derivation rule (one rule for every categorical view). A view category ``c`` has members:
 GoEmotions labels ``g`` with weights ``w(c, g)`` in (0, 1]. Its score is the noisy-OR of
@@ -24,94 +24,45 @@ Example:
 
 from __future__ import annotations
 
-import difflib
-import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import TaxonomyError
+from affectkit.taxonomy.registry import (
+    GOEMOTIONS,
+    TAXONOMY_VERSION,
+    Taxonomy,
+    get_taxonomy,
+    get_view,
+    list_taxonomies,
+    list_views,
+)
 
-TAXONOMY_VERSION = "affectkit-taxonomies.v1"
-VIEWS = ("goemotions", "ekman", "sentiment", "plutchik", "parrott")
-_FILES = ("goemotions", "ekman", "sentiment", "plutchik", "parrott", "vad")
+__all__ = [
+    "GOEMOTIONS",
+    "TAXONOMY_VERSION",
+    "VIEWS",
+    "Taxonomy",
+    "get_taxonomy",
+    "list_taxonomies",
+    "parrott_place",
+    "view_labels",
+    "view_score_matrix",
+    "view_scores",
+]
 
-
-@dataclass(frozen=True)
-class Taxonomy:
-    """A label set and, for derived views, its members among the GoEmotions labels."""
-
-    name: str
-    version: str
-    labels: tuple[str, ...]
-    source: str
-    members: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
-
-    def matrix(self) -> npt.NDArray[np.float64]:
-        """Weights as a (categories x 28) matrix in GoEmotions order.
-
-        Example:
-            >>> get_taxonomy("ekman").matrix().shape
-            (7, 28)
-        """
-        return _matrix(self.name)
-
-
-def _read(name: str) -> dict[str, Any]:
-    text = resources.files("affectkit.taxonomy").joinpath(f"data/{name}.v1.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-@cache
-def _all() -> dict[str, Taxonomy]:
-    raw = {name: _read(name) for name in _FILES}
-    goemotions = tuple(raw["goemotions"]["labels"])
-    out: dict[str, Taxonomy] = {
-        "goemotions": Taxonomy(
-            "goemotions",
-            raw["goemotions"]["version"],
-            goemotions,
-            raw["goemotions"]["source"],
-            {label: {label: 1.0} for label in goemotions},
-        )
-    }
-    for name in ("ekman", "sentiment", "plutchik"):
-        data = raw[name]
-        out[name] = Taxonomy(name, data["version"], tuple(data["labels"]), data["source"], data["members"])
-    parrott = raw["parrott"]
-    secondary: dict[str, dict[str, float]] = {}
-    primary: dict[str, dict[str, float]] = {p: {} for p in parrott["tree"]}
-    parent = {s: p for p, subs in parrott["tree"].items() for s in subs}
-    for _p, subs in parrott["tree"].items():
-        for s in subs:
-            secondary[s] = {}
-    for label, place in parrott["goemotions"].items():
-        secondary[place["secondary"]][label] = 1.0
-        primary[parent[place["secondary"]]][label] = 1.0
-    out["parrott.primary"] = Taxonomy("parrott.primary", parrott["version"], tuple(primary), parrott["source"], primary)
-    out["parrott.secondary"] = Taxonomy(
-        "parrott.secondary", parrott["version"], tuple(secondary), parrott["source"], secondary
-    )
-    vad = raw["vad"]
-    out["vad"] = Taxonomy("vad", vad["version"], tuple(vad["dimensions"]), vad["source"])
-    for taxonomy in out.values():
-        for category, members in taxonomy.members.items():
-            unknown = set(members) - set(goemotions)
-            if unknown or category not in taxonomy.labels:
-                raise TaxonomyError(f"taxonomy {taxonomy.name}: bad member(s) {sorted(unknown)} of {category}")
-    return out
+# The built-in views a table can show; ``list_views()`` also holds those registered later.
+VIEWS: tuple[str, ...] = tuple(view.name for view in list_views() if view.categorical)
 
 
 @cache
 def _parrott_places() -> dict[str, tuple[str, str, str | None]]:
     """GoEmotions label -> (primary, secondary, tertiary word or None)."""
-    parrott = _read("parrott")
+    parrott = get_view("parrott").data
     parent = {s: p for p, subs in parrott["tree"].items() for s in subs}
     return {
         label: (parent[place["secondary"]], place["secondary"], place["tertiary"])
@@ -127,51 +78,6 @@ def parrott_place(label: str) -> tuple[str, str, str | None] | None:
         ('sadness', 'shame', 'remorse')
     """
     return _parrott_places().get(label)
-
-
-GOEMOTIONS: tuple[str, ...] = tuple(
-    json.loads(resources.files("affectkit.taxonomy").joinpath("data/goemotions.v1.json").read_text("utf-8"))["labels"]
-)
-
-
-def get_taxonomy(name: str) -> Taxonomy:
-    """Return a taxonomy by name (``goemotions``, ``ekman``, ``sentiment``, ``plutchik``,
-    ``parrott.primary``, ``parrott.secondary``, ``vad``).
-
-    Example:
-        >>> len(get_taxonomy("parrott.secondary").labels)
-        25
-    """
-    taxonomies = _all()
-    if name == "parrott":
-        name = "parrott.primary"
-    if name not in taxonomies:
-        close = difflib.get_close_matches(name, list(taxonomies), n=1)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise TaxonomyError(f"unknown taxonomy {name!r}.{hint} Known: {', '.join(taxonomies)}")
-    return taxonomies[name]
-
-
-def list_taxonomies() -> list[Taxonomy]:
-    """All taxonomies, GoEmotions first.
-
-    Example:
-        >>> [t.name for t in list_taxonomies()][:2]
-        ['goemotions', 'ekman']
-    """
-    return list(_all().values())
-
-
-@cache
-def _matrix(name: str) -> npt.NDArray[np.float64]:
-    taxonomy = get_taxonomy(name)
-    index = {label: i for i, label in enumerate(GOEMOTIONS)}
-    weights = np.zeros((len(taxonomy.labels), len(GOEMOTIONS)))
-    for row, category in enumerate(taxonomy.labels):
-        for member, weight in taxonomy.members.get(category, {}).items():
-            weights[row, index[member]] = weight
-    weights.setflags(write=False)
-    return weights
 
 
 def view_score_matrix(probs: npt.NDArray[np.floating[Any]], view: str) -> npt.NDArray[np.float64]:
@@ -215,15 +121,5 @@ def view_labels(labels: Sequence[str], view: str) -> list[str]:
     if unknown:
         raise TaxonomyError(f"unknown GoEmotions label(s) {unknown}; known: {', '.join(GOEMOTIONS)}")
     on = set(labels)
-    strong = _strong_members(view)
+    strong = taxonomy.strong_members
     return [category for category in taxonomy.labels if not strong[category].isdisjoint(on)]
-
-
-@cache
-def _strong_members(view: str) -> dict[str, frozenset[str]]:
-    """For each category of ``view``, the GoEmotions labels mapped to it with weight >= 0.5."""
-    taxonomy = get_taxonomy(view)
-    return {
-        category: frozenset(m for m, weight in taxonomy.members.get(category, {}).items() if weight >= 0.5)
-        for category in taxonomy.labels
-    }

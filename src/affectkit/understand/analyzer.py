@@ -16,10 +16,9 @@ from typing import Any, Literal, TypeVar, overload
 import numpy as np
 import numpy.typing as npt
 
-from affectkit import __version__
 from affectkit.config import setting
 from affectkit.errors import AffectkitError, TaxonomyError
-from affectkit.models import EmotionModel, Encoded, resolve_model
+from affectkit.models import EmotionModel, Encoded, Encoder, Features, resolve_model
 from affectkit.taxonomy.graph import (
     GOEMOTIONS,
     TAXONOMY_VERSION,
@@ -28,8 +27,10 @@ from affectkit.taxonomy.graph import (
     view_labels,
     view_score_matrix,
 )
+from affectkit.taxonomy.registry import list_views, registered_views
 from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
 from affectkit.understand.text import clean_text, split_sentences
+from affectkit.version import __version__
 
 LongText = Literal["truncate", "sentences"]
 T = TypeVar("T")
@@ -40,7 +41,8 @@ class Analyzer:
 
     Args:
         model: a shipped model name or a model directory (default ``goemotions-minilm``,
-            or ``AFFECTKIT_MODEL``).
+            or ``AFFECTKIT_MODEL``), or a loaded encoder (anything that answers
+            :class:`~affectkit.models.Encoder`, e.g. :class:`affectkit.testing.FakeEncoder`).
         thresholds: ``None`` for the model's per-label thresholds (calibrated on dev), one
             number for every label, or a mapping label -> threshold (others keep the default).
         batch_size: texts per forward pass.
@@ -59,7 +61,7 @@ class Analyzer:
 
     def __init__(
         self,
-        model: str | Path | None = None,
+        model: str | Path | Encoder | None = None,
         thresholds: float | Mapping[str, float] | None = None,
         *,
         batch_size: int | None = None,
@@ -70,7 +72,11 @@ class Analyzer:
     ) -> None:
         if long_text not in ("truncate", "sentences"):
             raise AffectkitError(f"long_text must be 'truncate' or 'sentences', not {long_text!r}")
-        self.model = EmotionModel.load(resolve_model(setting("model", model)), threads=int(setting("threads", threads)))
+        self.model: Encoder = (
+            model
+            if isinstance(model, Encoder)
+            else EmotionModel.load(resolve_model(setting("model", model)), threads=int(setting("threads", threads)))
+        )
         if tuple(self.model.labels) != GOEMOTIONS:
             raise AffectkitError(
                 f"model {self.model.name} predicts {len(self.model.labels)} labels that are not "
@@ -143,14 +149,13 @@ class Analyzer:
         if not cleaned:
             empty = np.zeros((0, 0), dtype=np.float32)
             return [], empty, empty, empty
-        encoded = self.model.tokenize_batch(cleaned)
-        logits, vad, pooled = self.model.features(encoded, self.batch_size, fast_single=fast_single)
+        features = self.model.encode(cleaned, batch_size=self.batch_size, pooled=True, fast_single=fast_single)
         if self.long_text == "sentences":
             analyses = self._analyze_long(cleaned)
         else:
-            probs = self.model.probabilities(logits)
-            analyses = self._build(cleaned, probs, self.model.vad_scale(vad), encoded, [1] * len(cleaned))
-        return analyses, logits, vad, pooled
+            analyses = self._from_features(cleaned, features)
+        assert features.pooled is not None
+        return analyses, features.logits, features.vad, features.pooled
 
     def _analyze(self, texts: Iterable[str | bytes], *, fast_single: bool) -> list[Analysis]:
         cleaned = []
@@ -160,10 +165,14 @@ class Analyzer:
             return []
         if self.long_text == "sentences":
             return self._analyze_long(cleaned)
-        encoded = self.model.tokenize_batch(cleaned)
-        logits, vad = self.model.forward(encoded, self.batch_size, fast_single=fast_single, exact=self.exact_batches)
-        probs = self.model.probabilities(logits)
-        return self._build(cleaned, probs, self.model.vad_scale(vad), encoded, [1] * len(cleaned))
+        features = self.model.encode(
+            cleaned, batch_size=self.batch_size, fast_single=fast_single, exact=self.exact_batches
+        )
+        return self._from_features(cleaned, features)
+
+    def _from_features(self, texts: list[str], features: Features) -> list[Analysis]:
+        probs = self.model.probabilities(features.logits)
+        return self._build(texts, probs, self.model.vad_scale(features.vad), list(features.encoded), [1] * len(texts))
 
     @overload
     def pipe(self, items: Iterable[str | bytes], *, as_tuples: Literal[False] = ...) -> Iterator[Analysis]: ...
@@ -206,10 +215,10 @@ class Analyzer:
             for piece in self._segments(text):
                 pieces.append(piece)
                 owner.append(index)
-        encoded = self.model.tokenize_batch(pieces)
-        logits, vad = self.model.forward(encoded, self.batch_size)
-        probs = self.model.probabilities(logits)
-        vad = self.model.vad_scale(vad)
+        features = self.model.encode(pieces, batch_size=self.batch_size)
+        encoded = features.encoded
+        probs = self.model.probabilities(features.logits)
+        vad = self.model.vad_scale(features.vad)
         neutral = GOEMOTIONS.index("neutral")
         n = len(texts)
         doc_probs = np.zeros((n, len(GOEMOTIONS)), dtype=np.float32)
@@ -260,7 +269,7 @@ class Analyzer:
         segments: list[int],
     ) -> list[Analysis]:
         on = probs >= self._threshold_vector[None, :]
-        views = {name: view_score_matrix(probs, name) for name in VIEW_NAMES}
+        views = {name: view_score_matrix(probs, name) for name in view_names()}
         columns = self.model.vad_columns
         results = []
         for i, text in enumerate(texts):
@@ -292,7 +301,14 @@ class Analyzer:
         return results
 
 
-VIEW_NAMES = ("ekman", "sentiment", "plutchik", "parrott.primary", "parrott.secondary")
+def view_names() -> list[str]:
+    """The label sets each analysis scores: those of every derived view, built in or registered.
+
+    Example:
+        >>> view_names()[:3]
+        ['ekman', 'sentiment', 'plutchik']
+    """
+    return [taxonomy.name for view in list_views() if view.derived for taxonomy in view.taxonomies]
 
 
 def assemble_analysis(
@@ -318,7 +334,7 @@ def assemble_analysis(
         ['joy']
     """
     scores = dict(views) if views is not None else {}
-    for name in VIEW_NAMES:
+    for name in view_names():
         if name not in scores:
             scores[name] = view_score_matrix(np.asarray(probs)[None, :], name)[0]
     return Analysis(
@@ -338,6 +354,7 @@ def assemble_analysis(
                 if (place := parrott_place(label)) is not None and (word := place[2]) is not None
             ],
         ),
+        views={view.name: _view(view.name, scores[view.name], labels) for view in registered_views()},
         vad=vads[0],
         writer_vad=vads[1],
         reader_vad=vads[2],

@@ -51,7 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from affectkit.care.types import CareAssessment
 from affectkit.errors import FileInputError, InputError, UnsupportedFormatError
 from affectkit.models.heads import own_features
-from affectkit.types import Analysis
+from affectkit.types import Analysis, Component, merge_components
 from affectkit.understand.analyzer import Analyzer
 from affectkit.understand.dialogue_heads import Cause, ContextEmotion, DialogueHeads
 
@@ -198,6 +198,24 @@ class ConversationAnalysis(BaseModel):
     care_peak: int = Field(description="the highest care level of any turn (0-4)")
     care_peak_turn: int | None = Field(description="the first turn at the peak level, or None when it is 0")
     provenance: dict[str, Any] = Field(description="conversation heads: name, version, encoder, corpus")
+
+    def components(self) -> list[Component]:
+        """The parts that made this reading: the turns' encoder and taxonomy, the conversation
+        heads (with the corpus read), and the care layer's parts.
+
+        Example:
+            >>> talk = Conversation.from_records([{"speaker": "A", "text": "I'm so sad."}])
+            >>> [c.kind for c in analyze_conversation(talk).components()][:4]
+            ['library', 'encoder', 'taxonomy', 'head']
+        """
+        made = self.provenance
+        heads = Component(kind="head", name=str(made["heads"]), version=str(made["heads_version"]),
+                          settings={"corpus": made["corpus"]})  # fmt: skip
+        return merge_components(
+            *(turn.analysis.components() for turn in self.turns[:1]),
+            [heads],
+            *(turn.care.components() for turn in self.turns),
+        )
 
 
 def analyze_conversation(

@@ -32,13 +32,15 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 
-from affectkit.errors import InputError, ModelError
+from affectkit.errors import InputError
 from affectkit.models.encoder import EmotionModel
+from affectkit.models.features import Encoder
+from affectkit.models.head_format import HeadManifest, activate
 from affectkit.models.heads import (
     CONVERSATION_LABELS,
     MLPHead,
     cause_pair_features,
-    load_heads,
+    load_conversation_heads,
     span_candidates,
     span_features,
     turn_context_features,
@@ -74,21 +76,17 @@ def cause_span(text: str) -> str:
     return text.strip()
 
 
-def _sigmoid(x: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-    result: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-x.astype(np.float64)))
-    return result
-
-
 class DialogueHeads:
-    """The shipped conversation heads, loaded once."""
+    """The shipped conversation heads, loaded once. ``config`` is their ``head.json``."""
 
-    def __init__(self, config: dict[str, Any], heads: dict[str, MLPHead]) -> None:
-        self.config = config
+    def __init__(self, manifest: HeadManifest, heads: dict[str, MLPHead]) -> None:
+        self.manifest = manifest
+        self.config: dict[str, Any] = dict(manifest.document)
         self.heads = heads
-        self.name: str = config["name"]
-        self.version: str = config["version"]
-        self.corpora: tuple[str, ...] = tuple(config["corpora"])
-        self.cause_threshold = float(config["cause_threshold"])
+        self.name: str = manifest.name
+        self.version: str = manifest.version
+        self.corpora: tuple[str, ...] = tuple(self.config["corpora"])
+        self.cause_threshold = manifest.thresholds["cause"]
 
     @classmethod
     def load(cls, directory: Path | None = None) -> DialogueHeads:
@@ -98,11 +96,11 @@ class DialogueHeads:
             >>> DialogueHeads.load().corpora
             ('meld', 'dailydialog')
         """
-        config, heads = load_heads(directory)
-        return cls(config, heads)
+        manifest, heads = load_conversation_heads(directory)
+        return cls(manifest, heads)
 
     def encoder(self) -> EmotionModel:
-        """Load the emotion model these heads were trained on (``heads.json``: encoder).
+        """Load the emotion model these heads were trained on (``head.json``: encoder).
 
         Example:
             >>> DialogueHeads.load().encoder().version
@@ -114,7 +112,7 @@ class DialogueHeads:
         self.check_encoder(model)
         return model
 
-    def check_encoder(self, model: EmotionModel) -> None:
+    def check_encoder(self, model: Encoder) -> None:
         """Refuse an emotion model other than the one the heads read in training: its
         outputs would mean something else to them.
 
@@ -122,13 +120,13 @@ class DialogueHeads:
             >>> from affectkit.understand.analyzer import Analyzer
             >>> DialogueHeads.load().check_encoder(Analyzer().model)  # the default model: fine
         """
-        wanted = self.config["encoder"]
-        if (model.name, model.version) != (wanted["name"], wanted["version"]):
-            raise ModelError(
-                f"the conversation heads {self.name} {self.version} read {wanted['name']} {wanted['version']}, "
-                f"not {model.name} {model.version}: analyse conversations with the default model "
-                "(or train heads for yours with training/conversation_heads.py)"
-            )
+        self.manifest.check_encoder(
+            model.name,
+            model.version,
+            subject=f"the conversation heads {self.name} {self.version}",
+            advice="analyse conversations with the default model "
+            "(or train heads for yours with training/conversation_heads.py)",
+        )
 
     def provenance(self, corpus: str) -> dict[str, Any]:
         """Name, version, encoder and training corpus of the heads, for results.
@@ -166,8 +164,7 @@ class DialogueHeads:
         head = self.heads[name]
         scores = head.logits(rows[:, : head.input_dim], "emotion").astype(np.float64)
         scores[:, NEUTRAL] += float(self.config["neutral_bias"][name])
-        exp = np.exp(scores - scores.max(axis=1, keepdims=True))
-        probabilities = exp / exp.sum(axis=1, keepdims=True)
+        probabilities = activate(scores, self.manifest.activation_of("emotion"))
         return [
             ContextEmotion(
                 label=CONVERSATION_LABELS[int(row.argmax())],
@@ -185,7 +182,7 @@ class DialogueHeads:
         texts: Sequence[str],
         emotions: Sequence[str],
         *,
-        encoder: EmotionModel | None = None,
+        encoder: Encoder | None = None,
     ) -> list[list[Cause]]:
         """For every turn, the causes of its emotion (``emotions``: one label per turn) among
         itself and the 16 turns before it (:data:`~affectkit.models.heads.CAUSE_WINDOW`), best
@@ -220,7 +217,7 @@ class DialogueHeads:
         if not blocks:
             return found
         raw = self.heads["causes"].logits(np.concatenate(blocks), "cause")[:, 0]
-        scores = _sigmoid(raw)
+        scores = activate(raw.astype(np.float64), self.manifest.activation_of("cause"))
         for (target, candidate), value, score in zip(owners, raw, scores):
             if value > self.cause_threshold:
                 cause = Cause(turn=candidate, score=round(float(score), 6), span=cause_span(texts[candidate]))
@@ -235,7 +232,7 @@ class DialogueHeads:
 
     def cause_spans(
         self,
-        encoder: EmotionModel,
+        encoder: Encoder,
         texts: Sequence[str],
         features: tuple[npt.ArrayLike, npt.ArrayLike, npt.ArrayLike],
         emotions: Sequence[str],
@@ -262,7 +259,8 @@ class DialogueHeads:
         places = {cause: span_candidates(texts[cause]) for _, cause in pairs}
         pieces = [(cause, a, b) for cause, spots in places.items() for a, b in spots[:-1]]  # the last is the whole turn
         if pieces:
-            logits, vad, pooled = encoder.text_features([texts[c][a:b] for c, a, b in pieces])
+            spans = [texts[c][a:b] for c, a, b in pieces]
+            logits, vad, pooled = encoder.encode(spans, batch_size=64, pooled=True).arrays()
         encoded = {piece: k for k, piece in enumerate(pieces)}
         chosen: list[str] = []
         for target, cause in pairs:

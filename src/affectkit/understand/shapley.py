@@ -253,7 +253,7 @@ def explain_shapley(
 
     def value(masks: Masks) -> Values:
         texts = [coalition_text(text, spans, row) for row in masks]
-        logits, _ = model.forward(model.tokenize_batch(texts), analyzer.batch_size)
+        logits = model.encode(texts, batch_size=analyzer.batch_size).logits
         probabilities: Values = model.probabilities(logits)[:, columns].astype(np.float64)
         for row, scores in zip(masks, probabilities, strict=True):
             if not row.any() or row.all():

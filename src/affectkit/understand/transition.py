@@ -19,8 +19,8 @@ The model, in VAD space scaled to [-1, 1] (EmoBank's 1-5 scale: ``(v - 3) / 2``)
    preceding)``: the preceding emotion moves towards the emotion of the turn it answers
    (``contagion``) and back towards the personality's temperament (``pull``). ``contagion``
    is fitted on DailyDialog train by least squares over consecutive turns of the same
-   speaker (see ``transition.json``); ``pull`` has no data here to fit it (no corpus with
-   personalities) and is a documented setting, 0.2 by default.
+   speaker (kept in the ``transition-minilm`` head); ``pull`` has no data here to fit it
+   (no corpus with personalities) and is a documented setting, 0.2 by default.
 3. **Label**: the nearest labelled emotion in VAD space. Label positions are the mean VAD
    the shipped model reads in GoEmotions train texts whose gold labels all fall in one Ekman
    category (or one GoEmotions label for ``labels="goemotions"``), written by
@@ -38,16 +38,14 @@ Example:
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from affectkit.errors import InputError
+from affectkit.errors import InputError, ModelError
 from affectkit.types import VAD
 
 MEHRABIAN_1996 = {
@@ -112,16 +110,46 @@ def _scaled(point: tuple[float, float, float]) -> VAD:
     return VAD(valence=round(v, 4), arousal=round(a, 4), dominance=round(d, 4))
 
 
-@lru_cache(maxsize=1)
-def _fitted() -> dict[str, Any]:
-    from affectkit.models.heads import heads_dir
+SHIPPED_TRANSITION = "transition-minilm"
 
-    path = heads_dir() / "transition.json"
+
+@dataclass(frozen=True)
+class Fitted:
+    """What the transition head holds: the contagion fitted on DailyDialog, each label
+    set's positions ([-1, 1] scale), and where the positions come from.
+
+    Example:
+        >>> fitted = _fitted()
+        >>> fitted.contagion, sorted(fitted.positions)
+        (0.5154, ['ekman', 'goemotions'])
+    """
+
+    contagion: float
+    positions: dict[str, dict[str, tuple[float, float, float]]]
+    source: str
+
+
+@lru_cache(maxsize=1)
+def _fitted() -> Fitted:
+    from affectkit.models.head_format import read_head
+    from affectkit.models.head_registry import head_folder
+
+    folder = head_folder(SHIPPED_TRANSITION)
     try:
-        result: dict[str, Any] = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError) as error:
-        raise InputError(f"cannot read {path}: {error}. Re-install affectkit.") from error
-    return result
+        head = read_head(folder, kind="transition")
+        manifest = head.manifest
+        positions: dict[str, dict[str, tuple[float, float, float]]] = {}
+        for name, labels in manifest.label_sets.items():
+            table = head.array(name)
+            if table.shape != (len(labels), manifest.features.dim):
+                raise ModelError(
+                    f"the positions {name!r} have shape {table.shape}, not {len(labels)} labels x "
+                    f"{manifest.features.dim} (features.dim)"
+                )
+            positions[name] = {label: (float(p[0]), float(p[1]), float(p[2])) for label, p in zip(labels, table)}
+        return Fitted(float(head.array("contagion")), positions, str(manifest.document["source"]))
+    except (ModelError, KeyError) as error:
+        raise InputError(f"cannot read the transition head at {folder}: {error}. Re-install affectkit.") from error
 
 
 def label_positions(labels: Literal["ekman", "goemotions"] = "ekman") -> dict[str, tuple[float, float, float]]:
@@ -132,10 +160,10 @@ def label_positions(labels: Literal["ekman", "goemotions"] = "ekman") -> dict[st
         >>> positions["joy"][0] > 0 > positions["sadness"][0]
         True
     """
-    table: Mapping[str, list[float]] = _fitted()["positions"].get(labels, {})
+    table = _fitted().positions.get(labels, {})
     if not table:
         raise InputError(f"no label positions for {labels!r}; choose ekman or goemotions")
-    return {name: (float(p[0]), float(p[1]), float(p[2])) for name, p in table.items()}
+    return dict(table)
 
 
 def transition(
@@ -159,7 +187,7 @@ def transition(
         'fear'
     """
     fitted = _fitted()
-    weight = float(fitted["contagion"]) if contagion is None else contagion
+    weight = fitted.contagion if contagion is None else contagion
     for name, value in (("contagion", weight), ("pull", pull)):
         if not (0.0 <= value <= 1.0) or math.isnan(value):
             raise InputError(f"{name} must be between 0 and 1, got {value}")
@@ -181,6 +209,6 @@ def transition(
             "labels": labels,
             "personality": person.model_dump(),
             "coefficients": "Mehrabian 1996",
-            "positions": fitted["source"],
+            "positions": fitted.source,
         },
     )

@@ -32,6 +32,42 @@ async function postJSON(url, body) {
 
 async function analyze(texts) { return postJSON("/v1/analyze", { texts }); }
 
+// The views the service offers (GET /v1/views, built in and registered); the chosen one is drawn beside
+// the GoEmotions labels. Until the list arrives (or if it does not), the Ekman view.
+let VIEWS = [{ name: "ekman", kind: "mapping", builtin: true }];
+let lastResult = null;
+
+async function loadViews() {
+  try {
+    const response = await fetch("/v1/views");
+    if (!response.ok) return;
+    const derived = (await response.json()).filter(view => view.categorical && view.kind !== "labels");
+    if (!derived.length) return;
+    VIEWS = derived;
+    const select = document.getElementById("view-choice");
+    const chosen = select.value;
+    select.replaceChildren(...derived.map(view => {
+      const option = document.createElement("option");
+      option.value = option.textContent = view.name;
+      option.selected = view.name === chosen;
+      return option;
+    }));
+  } catch (_) { /* the Ekman view stays */ }
+}
+
+// A view's scores and labels in an analysis: a built-in view has a field of its own (a tree: its primary
+// level), a registered one sits in "views".
+function viewResult(result, view) {
+  const own = view.builtin ? result[view.name] : (result.views || {})[view.name];
+  return own && view.kind === "tree" ? own.primary : own;
+}
+
+function drawView(result) {
+  const name = document.getElementById("view-choice").value;
+  const chosen = viewResult(result, VIEWS.find(view => view.name === name) || VIEWS[0]);
+  if (chosen) barChart("ekman-bars", chosen.scores, Math.min(Object.keys(chosen.scores).length, 10), chosen.labels);
+}
+
 function barChart(id, scores, limit, highlighted) {
   const entries = Object.entries(scores).sort((a, b) => b[1] - a[1]).slice(0, limit).reverse();
   Plotly.newPlot(id, [{
@@ -64,7 +100,8 @@ function renderText(result) {
   }
   show("text-result", true);
   barChart("emotion-bars", result.emotions, 10, result.labels);
-  barChart("ekman-bars", result.ekman.scores, 7, result.ekman.labels);
+  lastResult = result;
+  drawView(result);
   barChart("sentiment-bars", result.sentiment.scores, 4, result.sentiment.labels);
   vadChart(result);
   const p = result.provenance;
@@ -396,3 +433,5 @@ async function checkStatus() {
   }
 }
 checkStatus();
+loadViews();
+document.getElementById("view-choice").addEventListener("change", () => { if (lastResult) drawView(lastResult); });
