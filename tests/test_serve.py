@@ -331,7 +331,11 @@ def test_logs_never_carry_the_text(caplog: pytest.LogCaptureFixture) -> None:
 @pytest.mark.slow
 def test_sigterm_drains_accepted_requests_without_5xx(tmp_path: Path) -> None:
     log = tmp_path / "serve.log"
-    with subprocess_server("--threads", "1", "--max-queue", "1024", log=log) as (base, process):
+    # the drain deadline is set well above the queued work (512 long texts on one thread take
+    # 5-15 s here, more on a loaded machine): this test checks that queued work is finished,
+    # not how fast; past the deadline uvicorn cancels what is left (a 500)
+    drain = {"AFFECTKIT_SERVE_DRAIN_TIMEOUT_S": "60"}
+    with subprocess_server("--threads", "1", "--max-queue", "1024", env=drain, log=log) as (base, process):
         wait_ready(base)
         body = {"texts": ["a long and winding sentence about joy, grief and everything between " * 6] * 64}
 
@@ -351,12 +355,12 @@ def test_sigterm_drains_accepted_requests_without_5xx(tmp_path: Path) -> None:
             sent = time.monotonic()
             process.send_signal(signal.SIGTERM)
             codes = [f.result() for f in futures]
-        exit_code = process.wait(timeout=15)
+        exit_code = process.wait(timeout=70)
         # a request that reached the service after the signal is refused with 503 (draining)
         # or finds the socket closed; every request queued at the signal is answered
         assert set(codes) <= {200, 503, "refused"}, codes
         assert codes.count(200) * 64 >= in_flight  # every request queued at the signal was answered
-        assert exit_code in (0, -signal.SIGTERM) and time.monotonic() - sent < 10  # uvicorn re-raises the signal
+        assert exit_code in (0, -signal.SIGTERM) and time.monotonic() - sent < 60  # uvicorn re-raises the signal
     assert "draining" in log.read_text()
 
 
