@@ -171,6 +171,7 @@ _SERVE = _section(
     ("max_conversations", int, 2, "Conversations read at once."),
     ("max_explains", int, 2, "Explanations computed at once (each is hundreds of encoder runs)."),
     ("max_explain_budget", int, 2048, "Model calls one sampled explanation may use."),
+    ("heads", str, None, "Your own heads to serve (folders or names), separated by the path separator.", "/h/mood"),
 )
 
 TREE: dict[str, dict[str, Setting]] = {CORE: _CORE, "llm": _LLM, "care": _CARE, "serve": _SERVE}

@@ -116,6 +116,31 @@ class Provenance(_Frozen):
         ]
 
 
+def _absent(value: Any) -> bool:
+    return value is None
+
+
+class CustomResult(_Frozen):
+    """What one of your own heads (``affectkit train``) reads in a text: a score per label
+    and the labels above the head's thresholds (a classifier), or a value (a regression).
+    The fields a head does not give are left out of dumps.
+
+    Example:
+        >>> CustomResult(scores={"calm": 0.8, "tense": 0.2}, labels=["calm"]).model_dump()
+        {'scores': {'calm': 0.8, 'tense': 0.2}, 'labels': ['calm']}
+        >>> CustomResult(value=4.25).model_dump_json()
+        '{"value":4.25}'
+    """
+
+    scores: dict[str, float] | None = Field(
+        default=None, exclude_if=_absent, description="calibrated score of each label, 0-1 (classifiers)"
+    )
+    labels: list[str] | None = Field(
+        default=None, exclude_if=_absent, description="labels above their thresholds, strongest first (classifiers)"
+    )
+    value: float | None = Field(default=None, exclude_if=_absent, description="the predicted number (regressions)")
+
+
 class Analysis(_Frozen):
     """Everything affectkit reads from one text, derived from one forward pass."""
 
@@ -136,6 +161,11 @@ class Analysis(_Frozen):
     writer_vad: VAD
     reader_vad: VAD
     provenance: Provenance
+    custom: dict[str, CustomResult] = Field(
+        default_factory=dict,
+        exclude_if=lambda custom: not custom,
+        description="your own heads' results by head name (Analyzer(heads=...), --head); absent when none",
+    )
 
     def components(self) -> list[Component]:
         """The parts that made this analysis (see :class:`Component`).

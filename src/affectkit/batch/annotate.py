@@ -100,17 +100,28 @@ def _analyze_with_care(analyzer: Analyzer, texts: list[str]) -> tuple[list[Analy
 
 def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: str | None) -> dict[str, Any]:
     stat = source.stat()
-    return {
-        "input": str(source.resolve()),
-        "input_bytes": stat.st_size,
-        "input_mtime_ns": stat.st_mtime_ns,
-        "text_column": text_column,
-        "id_column": id_column,
-        "model": analyzer.model.name,
-        "model_version": analyzer.model.version,
-        "thresholds": analyzer.thresholds,
-        "long_text": analyzer.long_text,
-    } | _registered_views()
+    return (
+        {
+            "input": str(source.resolve()),
+            "input_bytes": stat.st_size,
+            "input_mtime_ns": stat.st_mtime_ns,
+            "text_column": text_column,
+            "id_column": id_column,
+            "model": analyzer.model.name,
+            "model_version": analyzer.model.version,
+            "thresholds": analyzer.thresholds,
+            "long_text": analyzer.long_text,
+        }
+        | _registered_views()
+        | _heads(analyzer)
+    )
+
+
+def _heads(analyzer: Analyzer) -> dict[str, Any]:
+    """Your own heads (they add results and columns), when there are any: a job that started
+    with other heads refuses to resume rather than mix results."""
+    heads = [[head.name, head.version, head.digest] for head in analyzer.heads]
+    return {"heads": heads} if heads else {}
 
 
 def _registered_views() -> dict[str, Any]:
@@ -214,7 +225,7 @@ def annotate(
         resuming = False
     else:
         resuming = state["output_position"] is not None
-    writer = ResultWriter(target, resume_at=state["output_position"], care=care)
+    writer = ResultWriter(target, resume_at=state["output_position"], care=care, heads=analyzer.heads)
     if resuming and bad_path.exists():
         with open(bad_path, "r+b") as handle:
             handle.truncate(state["errors_bytes"])
@@ -309,9 +320,11 @@ def _resume_state(state_path: Path, target: Path, fingerprint: dict[str, Any]) -
     changed = [key for key, value in fingerprint.items() if state.get(key) != value]
     if state.get("views") and "views" not in fingerprint:
         changed.append("views")  # started with registered views, resumed without them
+    if state.get("heads") and "heads" not in fingerprint:
+        changed.append("heads")  # started with custom heads, resumed without them
     if changed:
         raise FileInputError(
             f"cannot resume {target.name}: {', '.join(changed)} changed since the interrupted job; "
-            "run with the same input, columns and model, or delete the output and its progress file"
+            "run with the same input, columns, model and heads, or delete the output and its progress file"
         )
     return state

@@ -19,7 +19,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +73,7 @@ def prepare_annotation(
     care: bool = False,
     workers: int | None = None,
     address: str | None = None,
+    heads: Sequence[str | Path] | None = None,
 ) -> AnnotationJob:
     """Check a file job and choose its engine; nothing is written yet.
 
@@ -80,7 +81,9 @@ def prepare_annotation(
     and ``long_text``; it resumes (``resume``), commits ``chunk_size`` rows at a time and
     adds care assessments (``care``). The Ray engine loads an analyser in each of
     ``workers`` actors from the same three settings, on a local Ray or the cluster at
-    ``address``; it neither resumes nor assesses care.
+    ``address``; it neither resumes nor assesses care. ``heads``: your own heads (folders
+    or names), whose results each row carries (``custom`` in JSON lines, ``custom_*``
+    columns in tables).
 
     Example:
         >>> prepare_annotation("in.txt", "out.jsonl", engine="ray", care=True)
@@ -98,6 +101,9 @@ def prepare_annotation(
             raise InputError("--resume is for the in-process engine; a Ray job re-runs from the start")
         if analyzer is not None:
             raise InputError("the Ray engine loads an analyser in each actor; give model, thresholds and long_text")
+        from affectkit.models.custom_head import CustomHead
+
+        head_folders = [str(CustomHead.load(head).folder) for head in heads or ()]
 
         def run_on_ray(on_progress: Callable[[int], None] | None) -> AnnotationSummary:
             from affectkit.batch.ray_engine import annotate_ray
@@ -113,16 +119,22 @@ def prepare_annotation(
                 workers=workers,
                 address=address,
                 on_progress=on_progress,
+                heads=head_folders,
             )
 
         return AnnotationJob("ray", source, target, None, run_on_ray)
+    if analyzer is not None and heads:
+        raise InputError("give the heads to the analyser (Analyzer(heads=...)) or here, not both")
     if analyzer is None:
         from affectkit.understand.analyzer import Analyzer
 
         if long_text not in LONG_TEXT:
             raise InputError(f"--long-text must be 'truncate' or 'sentences', not {long_text!r}")
         analyzer = Analyzer(
-            model=model, thresholds=thresholds, long_text="sentences" if long_text == "sentences" else "truncate"
+            model=model,
+            thresholds=thresholds,
+            long_text="sentences" if long_text == "sentences" else "truncate",
+            heads=heads,
         )
     if not target.parent.is_dir():
         raise FileInputError(f"the output folder {target.parent} does not exist; create it first")
@@ -162,6 +174,7 @@ def annotate_file(
     workers: int | None = None,
     address: str | None = None,
     on_progress: Callable[[int], None] | None = None,
+    heads: Sequence[str | Path] | None = None,
 ) -> AnnotationSummary:
     """Annotate a file on the engine chosen (see :func:`prepare_annotation`).
 
@@ -187,5 +200,6 @@ def annotate_file(
         care=care,
         workers=workers,
         address=address,
+        heads=heads,
     )
     return job.run(on_progress)

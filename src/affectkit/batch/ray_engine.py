@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from affectkit.batch.readers import (
 )
 from affectkit.batch.writers import ResultWriter
 from affectkit.errors import InputError, MissingDependencyError, UnsupportedFormatError
+from affectkit.models.custom_head import CustomHead
 from affectkit.types import Analysis
 from affectkit.understand.text import clean_text
 
@@ -60,6 +61,7 @@ class _AnalyzerActor:
             thresholds=settings["thresholds"],
             long_text=settings["long_text"],
             threads=1,
+            heads=settings.get("heads") or None,
         )
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
@@ -124,8 +126,10 @@ def annotate_ray(
     address: str | None = None,
     batch_size: int = DEFAULT_CHUNK_SIZE,
     on_progress: Callable[[int], None] | None = None,
+    heads: list[str] | None = None,
 ) -> AnnotationSummary:
     """Annotate a .txt, .jsonl or .parquet file on Ray Data; same output as :func:`annotate`.
+    ``heads``: folders of your own heads, loaded in every actor.
 
     ``workers`` actors each load the analyser once (default: the CPUs Ray sees, minus one
     left for Ray itself, at least one). Without ``address`` a local Ray is started with no
@@ -179,6 +183,7 @@ def annotate_ray(
             "model": model,
             "thresholds": thresholds,
             "long_text": long_text,
+            "heads": list(heads or []),
         }
         results = dataset.map_batches(
             _AnalyzerActor,
@@ -189,18 +194,25 @@ def annotate_ray(
             num_cpus=1,
         )
         numbered_ids = id_column is None or fmt == ".txt"
-        return _write_in_order(results, source, target, on_progress, numbered_ids=numbered_ids)
+        loaded = [CustomHead.load(folder) for folder in heads or []]
+        return _write_in_order(results, source, target, on_progress, numbered_ids=numbered_ids, heads=loaded)
     finally:
         if started_here:
             ray.shutdown()
 
 
 def _write_in_order(
-    results: Any, source: Path, target: Path, on_progress: Callable[[int], None] | None, *, numbered_ids: bool
+    results: Any,
+    source: Path,
+    target: Path,
+    on_progress: Callable[[int], None] | None,
+    *,
+    numbered_ids: bool,
+    heads: Sequence[CustomHead] = (),
 ) -> AnnotationSummary:
     started = time.perf_counter()
     summary = AnnotationSummary(input=str(source), output=str(target))
-    writer = ResultWriter(target)
+    writer = ResultWriter(target, heads=heads)
     bad_path = errors_path(target)
     number = 0
     try:

@@ -11,11 +11,13 @@ import csv
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from affectkit.care.types import CareAssessment
 from affectkit.errors import MissingDependencyError, UnsupportedFormatError
+from affectkit.models.custom_head import CustomHead
 from affectkit.taxonomy.registry import GOEMOTIONS, View, list_views
 from affectkit.types import Analysis
 
@@ -86,8 +88,55 @@ def flat_record(row_id: str, analysis: Analysis) -> dict[str, Any]:
 CARE_COLUMNS = ("care_level", "care_categories", "care_covered")
 
 
-def _flat(row_id: str, analysis: Analysis, cares: list[CareAssessment] | None, index: int) -> dict[str, Any]:
+def custom_columns(heads: Sequence[CustomHead]) -> tuple[str, ...]:
+    """The columns your own heads add to a .csv or .parquet output: per head,
+    ``custom_<name>`` (the labels on, joined by ``;``, or a regression's value) and, for a
+    classifier, ``custom_<name>_<label>`` (each label's score).
+
+    Example:
+        >>> import numpy as np
+        >>> head = CustomHead.build("mood", labels=("calm", "tense"), weight=np.zeros((3, 2)), bias=np.zeros(2),
+        ...                         mean=np.zeros(3), std=np.ones(3), encoder=None)
+        >>> custom_columns([head])
+        ('custom_mood', 'custom_mood_calm', 'custom_mood_tense')
+    """
+    columns: list[str] = []
+    for head in heads:
+        columns.append(f"custom_{head.name}")
+        if head.task != "regression":
+            columns += [f"custom_{head.name}_{label}" for label in head.labels]
+    return tuple(columns)
+
+
+def custom_record(analysis: Analysis, heads: Sequence[CustomHead]) -> dict[str, Any]:
+    """The values of :func:`custom_columns` for one analysis.
+
+    Example:
+        >>> custom_record(__import__("affectkit").analyze("hi"), [])
+        {}
+    """
+    record: dict[str, Any] = {}
+    for head in heads:
+        result = analysis.custom[head.name]
+        if result.value is not None:
+            record[f"custom_{head.name}"] = result.value
+            continue
+        record[f"custom_{head.name}"] = ";".join(result.labels or [])
+        for label in head.labels:
+            record[f"custom_{head.name}_{label}"] = (result.scores or {})[label]
+    return record
+
+
+def _flat(
+    row_id: str,
+    analysis: Analysis,
+    cares: list[CareAssessment] | None,
+    index: int,
+    heads: Sequence[CustomHead] = (),
+) -> dict[str, Any]:
     record = flat_record(row_id, analysis)
+    if heads:
+        record.update(custom_record(analysis, heads))
     if cares is not None:
         care = cares[index]
         record["care_level"] = care.level
@@ -102,12 +151,16 @@ class ResultWriter:
     ``commit()`` makes everything written so far durable and returns a position; a later
     writer opened with that position (``resume_at``) drops anything written after it and
     continues. Parquet output is written as one part file per chunk in ``<output>.parts/``
-    and joined into the output file by ``close()``.
+    and joined into the output file by ``close()``. ``heads``: your own heads, whose
+    results flat tables hold in :func:`custom_columns` (JSON lines keep ``custom`` whole).
     """
 
-    def __init__(self, path: Path, resume_at: int | None = None, *, care: bool = False) -> None:
+    def __init__(
+        self, path: Path, resume_at: int | None = None, *, care: bool = False, heads: Sequence[CustomHead] = ()
+    ) -> None:
         self.path = path
         self.care = care
+        self.heads = tuple(heads)
         self.format = path.suffix.lower()
         if self.format not in SUPPORTED_OUTPUTS:
             raise UnsupportedFormatError(
@@ -139,7 +192,7 @@ class ResultWriter:
         else:
             self._handle = open(path, "w", encoding="utf-8", newline="")
         if self.format == ".csv":
-            columns = list(flat_columns()) + (list(CARE_COLUMNS) if care else [])
+            columns = list(flat_columns()) + list(custom_columns(self.heads)) + (list(CARE_COLUMNS) if care else [])
             self._csv = csv.DictWriter(self._handle, fieldnames=columns)
             if resume_at is None:
                 self._csv.writeheader()
@@ -158,13 +211,15 @@ class ResultWriter:
                     record["care"] = cares[i].model_dump(mode="json")
                 self._handle.write(json.dumps(record) + "\n")
         elif self.format == ".csv":
-            self._csv.writerows(_flat(row_id, analysis, cares, i) for i, (row_id, analysis) in enumerate(rows))
+            self._csv.writerows(
+                _flat(row_id, analysis, cares, i, self.heads) for i, (row_id, analysis) in enumerate(rows)
+            )
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
             table = pa.Table.from_pylist(
-                [_flat(row_id, analysis, cares, i) for i, (row_id, analysis) in enumerate(rows)]
+                [_flat(row_id, analysis, cares, i, self.heads) for i, (row_id, analysis) in enumerate(rows)]
             )
             part = self.parts_dir / f"part-{self._parts:08d}.parquet"
             pq.write_table(table, part.with_suffix(".tmp"))
@@ -195,14 +250,14 @@ class ResultWriter:
                 writer = pq.ParquetWriter(staged, table.schema)
             writer.write_table(table)
         if writer is None:
-            pq.write_table(_empty_table(), staged)
+            pq.write_table(_empty_table(custom_columns(self.heads)), staged)
         else:
             writer.close()
         os.replace(staged, self.path)
         shutil.rmtree(self.parts_dir, ignore_errors=True)
 
 
-def _empty_table() -> Any:
+def _empty_table(extra: tuple[str, ...] = ()) -> Any:
     import pyarrow as pa
 
-    return pa.table({name: pa.array([], type=pa.string()) for name in flat_columns()})
+    return pa.table({name: pa.array([], type=pa.string()) for name in (*flat_columns(), *extra)})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from affectkit.cli.choices import VIEW_CHOICES, view_choices
 from affectkit.cli.render import analysis_table
@@ -17,16 +18,20 @@ from affectkit.errors import AffectkitError, InputError
 if TYPE_CHECKING:
     from affectkit.batch.annotate import AnnotationSummary
     from affectkit.batch.engines import AnnotationJob
+    from affectkit.types import Analysis
     from affectkit.understand.analyzer import Analyzer
 
 
-def _analyzer(model: str | None, threshold: float | None, long_text: str) -> Analyzer:
+def _analyzer(model: str | None, threshold: float | None, long_text: str, heads: list[str] | None = None) -> Analyzer:
     from affectkit.understand.analyzer import Analyzer
 
     if long_text not in ("truncate", "sentences"):
         raise AffectkitError(f"--long-text must be 'truncate' or 'sentences', not {long_text!r}")
     return Analyzer(
-        model=model, thresholds=threshold, long_text="sentences" if long_text == "sentences" else "truncate"
+        model=model,
+        thresholds=threshold,
+        long_text="sentences" if long_text == "sentences" else "truncate",
+        heads=heads or None,
     )
 
 
@@ -49,6 +54,11 @@ def analyze_command(
     ray_address: str | None = typer.Option(None, help="An existing Ray cluster (default: start a local Ray)."),
     workers: int | None = typer.Option(None, help="Ray actors, each with its own analyser (default: CPUs - 1)."),
     care: bool = typer.Option(False, "--care", help="Add each row's care assessment (crisis cues) to --input jobs."),
+    heads: list[str] | None = typer.Option(
+        None,
+        "--head",
+        help="Your own head (a folder from affectkit train, or its name in AFFECTKIT_HEADS); repeatable.",
+    ),
 ) -> None:
     """Analyse the emotions of texts, a file, or stdin.
 
@@ -79,6 +89,7 @@ def analyze_command(
             care=care,
             workers=workers,
             address=ray_address,
+            heads=heads or None,
         )
         if job.engine == "ray":
             _analyze_file_ray(job)
@@ -91,7 +102,7 @@ def analyze_command(
         raise AffectkitError("--output is for --input files; for texts use --json and redirect")
     if not texts:
         raise AffectkitError('nothing to analyse: give texts, "-" for stdin, or --input FILE')
-    analyzer = _analyzer(model, threshold, long_text)
+    analyzer = _analyzer(model, threshold, long_text, heads)
     if texts == ["-"]:
         _analyze_stdin(analyzer, as_json, view)
         return
@@ -100,7 +111,27 @@ def analyze_command(
         for result in results:
             typer.echo(result.model_dump_json())
     else:
-        Console().print(analysis_table(results, view))
+        console = Console()
+        console.print(analysis_table(results, view))
+        if analyzer.heads:
+            console.print(_custom_table(results))
+
+
+def _custom_table(results: list[Analysis], ids: list[str] | None = None) -> Table:
+    """Your own heads' results, one row per text and head: the labels on with their scores, or the value."""
+    table = Table(title="affectkit · your heads")
+    table.add_column("#" if ids is None else "id", style="dim")
+    table.add_column("head")
+    table.add_column("result")
+    for position, result in enumerate(results):
+        for name, custom in result.custom.items():
+            if custom.value is not None:
+                shown = f"{custom.value:.3f}"
+            else:
+                scores = custom.scores or {}
+                shown = ", ".join(f"{label} {scores[label]:.2f}" for label in custom.labels or []) or "-"
+            table.add_row(str(position + 1) if ids is None else ids[position], name, shown)
+    return table
 
 
 def _analyze_file_ray(job: AnnotationJob) -> None:
@@ -128,6 +159,8 @@ def _analyze_stdin(analyzer: Analyzer, as_json: bool, view: str) -> None:
             sys.stdout.flush()
         else:
             console.print(analysis_table([result], view, ids=[str(number)]))
+            if result.custom:
+                console.print(_custom_table([result], ids=[str(number)]))
     if rejected:
         typer.echo(f"{rejected} line(s) skipped", err=True)
 

@@ -40,7 +40,19 @@ def main(
 
 
 def _register() -> None:
-    from affectkit.cli import analyze, care, conversation, evaluate, explain, memory, reply, serve, stimuli, taxonomies
+    from affectkit.cli import (
+        analyze,
+        care,
+        conversation,
+        evaluate,
+        explain,
+        memory,
+        reply,
+        serve,
+        stimuli,
+        taxonomies,
+        train,
+    )
 
     app.command("analyze")(analyze.analyze_command)
     app.command("taxonomies")(taxonomies.taxonomies_command)
@@ -49,6 +61,7 @@ def _register() -> None:
     app.command("reply")(reply.reply_command)
     app.command("care")(care.care_command)
     app.command("explain")(explain.explain_command)
+    app.command("train")(train.train_command)
     app.add_typer(stimuli.stimuli_app, name="stimuli")
     app.add_typer(memory.memory_app, name="memory")
     app.command("chat")(memory.chat_command)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 
 from affectkit.errors import MissingDependencyError
@@ -31,6 +33,9 @@ def serve_command(
         "--exact-batches/--padded-batches",
         help="Bit-identical scores whatever the batch (slower on small batches), or padded batches (default).",
     ),
+    heads: list[str] | None = typer.Option(
+        None, "--head", help="Your own head to serve (a folder from affectkit train, or its name); repeatable."
+    ),
 ) -> None:
     """Serve the analyser over HTTP, with a web page at / and the API documented at /docs.
 
@@ -53,11 +58,17 @@ def serve_command(
         exact_batches=exact_batches,
         llm=llm,
         llm_model=llm_model,
+        heads=os.pathsep.join(heads) if heads else None,
     )
     try:
         from affectkit.serve.runner import serve
     except ImportError as error:
         raise MissingDependencyError(f"affectkit serve needs {error.name}: pip install 'affectkit[server]'") from error
+    if settings.head_list():  # a missing or foreign head fails here, in one line, not after the start
+        from affectkit.models.custom_head import CustomHead
+
+        for head in settings.head_list():
+            CustomHead.load(head)
     if settings.host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
         typer.echo(f"warning: listening on {settings.host} without an API key (set AFFECTKIT_SERVE_API_KEY)", err=True)
     serve(settings)

@@ -2,7 +2,8 @@
 
 Routes (all but the health checks need the API key when one is set):
 
-- ``POST /v1/analyze`` ``{"texts": [...], "view": null}``: one ``Analysis`` per text, in order.
+- ``POST /v1/analyze`` ``{"texts": [...], "view": null}``: one ``Analysis`` per text, in order
+  (with ``custom[name]`` for each of your own heads the service runs: ``serve --head``).
 - ``GET /v1/views``: the views ``/v1/analyze`` accepts (built in and registered), with labels.
 - ``GET /v1/resources?locale=en-US``: the crisis resources of a locale (country, emergency
   number, services, the international directory); no locale: the service's.
@@ -262,7 +263,11 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         if not state.ready:
             return _unavailable(state, "failed: " + state.load_error if state.load_error else "loading")
         writer = state.llm.name if state.llm is not None else "composer (offline)"
-        return JSONResponse({"status": "ready", "model": state.model_name, "reply_writer": writer})
+        ready: dict[str, Any] = {"status": "ready", "model": state.model_name, "reply_writer": writer}
+        heads = state.analyzer.heads if state.analyzer is not None else ()
+        if heads:  # your own heads, when the service runs any
+            ready["heads"] = [f"{head.name} {head.version}" for head in heads]
+        return JSONResponse(ready)
 
     @app.get("/metrics", summary="Prometheus metrics: requests, latency, batch sizes, queue depth.")
     async def metrics() -> Response:
@@ -574,6 +579,7 @@ async def _load(state: ServiceState) -> None:
             max_chars=settings.max_chars,
             batch_size=settings.encoder_batch,
             exact_batches=settings.exact_batches,
+            heads=settings.head_list() or None,
         )
         analyzer.analyze("warm up")
         from affectkit.understand.dialogue_heads import DialogueHeads
@@ -620,7 +626,8 @@ async def _load(state: ServiceState) -> None:
 def _render(results: list[Analysis], view: str | None) -> bytes:
     if view is None:
         return b"[" + b",".join(result.model_dump_json().encode() for result in results) + b"]"
-    keep = {"text": True, "labels": True, "dominant": True, "provenance": True, **Analysis.view_fields(view)}
+    keep = {"text": True, "labels": True, "dominant": True, "provenance": True, "custom": True,
+            **Analysis.view_fields(view)}  # fmt: skip
     return json.dumps([result.model_dump(mode="json", include=keep) for result in results]).encode()
 
 

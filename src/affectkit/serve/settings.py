@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ class ServeSettings:
     max_conversations: int = SERVE["max_conversations"].default
     max_explains: int = SERVE["max_explains"].default
     max_explain_budget: int = SERVE["max_explain_budget"].default
+    heads: str | None = SERVE["heads"].default
 
     def __post_init__(self) -> None:
         for name in (
@@ -73,6 +75,15 @@ class ServeSettings:
                 "the API key must be at least 16 characters long; make one with "
                 "python -c 'import secrets; print(secrets.token_urlsafe())'"
             )
+
+    def head_list(self) -> list[str]:
+        """The heads to serve: ``heads`` split at the path separator (``:``; ``;`` on Windows).
+
+        Example:
+            >>> ServeSettings(heads=os.pathsep.join(["/h/mood", "care-need"])).head_list()
+            ['/h/mood', 'care-need']
+        """
+        return [part for part in (self.heads or "").split(os.pathsep) if part.strip()]
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> ServeSettings:

@@ -9,7 +9,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
@@ -17,8 +17,9 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.config import setting
-from affectkit.errors import AffectkitError, TaxonomyError
+from affectkit.errors import AffectkitError, ModelError, TaxonomyError
 from affectkit.models import EmotionModel, Encoded, Encoder, Features, resolve_model
+from affectkit.models.custom_head import CustomHead
 from affectkit.taxonomy.graph import (
     GOEMOTIONS,
     TAXONOMY_VERSION,
@@ -28,7 +29,7 @@ from affectkit.taxonomy.graph import (
     view_score_matrix,
 )
 from affectkit.taxonomy.registry import list_views, registered_views
-from affectkit.types import VAD, Analysis, ParrottView, Provenance, ViewResult
+from affectkit.types import VAD, Analysis, CustomResult, ParrottView, Provenance, ViewResult
 from affectkit.understand.text import clean_text, split_sentences
 from affectkit.version import __version__
 
@@ -52,6 +53,10 @@ class Analyzer:
             (emotion probabilities: the maximum over pieces, but neutral the minimum; VAD:
             the token-weighted mean).
         max_chars: texts longer than this raise ``TextTooLongError``.
+        heads: your own heads (folders that ``affectkit train`` wrote, or their names in
+            ``AFFECTKIT_HEADS``, or loaded :class:`~affectkit.models.custom_head.CustomHead`
+            objects): each result then carries ``custom[name]``. A head trained on another
+            encoder is refused. The heads read the same encoder pass.
 
     Example:
         >>> a = Analyzer(long_text="sentences")
@@ -69,6 +74,7 @@ class Analyzer:
         long_text: LongText = "truncate",
         max_chars: int | None = None,
         exact_batches: bool = True,
+        heads: Sequence[str | Path | CustomHead] | None = None,
     ) -> None:
         if long_text not in ("truncate", "sentences"):
             raise AffectkitError(f"long_text must be 'truncate' or 'sentences', not {long_text!r}")
@@ -90,6 +96,31 @@ class Analyzer:
         self.exact_batches = exact_batches
         self.thresholds, self._threshold_source = self._resolve_thresholds(thresholds)
         self._threshold_vector = np.array([self.thresholds[label] for label in GOEMOTIONS], dtype=np.float32)
+        self.heads = self._load_heads(heads or ())
+
+    def _load_heads(self, heads: Sequence[str | Path | CustomHead]) -> tuple[CustomHead, ...]:
+        identity = (self.model.name, self.model.version)
+        loaded: list[CustomHead] = []
+        for given in heads:
+            if isinstance(given, CustomHead):
+                if given.encoder is not None and given.encoder != identity:
+                    raise ModelError(
+                        f"the custom head {given.name} {given.version} read {' '.join(given.encoder)}, not "
+                        f"{' '.join(identity)}: analyse with that model, or train the head again on this one"
+                    )
+                loaded.append(given)
+            else:
+                loaded.append(CustomHead.load(given, encoder=identity))
+        names = [head.name for head in loaded]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise AffectkitError(f"two heads are called {', '.join(twice)}; give each head once (or rename one)")
+        if loaded and not self.model.has_pooled:
+            raise AffectkitError(
+                f"model {self.model.name} gives no pooled sentence vector, which custom heads read; use a model "
+                "that does (the shipped one)"
+            )
+        return tuple(loaded)
 
     def _resolve_thresholds(self, thresholds: float | Mapping[str, float] | None) -> tuple[dict[str, float], str]:
         base = dict(self.model.thresholds)
@@ -166,13 +197,32 @@ class Analyzer:
         if self.long_text == "sentences":
             return self._analyze_long(cleaned)
         features = self.model.encode(
-            cleaned, batch_size=self.batch_size, fast_single=fast_single, exact=self.exact_batches
+            cleaned,
+            batch_size=self.batch_size,
+            pooled=bool(self.heads),
+            fast_single=fast_single,
+            exact=self.exact_batches,
         )
         return self._from_features(cleaned, features)
 
     def _from_features(self, texts: list[str], features: Features) -> list[Analysis]:
         probs = self.model.probabilities(features.logits)
-        return self._build(texts, probs, self.model.vad_scale(features.vad), list(features.encoded), [1] * len(texts))
+        custom = self._custom(features) if self.heads else None
+        return self._build(
+            texts, probs, self.model.vad_scale(features.vad), list(features.encoded), [1] * len(texts), custom
+        )
+
+    def _custom(self, features: Features) -> list[dict[str, CustomResult]]:
+        """Each text's custom results: every head on the same feature rows."""
+        return self._custom_results(self._head_scores(features))
+
+    def _head_scores(self, features: Features) -> list[npt.NDArray[np.float64]]:
+        rows = features.rows()
+        return [head.scores(rows) for head in self.heads]
+
+    def _custom_results(self, scores: list[npt.NDArray[np.float64]]) -> list[dict[str, CustomResult]]:
+        count = scores[0].shape[0]
+        return [{head.name: head.result(block[i]) for head, block in zip(self.heads, scores)} for i in range(count)]
 
     @overload
     def pipe(self, items: Iterable[str | bytes], *, as_tuples: Literal[False] = ...) -> Iterator[Analysis]: ...
@@ -215,8 +265,10 @@ class Analyzer:
             for piece in self._segments(text):
                 pieces.append(piece)
                 owner.append(index)
-        features = self.model.encode(pieces, batch_size=self.batch_size)
+        features = self.model.encode(pieces, batch_size=self.batch_size, pooled=bool(self.heads))
         encoded = features.encoded
+        piece_scores = self._head_scores(features) if self.heads else []
+        doc_scores = [np.zeros((len(texts), block.shape[1])) for block in piece_scores]
         probs = self.model.probabilities(features.logits)
         vad = self.model.vad_scale(features.vad)
         neutral = GOEMOTIONS.index("neutral")
@@ -236,12 +288,15 @@ class Analyzer:
             doc_probs[index, neutral] = block[:, neutral].min()
             w = np.array([encoded[r].tokens for r in rows], dtype=np.float64)
             doc_vad[index] = (vad[rows] * w[:, None]).sum(axis=0) / w.sum()
+            for scores, doc in zip(piece_scores, doc_scores):  # a head's scores: token-weighted mean of the pieces'
+                doc[index] = (scores[rows] * w[:, None]).sum(axis=0) / w.sum()
             weight[index] = w.sum()
             segments[index] = len(rows)
             tokens[index] = int(sum(encoded[r].tokens for r in rows) - 2 * (len(rows) - 1))
             truncated[index] = any(encoded[r].truncated for r in rows)
         doc_encoded = [Encoded((), tokens[i], truncated[i]) for i in range(n)]
-        return self._build(texts, doc_probs, doc_vad.astype(np.float32), doc_encoded, segments)
+        custom = self._custom_results(doc_scores) if self.heads else None
+        return self._build(texts, doc_probs, doc_vad.astype(np.float32), doc_encoded, segments, custom)
 
     def _segments(self, text: str) -> list[str]:
         """Pack whole sentences into pieces that fit the model; a longer sentence is cut (and flagged)."""
@@ -267,6 +322,7 @@ class Analyzer:
         vad: npt.NDArray[np.float32],
         encoded: list[Encoded],
         segments: list[int],
+        custom: list[dict[str, CustomResult]] | None = None,
     ) -> list[Analysis]:
         on = probs >= self._threshold_vector[None, :]
         views = {name: view_score_matrix(probs, name) for name in view_names()}
@@ -296,6 +352,7 @@ class Analyzer:
                         segments=segments[i],
                     ),
                     {name: matrix[i] for name, matrix in views.items()},
+                    custom[i] if custom is not None else None,
                 )
             )
         return results
@@ -319,10 +376,12 @@ def assemble_analysis(
     vads: tuple[VAD, VAD, VAD],
     provenance: Provenance,
     views: Mapping[str, npt.NDArray[np.floating[Any]]] | None = None,
+    custom: Mapping[str, CustomResult] | None = None,
 ) -> Analysis:
     """One ``Analysis`` from GoEmotions probabilities (28, in label order), the labels that
     are on, VAD (combined, writer, reader) and provenance; the views follow by the one rule.
-    ``views`` may hold the view scores already computed for a batch.
+    ``views`` may hold the view scores already computed for a batch; ``custom`` the results
+    of your own heads, by head name.
 
     Example:
         >>> p = np.zeros(28); p[GOEMOTIONS.index("joy")] = 1.0
@@ -359,6 +418,7 @@ def assemble_analysis(
         writer_vad=vads[1],
         reader_vad=vads[2],
         provenance=provenance,
+        custom=dict(custom or {}),
     )
 
 
