@@ -59,6 +59,15 @@ def model_card(document: dict[str, Any], report: dict[str, Any]) -> str:
         f"- labels: {', '.join(document['labels'])}",
         f"- encoder: {encoder['name']} {encoder['version']} (it refuses to load on any other)",
         f"- licence of the training data: {document['licence']}",
+    ]
+    if document.get("citation"):
+        lines.append(f"- cite: {document['citation']}")
+    if report.get("long_text") == "sentences":
+        lines.append(
+            "- long texts: read whole, in sentence pieces (the token-weighted mean of their features); analyse "
+            'with `--long-text sentences` or `Analyzer(long_text="sentences")` to read texts as it was trained'
+        )
+    lines += [
         "",
         "## Data",
         "",
@@ -101,8 +110,17 @@ def model_card(document: dict[str, Any], report: dict[str, Any]) -> str:
         "## Limits",
         "",
         "A head learns what its rows show, from a small model on frozen features: it inherits the encoder's",
-        "blind spots (English Reddit comments; sarcasm, long texts read only to the token limit) and the",
-        "labellers' view. Check it on texts like the ones it will read before relying on it.",
+        *(
+            [
+                "blind spots (English Reddit comments; sarcasm) and the labellers' view. Check it on texts like the",
+                "ones it will read before relying on it.",
+            ]
+            if report.get("long_text") == "sentences"
+            else [
+                "blind spots (English Reddit comments; sarcasm, long texts read only to the token limit) and the",
+                "labellers' view. Check it on texts like the ones it will read before relying on it.",
+            ]
+        ),
         "",
     ]
     return "\n".join(lines)

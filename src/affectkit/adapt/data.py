@@ -36,16 +36,21 @@ Label = str | tuple[str, ...] | float
 
 @dataclass(frozen=True)
 class DataSource:
-    """Where training rows came from: a file name (or ``rows``), their SHA-256 and count.
+    """Where training rows came from: a file name (or ``rows``), their SHA-256 and count,
+    and the data's licence and citation (the head's manifest and card name them).
 
     Example:
         >>> DataSource.of_rows(["a", "b"], ["x", "y"]).rows
         2
+        >>> DataSource("essays.csv", "ab", 9, licence="CC BY 4.0", citation="Someone et al. 2018").licence
+        'CC BY 4.0'
     """
 
     name: str
     sha256: str
     rows: int
+    licence: str = "user data"
+    citation: str | None = None
 
     @classmethod
     def of_rows(cls, texts: Sequence[str], labels: Sequence[Label]) -> DataSource:

@@ -32,6 +32,7 @@ import numpy.typing as npt
 
 from affectkit.adapt.card import model_card
 from affectkit.adapt.data import DataSource, Label, LabelledData, label_counts, parse_label
+from affectkit.adapt.documents import LONG_TEXT, document_rows
 from affectkit.adapt.fit import best_threshold, fit_temperature
 from affectkit.adapt.metrics import classification_scores, log_loss, multi_label_scores, regression_scores
 from affectkit.adapt.search import Fitted, HeadFitter, Search, Split
@@ -210,21 +211,37 @@ def load_encoder(encoder: str | Path | Encoder | None) -> Encoder:
 
 
 def encode_rows(
-    encoder: Encoder, texts: Sequence[str], *, stage: str = "encoding", on_progress: Progress | None = None
+    encoder: Encoder,
+    texts: Sequence[str],
+    *,
+    long_text: str = "truncate",
+    stage: str = "encoding",
+    on_progress: Progress | None = None,
 ) -> Array:
     """Feature rows (n x 421 for the shipped encoder) of texts, cleaned as the analyser
     cleans them, a chunk at a time (a text's floats do not depend on its chunk).
+    ``long_text="sentences"`` reads each text in sentence pieces and gives the
+    token-weighted mean of their rows (see :mod:`affectkit.adapt.documents`).
 
     Example:
         >>> from affectkit.testing import FakeEncoder
         >>> encode_rows(FakeEncoder(), ["one", "two"]).shape
         (2, 421)
     """
+    if long_text not in LONG_TEXT:
+        raise InputError(f"--long-text must be one of {', '.join(LONG_TEXT)}, not {long_text!r}")
     if not encoder.has_pooled:
         raise ModelError(f"model {encoder.name} gives no pooled sentence vector, which a head reads; use one that does")
     max_chars = int(setting("max_chars", None))
     cleaned = [clean_text(text, max_chars=max_chars, where=f"text {i + 1}") for i, text in enumerate(texts)]
     batch_size = int(setting("batch_size", None))
+    if long_text == "sentences":
+
+        def pieces_done(done: int, total: int) -> None:
+            if on_progress is not None:
+                on_progress(stage, done, total)
+
+        return document_rows(encoder, cleaned, batch_size=batch_size, on_progress=pieces_done)
     blocks = []
     for start in range(0, len(cleaned), ENCODE_CHUNK):
         chunk = cleaned[start : start + ENCODE_CHUNK]
@@ -248,7 +265,9 @@ def train_head(
     encoder: str | Path | Encoder | None = None,
     balanced: bool = True,
     target: str = "value",
+    long_text: str = "truncate",
     source: DataSource | None = None,
+    features: Array | None = None,
     on_progress: Progress | None = None,
 ) -> TrainedHead:
     """Train a head called ``name`` on ``texts`` and their ``labels``.
@@ -266,7 +285,14 @@ def train_head(
         encoder: an encoder, or a model name or folder (default: the ``model`` setting).
         balanced: weigh classes (or each label's positives and negatives) equally.
         target: a regression's one label: the name of what it predicts.
-        source: where the rows came from, for the card (default: the rows' SHA-256).
+        long_text: ``truncate`` (each text's first ``max_tokens`` tokens, as the analyser
+            reads by default) or ``sentences`` (the whole text in sentence pieces, for
+            essays and posts: analyse with ``Analyzer(long_text="sentences")`` then).
+        source: where the rows came from, for the card (default: the rows' SHA-256);
+            its licence and citation go into the manifest and the card.
+        features: the texts' feature rows, already read by :func:`encode_rows` with this
+            ``encoder`` and ``long_text``: several heads (or seeds) on the same texts then
+            encode them once.
         on_progress: called with (stage, done, total) while encoding and fitting.
 
     Example:
@@ -290,6 +316,8 @@ def train_head(
         raise InputError(f"{len(texts)} texts but {len(groups)} groups; give one group per text")
     if not texts:
         raise DataError("no training rows; give at least two labelled texts")
+    if long_text not in LONG_TEXT:
+        raise InputError(f"--long-text must be one of {', '.join(LONG_TEXT)}, not {long_text!r}")
     parsed = _labels_of(labels, task=task, multi_label=multi_label, where="the training data")
     names = _label_set(parsed, task=task, multi_label=multi_label, target=target)
     dev_data = _dev_rows(dev, task=task, multi_label=multi_label)
@@ -306,8 +334,17 @@ def train_head(
         check_folds(parsed, folds, k, grouped=groups is not None)
     model = load_encoder(encoder)
     clock = time.perf_counter()
-    rows = encode_rows(model, texts, on_progress=on_progress)
-    dev_rows = encode_rows(model, dev_data.texts, stage="encoding dev", on_progress=on_progress) if dev_data else None
+    if features is None:
+        rows = encode_rows(model, texts, long_text=long_text, on_progress=on_progress)
+    elif features.ndim != 2 or features.shape[0] != len(texts):
+        raise InputError(f"features must hold one row per text ({len(texts)}), not shape {features.shape}")
+    else:
+        rows = np.asarray(features, dtype=np.float64)
+    dev_rows = (
+        encode_rows(model, dev_data.texts, long_text=long_text, stage="encoding dev", on_progress=on_progress)
+        if dev_data
+        else None
+    )
     encode_seconds = time.perf_counter() - clock
     clock = time.perf_counter()
     fitter = HeadFitter(task, multi_label, balanced)
@@ -350,11 +387,14 @@ def train_head(
         calibration="none" if task == "regression" else f"temperature on {held_label}",
         data=f"{source.name}: {len(texts)} rows, sha256 {source.sha256}",
         extra={
+            "licence": source.licence,
+            **({"citation": source.citation} if source.citation else {}),
             "training": {
                 "data": data_info,
                 "held_out": method,
                 "alpha": alpha,
                 "balanced": balanced,
+                "long_text": long_text,
                 "affectkit_version": __version__,
             },
             "dev_scores": calibration["scores"],
@@ -368,6 +408,7 @@ def train_head(
         "labels": list(names),
         "encoder": {"name": model.name, "version": model.version},
         "data": data_info,
+        "long_text": long_text,
         "held_out": {**method, "scores": calibration["scores"]},
         "alpha": alpha,
         "alpha_grid": found.grid,
@@ -454,9 +495,11 @@ def evaluate_head(
     labels: Sequence[Any],
     *,
     encoder: str | Path | Encoder | None = None,
+    long_text: str = "truncate",
 ) -> dict[str, Any]:
     """Score a trained head on labelled rows it never saw (a test set): the same scores as
-    its card's dev scores. Labels the head does not know are refused.
+    its card's dev scores, the texts read as ``long_text`` says (as the head was trained).
+    Labels the head does not know are refused.
 
     Example:
         >>> from affectkit.testing import FakeEncoder
@@ -483,7 +526,7 @@ def evaluate_head(
             f"the custom head {head.name} {head.version} read {' '.join(head.encoder)}, not {model.name} "
             f"{model.version}: evaluate it on that model, or train the head again on this one"
         )
-    scores = head.scores(encode_rows(model, texts))
+    scores = head.scores(encode_rows(model, texts, long_text=long_text))
     targets = _targets(parsed, head.labels, head.task, head.multi_label)
     if head.task == "regression":
         return regression_scores(targets, scores[:, 0])

@@ -26,9 +26,10 @@ def eval_command(
         ...,
         help="goemotions, emobank, esconv, memory (Emotional RAG on DailyDialog), "
         "a conversation task: meld, dailydialog (emotion in context), reccon (emotion causes), "
-        "or care (crisis cues: written cases, T-SID, SDCNL, against a keyword list and the emotion model alone)",
+        "care (crisis cues: written cases, T-SID, SDCNL, against a keyword list and the emotion model alone), "
+        "or wassa (essay writers' empathy and distress, WASSA 2022 dev, with bootstrap intervals)",
     ),
-    split: str = typer.Option("test", help="train, dev or test"),
+    split: str | None = typer.Option(None, help="train, dev or test (default: test; wassa: dev)"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
     model: str | None = typer.Option(None, help="A shipped model name or a model directory."),
     fp32: Path | None = typer.Option(
@@ -262,6 +263,42 @@ def _render_care(out: Console, result: TaskResult) -> None:
             f"{lang} {v['recall_2plus']:.2f}/{v['false_alarm_2plus']:.2f}" for lang, v in langs.items()))  # fmt: skip
 
 
+_WASSA_KEYS = ("empathy", "distress", "average")
+
+
+def _wassa_table(title: str, systems: dict[str, Any], published: dict[str, Any]) -> Table:
+    """Each system's r, its bootstrap interval on the row below; published numbers dimmed."""
+    table = Table("system", "empathy r", "distress r", "average r", title=title)
+    for column in table.columns[1:]:
+        column.justify = "right"
+    for name, scores in systems.items():
+        table.add_row(name, *(_fmt(scores[key]) for key in _WASSA_KEYS))
+        intervals = scores["interval_95"]
+        table.add_row("  95% interval", *(f"{intervals[k][0]:.3f}–{intervals[k][1]:.3f}" for k in _WASSA_KEYS),
+                      style="dim")  # fmt: skip
+    for name, scores in published.items():
+        table.add_row(name, *(_fmt(scores.get(key)) for key in _WASSA_KEYS), style="dim")
+    return table
+
+
+def _render_wassa(out: Console, result: TaskResult) -> None:
+    report = result.report
+    out.print(_wassa_table(
+        f"WASSA 2022 {result.split}: {report['texts']:,} essays (trained on {report['train_texts']:,}), Pearson r",
+        report["systems"], report["published_reference"]))  # fmt: skip
+    transfer = report.get("transfer", {}).get("wassa2023_essay_dev")
+    if transfer:
+        out.print(_wassa_table(
+            f"transfer: WASSA 2023 essay dev, {transfer['texts']:,} essays, Pearson r",
+            transfer["systems"], transfer["published_reference"]))  # fmt: skip
+    target = report["targets"]
+    out.print(
+        f"intervals: {report['settings']['interval']}. Target for the average r: must {target['must']}, "
+        f"aim {target['aim']}. Published rows: other essays, test sets or the 2021 dev (sources in the report). "
+        f"{report['seconds']:.0f} s"
+    )
+
+
 # How ``affectkit eval`` shows each task's result ("llm": GoEmotions with --backend llm).
 _RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
     "goemotions": _render_goemotions,
@@ -273,4 +310,5 @@ _RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
     "dailydialog": _render_turns,
     "reccon": _render_reccon,
     "care": _render_care,
+    "wassa": _render_wassa,
 }

@@ -38,6 +38,9 @@ def train_command(
     cv: int | None = typer.Option(None, "--cv", help="Cross-validation folds when there is no --dev (default 5)."),
     group_column: str | None = typer.Option(None, help="Keep each group's rows in one fold (e.g. a writer id)."),
     seed: int = typer.Option(0, help="Seed of the folds."),
+    long_text: str = typer.Option(
+        "truncate", help="truncate (cut at the encoder's token limit) or sentences (whole texts in sentence pieces)."
+    ),
     model: str | None = typer.Option(None, help="The encoder: a shipped model name or a model directory."),
 ) -> None:
     """Train a head on your own labels and write it to a folder that every surface serves.
@@ -91,6 +94,7 @@ def train_command(
             seed=seed,
             encoder=model,
             target=label_column,
+            long_text=long_text,
             source=rows.source,
             on_progress=update,
         )

@@ -11,7 +11,7 @@ Example:
     ...     run_task("sst2")
     ... except InputError as error:
     ...     print(error)
-    unknown task 'sst2'; choose one of goemotions, emobank, esconv, memory, meld, dailydialog, reccon, care
+    unknown task 'sst2'; choose one of goemotions, emobank, esconv, memory, meld, dailydialog, reccon, care, wassa
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ class Task:
     name: str
     summary: str
     run: Callable[[str, Path, TaskOptions, Progress | None], TaskResult]
+    default_split: str = "test"
 
 
 def _llm(spec: LLM | str | None, model: str | None) -> LLM | None:
@@ -163,6 +164,13 @@ def _run_care(name: str, folder: Path, options: TaskOptions, progress: Progress 
     return TaskResult(name, options.split, report)
 
 
+def _run_wassa(name: str, folder: Path, options: TaskOptions, progress: Progress | None) -> TaskResult:
+    from affectkit.evaluate.wassa_eval import evaluate_wassa
+
+    report = evaluate_wassa(folder, options.split, model=options.model, baselines=options.baselines, progress=progress)
+    return TaskResult(name, options.split, report)
+
+
 TASKS: dict[str, Task] = {
     task.name: task
     for task in (
@@ -174,6 +182,7 @@ TASKS: dict[str, Task] = {
         Task("dailydialog", "emotion in conversation, with and without context", _run_conversation),
         Task("reccon", "emotion causes: causal pairs and cause spans", _run_conversation),
         Task("care", "crisis cues: written cases, T-SID, SDCNL, against keywords and the model alone", _run_care),
+        Task("wassa", "essay writers' empathy and distress (Pearson r), against TF-IDF + ridge", _run_wassa, "dev"),
     )
 }
 
@@ -181,7 +190,7 @@ TASKS: dict[str, Task] = {
 def run_task(
     name: str,
     *,
-    split: str = "test",
+    split: str | None = None,
     data: str | Path | None = None,
     model: str | None = None,
     fp32: Path | None = None,
@@ -194,7 +203,9 @@ def run_task(
     progress: Progress | None = None,
 ) -> TaskResult:
     """Run the evaluation ``name`` (see :data:`TASKS`) on ``split`` of the data in ``data``
-    (default: ``AFFECTKIT_DATA`` or ../shared/data); see :class:`TaskOptions` for the rest.
+    (default: ``AFFECTKIT_DATA`` or ../shared/data); ``split`` defaults to the task's own
+    (``test``; ``dev`` for wassa, whose test essays have no public gold). See
+    :class:`TaskOptions` for the rest.
 
     ``llm`` is an LLM or a spec for :func:`affectkit.llm.get_llm`; ``progress`` gets short
     status messages. The name and backend are checked before the data folder.
@@ -212,7 +223,8 @@ def run_task(
     if backend not in BACKENDS:
         raise InputError(f"--backend must be encoder or llm, not {backend!r}")
     folder = data_dir(data)
-    options = TaskOptions(split, model, fp32, baselines, backend, llm, llm_model, limit, template)
+    chosen = split or TASKS[name].default_split
+    options = TaskOptions(chosen, model, fp32, baselines, backend, llm, llm_model, limit, template)
     return TASKS[name].run(name, folder, options, progress)
 
 
