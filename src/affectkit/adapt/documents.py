@@ -23,38 +23,12 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.models import Encoder
-from affectkit.understand.text import split_sentences
+from affectkit.understand.text import sentence_pieces
 
 Array = npt.NDArray[np.float64]
 LONG_TEXT = ("truncate", "sentences")
 """How a head reads a text longer than the encoder's limit: cut, or in sentence pieces."""
 PIECE_CHUNK = 128
-
-
-def sentence_pieces(text: str, encoder: Encoder) -> list[str]:
-    """Whole sentences packed into pieces of at most ``max_tokens - 2`` tokens (a longer
-    sentence is a piece of its own, which the encoder cuts); a text without sentence ends
-    is one piece.
-
-    Example:
-        >>> from affectkit.testing import FakeEncoder
-        >>> sentence_pieces("A b. C d. E f.", FakeEncoder(max_tokens=8))
-        ['A b. C d.', 'E f.']
-    """
-    budget = encoder.max_tokens - 2
-    pieces: list[str] = []
-    current: list[str] = []
-    used = 0
-    for sentence in split_sentences(text):
-        size = encoder.count_tokens(sentence)
-        if current and used + size > budget:
-            pieces.append(" ".join(current))
-            current, used = [], 0
-        current.append(sentence)
-        used += size
-    if current:
-        pieces.append(" ".join(current))
-    return pieces or [text]
 
 
 def document_rows(

@@ -30,7 +30,7 @@ from affectkit.taxonomy.graph import (
 )
 from affectkit.taxonomy.registry import list_views, registered_views
 from affectkit.types import VAD, Analysis, CustomResult, ParrottView, Provenance, ViewResult
-from affectkit.understand.text import clean_text, split_sentences
+from affectkit.understand.text import clean_text, sentence_pieces
 from affectkit.version import __version__
 
 LongText = Literal["truncate", "sentences"]
@@ -300,20 +300,7 @@ class Analyzer:
 
     def _segments(self, text: str) -> list[str]:
         """Pack whole sentences into pieces that fit the model; a longer sentence is cut (and flagged)."""
-        budget = self.model.max_tokens - 2
-        pieces: list[str] = []
-        current: list[str] = []
-        used = 0
-        for sentence in split_sentences(text):
-            size = self.model.count_tokens(sentence)
-            if current and used + size > budget:
-                pieces.append(" ".join(current))
-                current, used = [], 0
-            current.append(sentence)
-            used += size
-        if current:
-            pieces.append(" ".join(current))
-        return pieces or [text]
+        return sentence_pieces(text, self.model)
 
     def _build(
         self,

@@ -10,8 +10,12 @@ Example:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from affectkit.errors import EmptyTextError, InputError, TextEncodingError, TextTooLongError
+
+if TYPE_CHECKING:
+    from affectkit.models.features import Encoder
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n{2,}")
 
@@ -74,3 +78,29 @@ def is_valid_unicode(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def sentence_pieces(text: str, encoder: Encoder) -> list[str]:
+    """Whole sentences packed into pieces of at most ``max_tokens - 2`` tokens (a longer
+    sentence is a piece of its own, which the encoder cuts); a text without sentence ends
+    is one piece.
+
+    Example:
+        >>> from affectkit.testing import FakeEncoder
+        >>> sentence_pieces("A b. C d. E f.", FakeEncoder(max_tokens=8))
+        ['A b. C d.', 'E f.']
+    """
+    budget = encoder.max_tokens - 2
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
+    for sentence in split_sentences(text):
+        size = encoder.count_tokens(sentence)
+        if current and used + size > budget:
+            pieces.append(" ".join(current))
+            current, used = [], 0
+        current.append(sentence)
+        used += size
+    if current:
+        pieces.append(" ".join(current))
+    return pieces or [text]
