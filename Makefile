@@ -143,3 +143,8 @@ clean:
 .PHONY: empathy-heads
 empathy-heads: $(VENV)/.dev
 	$(BIN)/python training/empathy_heads.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights
+
+## signals-heads: retrain the shipped mental-health signal heads (signals-minilm: IMHI DR, Dreaddit, SAD, CAMS, IRF, MultiWD; loneliness and T-SID by transfer; test posts of every set dropped; about 40 minutes on 2 cores)
+.PHONY: signals-heads
+signals-heads: $(VENV)/.dev
+	$(BIN)/python training/signal_heads.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights/signals-minilm

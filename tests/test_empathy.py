@@ -17,7 +17,6 @@ import numpy as np
 import pytest
 
 from affectkit.adapt import train_head
-from affectkit.adapt.documents import document_rows, sentence_pieces
 from affectkit.adapt.train import encode_rows
 from affectkit.errors import DataError, InputError
 from affectkit.evaluate.wassa_eval import (
@@ -33,6 +32,7 @@ from affectkit.evaluate.wassa_eval import (
 from affectkit.models.head_registry import list_heads
 from affectkit.testing import FakeEncoder
 from affectkit.understand.analyzer import Analyzer
+from affectkit.understand.documents import document_rows, sentence_pieces
 
 fast = pytest.mark.fast
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from pathlib import Path
 
 import pytest
+from guards import unavailable
 from typer.testing import CliRunner
 
 from affectkit.batch.annotate import annotate
 from affectkit.cli.main import app
 
 if importlib.util.find_spec("ray") is None:
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("Ray is not installed (CI=true: the Ray engine test must run)", pytrace=False)
-    pytest.skip("Ray is not installed: pip install 'affectkit[ray]'", allow_module_level=True)
+    unavailable("Ray is not installed: pip install 'affectkit[ray]'", "the Ray engine test", module_level=True)
 
 pytestmark = pytest.mark.slow
 

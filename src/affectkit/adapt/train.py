@@ -32,7 +32,6 @@ import numpy.typing as npt
 
 from affectkit.adapt.card import model_card
 from affectkit.adapt.data import DataSource, Label, LabelledData, label_counts, parse_label
-from affectkit.adapt.documents import LONG_TEXT, document_rows
 from affectkit.adapt.fit import best_threshold, fit_temperature
 from affectkit.adapt.metrics import classification_scores, log_loss, multi_label_scores, regression_scores
 from affectkit.adapt.search import Fitted, HeadFitter, Search, Split
@@ -48,6 +47,7 @@ from affectkit.models.custom_head import (
     manifest_document,
 )
 from affectkit.models.head_format import MANIFEST, Head, parse_manifest
+from affectkit.understand.documents import LONG_TEXT, document_rows
 from affectkit.understand.text import clean_text
 from affectkit.version import __version__
 
@@ -221,7 +221,7 @@ def encode_rows(
     """Feature rows (n x 421 for the shipped encoder) of texts, cleaned as the analyser
     cleans them, a chunk at a time (a text's floats do not depend on its chunk).
     ``long_text="sentences"`` reads each text in sentence pieces and gives the
-    token-weighted mean of their rows (see :mod:`affectkit.adapt.documents`).
+    token-weighted mean of their rows (see :mod:`affectkit.understand.documents`).
 
     Example:
         >>> from affectkit.testing import FakeEncoder

@@ -16,6 +16,8 @@ from affectkit.config import DEFAULTS
 from affectkit.errors import AffectkitError, InputError
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from affectkit.batch.annotate import AnnotationSummary
     from affectkit.batch.engines import AnnotationJob
     from affectkit.types import Analysis
@@ -165,7 +167,14 @@ def _analyze_stdin(analyzer: Analyzer, as_json: bool, view: str) -> None:
         typer.echo(f"{rejected} line(s) skipped", err=True)
 
 
-def _analyze_file(job: AnnotationJob) -> None:
+def rows_progress(console: Console, title: str) -> Progress:
+    """The progress bar of a file job: rows done of all, rows a second, time spent and left
+    (the task takes a ``rate`` field).
+
+    Example:
+        >>> rows_progress(Console(stderr=True), "annotating").columns[0].text_format
+        '[bold]annotating'
+    """
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -175,9 +184,8 @@ def _analyze_file(job: AnnotationJob) -> None:
         TimeRemainingColumn,
     )
 
-    console = Console(stderr=True)
     columns = (
-        TextColumn("[bold]annotating"),
+        TextColumn(f"[bold]{title}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]} rows/s"),
@@ -185,7 +193,12 @@ def _analyze_file(job: AnnotationJob) -> None:
         TextColumn("ETA"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console, transient=False) as progress:
+    return Progress(*columns, console=console, transient=False)
+
+
+def _analyze_file(job: AnnotationJob) -> None:
+    console = Console(stderr=True)
+    with rows_progress(console, "annotating") as progress:
         task = progress.add_task("annotate", total=job.total, rate="-")
 
         first: list[tuple[int, float]] = []

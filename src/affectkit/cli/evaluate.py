@@ -27,7 +27,8 @@ def eval_command(
         help="goemotions, emobank, esconv, memory (Emotional RAG on DailyDialog), "
         "a conversation task: meld, dailydialog (emotion in context), reccon (emotion causes), "
         "care (crisis cues: written cases, T-SID, SDCNL, against a keyword list and the emotion model alone), "
-        "or wassa (essay writers' empathy and distress, WASSA 2022 dev, with bootstrap intervals)",
+        "wassa (essay writers' empathy and distress, WASSA 2022 dev, with bootstrap intervals), "
+        "or imhi (mental-health signals: IMHI weighted-F1 per set beside baselines and published rows)",
     ),
     split: str | None = typer.Option(None, help="train, dev or test (default: test; wassa: dev)"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
@@ -41,8 +42,17 @@ def eval_command(
     backend: str = typer.Option("encoder", help="encoder, or llm: the encoder and an LLM on the same sample."),
     llm: str | None = typer.Option(None, "--llm", help="With --backend llm: 'local', 'local:PATH.gguf' or a URL."),
     llm_model: str | None = typer.Option(None, help="The model name the LLM server expects."),
-    limit: int | None = typer.Option(None, help="Items in the seeded sample the LLM sees (default 100)."),
+    limit: int | None = typer.Option(
+        None, help="Items in the seeded sample the LLM sees (default 100); imhi: IRF test posts whose evidence "
+        "is scored (default 200, 0 skips)."
+    ),
     template: str = typer.Option("zero-shot.v1", help="With --backend llm: zero-shot.v1, few-shot.v1 or cot.v1."),
+    sets: list[str] | None = typer.Option(
+        None,
+        "--set",
+        help="imhi: a set to score (repeat it or give a comma list; default all): DR, dreaddit, SAD, "
+        "CAMS, IRF, MultiWD, loneliness, T-SID.",
+    ),
 ) -> None:
     """Evaluate the emotion model against baselines: `affectkit eval goemotions --split test`."""
     from affectkit.evaluate.tasks import run_task, write_report, write_task_plots
@@ -60,6 +70,7 @@ def eval_command(
             llm_model=llm_model,
             limit=limit,
             template=template,
+            sets=tuple(sets) if sets else None,
             progress=status.update,
         )
     out = Console()
@@ -299,6 +310,64 @@ def _render_wassa(out: Console, result: TaskResult) -> None:
     )
 
 
+def _render_imhi(out: Console, result: TaskResult) -> None:
+    from rich import box
+
+    from affectkit.evaluate.imhi_eval import AFFECTKIT, MAJORITY, NO_TRAIN, PUBLISHED_COLUMNS, TFIDF, table_rows
+
+    report = result.report
+    bundle = report["bundle"]
+    table = Table(
+        "set", "items", "affectkit", "majority", "TF-IDF\n+ LR", "ChatGPT\n0-shot", "best FT\nencoder",
+        "MentaLLaMA\n13B", "must\nreach",
+        title=f"IMHI {result.split}: weighted-F1 (%) of {bundle['name']} {bundle['version']} "
+        f"(long_text={bundle['long_text']}), baselines fitted in this run, published rows",
+        box=box.SIMPLE_HEAD, padding=0, show_edge=False,
+    )  # fmt: skip
+    for column, width in zip(table.columns, (10, 5, 9, 8, 8, 7, 7, 10, 5)):
+        column.overflow, column.min_width = "fold", width
+        column.justify = "left" if column is table.columns[0] else "right"
+    encoders: list[str] = []
+    for row in table_rows(report):
+        scores, published = row["scores"], row["published"]
+        tfidf = f"{scores[TFIDF]:.1f}" if TFIDF in scores else ("no train\nsplit" if row["tfidf"] == NO_TRAIN else "—")
+        shown = ["—"] * 3
+        if published:
+            number, _, encoder = str(published[1]).partition(" ")
+            shown = [f"{published[0]:.1f}", number, f"{published[2]:.1f}"]
+            encoders.append(f"{row['set'].split(' ')[0]} {encoder.strip('()')}")
+        name = row["set"].replace(" labels)", "").replace(" (", " ")
+        table.add_row(name, f"{row['items']:,}", f"{scores[AFFECTKIT]:.1f}",
+                      f"{scores[MAJORITY]:.1f}" if MAJORITY in scores else "—", tfidf, *shown,
+                      "—" if row["must_reach"] is None else f"{row['must_reach']:.1f}")  # fmt: skip
+    out.print(table)
+    out.print(
+        f"columns: {AFFECTKIT} (the signal heads), {MAJORITY}, {TFIDF} (trained on the same train split; "
+        f"{NO_TRAIN} where a set has none), published: {', '.join(PUBLISHED_COLUMNS)}; best fine-tuned encoder: "
+        f"{', '.join(encoders)}."
+    )
+    for name, entry in report["sets"].items():
+        if entry.get("transfer"):
+            out.print(f"{name}: {entry['transfer']}.")
+    out.print(f"{report['settings']['multi_label']}.")
+    not_read = {name: entry["not_read"] for name, entry in report["sets"].items() if entry.get("not_read")}
+    if not_read:
+        counts = ", ".join(f"{name} {count}" for name, count in not_read.items())
+        out.print(f"Posts the signals do not read (not English), counted as misses: {counts}.")
+    evidence = report["sets"].get("IRF", {}).get("evidence")
+    if evidence:
+        out.print(
+            f"Evidence against IRF's human spans ({evidence['texts']} spans in {evidence['posts']} test posts, "
+            f"Shapley, budget {evidence['budget']}): token F1 {evidence['cited']:.1f} (cited, "
+            f"{evidence['mean_cited_words']:.1f} words) against {evidence['whole_text']:.1f} (whole post) and "
+            f"{evidence['random_span']:.1f} (a random stretch as long); {evidence['not_found']} spans not found."
+        )
+    out.print(f"Published rows: {report['published_reference']['caveat']}")
+    missed = [name for name, entry in report["sets"].items() if entry.get("reached") is False]
+    out.print(("below must-reach: " + ", ".join(missed)) if missed else "every must-reach target met", end="")
+    out.print(f"; {report['seconds']:.0f} s")
+
+
 # How ``affectkit eval`` shows each task's result ("llm": GoEmotions with --backend llm).
 _RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
     "goemotions": _render_goemotions,
@@ -311,4 +380,5 @@ _RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
     "reccon": _render_reccon,
     "care": _render_care,
     "wassa": _render_wassa,
+    "imhi": _render_imhi,
 }

@@ -49,6 +49,7 @@ def _register() -> None:
         memory,
         reply,
         serve,
+        signals,
         stimuli,
         taxonomies,
         train,
@@ -60,6 +61,7 @@ def _register() -> None:
     app.command("serve")(serve.serve_command)
     app.command("reply")(reply.reply_command)
     app.command("care")(care.care_command)
+    app.command("signals")(signals.signals_command)
     app.command("explain")(explain.explain_command)
     app.command("train")(train.train_command)
     app.add_typer(stimuli.stimuli_app, name="stimuli")

@@ -11,7 +11,7 @@ Example:
     ...     run_task("sst2")
     ... except InputError as error:
     ...     print(error)
-    unknown task 'sst2'; choose one of goemotions, emobank, esconv, memory, meld, dailydialog, reccon, care, wassa
+    unknown task 'sst2'; choose one of goemotions, emobank, esconv, memory, meld, dailydialog, reccon, care, wassa, imhi
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ class TaskOptions:
     """The settings of one evaluation run; each task reads the ones it uses.
 
     ``limit`` is the LLM's sample (default 100) for ``--backend llm``, the LLM's sample for
-    esconv, and the number of queries (default 1000) for memory.
+    esconv, the number of queries (default 1000) for memory, and the IRF test posts whose
+    evidence is scored (default 200; 0 skips it) for imhi.
     """
 
     split: str = "test"
@@ -53,6 +54,7 @@ class TaskOptions:
     llm_model: str | None = None
     limit: int | None = None
     template: str = "zero-shot.v1"
+    sets: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,16 @@ def _run_wassa(name: str, folder: Path, options: TaskOptions, progress: Progress
     return TaskResult(name, options.split, report)
 
 
+def _run_imhi(name: str, folder: Path, options: TaskOptions, progress: Progress | None) -> TaskResult:
+    from affectkit.evaluate.imhi_eval import EVIDENCE_POSTS, evaluate_imhi
+
+    report = evaluate_imhi(
+        folder, options.split, sets=options.sets, model=options.model, baselines=options.baselines,
+        evidence_posts=options.limit if options.limit is not None else EVIDENCE_POSTS, progress=progress,
+    )  # fmt: skip
+    return TaskResult(name, options.split, report)
+
+
 TASKS: dict[str, Task] = {
     task.name: task
     for task in (
@@ -183,6 +195,7 @@ TASKS: dict[str, Task] = {
         Task("reccon", "emotion causes: causal pairs and cause spans", _run_conversation),
         Task("care", "crisis cues: written cases, T-SID, SDCNL, against keywords and the model alone", _run_care),
         Task("wassa", "essay writers' empathy and distress (Pearson r), against TF-IDF + ridge", _run_wassa, "dev"),
+        Task("imhi", "mental-health signals (IMHI weighted-F1), against majority, TF-IDF + LR, published", _run_imhi),
     )
 }
 
@@ -200,12 +213,13 @@ def run_task(
     llm_model: str | None = None,
     limit: int | None = None,
     template: str = "zero-shot.v1",
+    sets: tuple[str, ...] | None = None,
     progress: Progress | None = None,
 ) -> TaskResult:
     """Run the evaluation ``name`` (see :data:`TASKS`) on ``split`` of the data in ``data``
     (default: ``AFFECTKIT_DATA`` or ../shared/data); ``split`` defaults to the task's own
     (``test``; ``dev`` for wassa, whose test essays have no public gold). See
-    :class:`TaskOptions` for the rest.
+    :class:`TaskOptions` for the rest; ``sets`` picks the imhi task's sets (default: all).
 
     ``llm`` is an LLM or a spec for :func:`affectkit.llm.get_llm`; ``progress`` gets short
     status messages. The name and backend are checked before the data folder.
@@ -224,7 +238,7 @@ def run_task(
         raise InputError(f"--backend must be encoder or llm, not {backend!r}")
     folder = data_dir(data)
     chosen = split or TASKS[name].default_split
-    options = TaskOptions(chosen, model, fp32, baselines, backend, llm, llm_model, limit, template)
+    options = TaskOptions(chosen, model, fp32, baselines, backend, llm, llm_model, limit, template, sets)
     return TASKS[name].run(name, folder, options, progress)
 
 

@@ -7,6 +7,9 @@ Routes (all but the health checks need the API key when one is set):
 - ``GET /v1/views``: the views ``/v1/analyze`` accepts (built in and registered), with labels.
 - ``GET /v1/resources?locale=en-US``: the crisis resources of a locale (country, emergency
   number, services, the international directory); no locale: the service's.
+- ``POST /v1/signals`` ``{"texts": [...]}`` or ``{"text": "..."}``, with ``evidence`` and
+  ``budget``: one ``Signals`` per text, in order (mental-health signals with the words that
+  carry them, and a sentence that is not a diagnosis).
 - ``GET /healthz``: the process is alive. ``GET /readyz``: the model is loaded and the
   service is not draining (503 otherwise). ``GET /metrics``: Prometheus text format.
 - ``GET /``: the web page; ``/docs``: the OpenAPI page.
@@ -45,7 +48,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetJsonSchemaHandler
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetJsonSchemaHandler, model_validator
 from pydantic_core import CoreSchema, PydanticCustomError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -89,7 +92,8 @@ class _ViewNames:
 View = Annotated[str, AfterValidator(_known_view), _ViewNames()]
 OPEN_PATHS = frozenset({"/healthz", "/readyz"})
 ROUTES = (
-    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/resources", "/v1/conversation", "/v1/explain", "/healthz",
+    "/v1/analyze", "/v1/reply", "/v1/care", "/v1/resources", "/v1/conversation", "/v1/explain", "/v1/signals",
+    "/healthz",
     "/v1/views", "/readyz", "/metrics",
     "/", "/docs", "/openapi.json",
 )  # fmt: skip
@@ -149,6 +153,31 @@ class ExplainRequest(BaseModel):
     seed: int = 0
 
 
+class SignalsRequest(BaseModel):
+    """Texts whose mental-health signals to read: ``texts``, or one ``text``."""
+
+    model_config = ConfigDict(extra="forbid")
+    texts: list[str] | None = Field(default=None, min_length=1, description="Texts, at most the service's max_texts.")
+    text: str | None = Field(default=None, description="One text (instead of texts).")
+    evidence: bool | None = Field(
+        default=None,
+        description="The words that carry each flagged label (about `budget` encoder passes per text); "
+        "null: on for one text, off for several.",
+    )
+    budget: int = Field(default=96, ge=8, description="Encoder passes to find one text's evidence.")
+    seed: int = 0
+
+    @model_validator(mode="after")
+    def _one_of(self) -> SignalsRequest:
+        if (self.texts is None) == (self.text is None):
+            raise ValueError('give "texts" (a list) or "text" (one), not both and not neither')
+        return self
+
+    def all_texts(self) -> list[str]:
+        """The texts to read, in order."""
+        return self.texts if self.texts is not None else [self.text or ""]
+
+
 class TurnIn(BaseModel):
     """One turn of a conversation: who spoke and what they said (time optional, Unix seconds)."""
 
@@ -185,6 +214,7 @@ class ServiceState:
         self.heads: Any = None
         self.heads_error = "the conversation heads are not loaded"
         self.conversations_running = 0
+        self.signal_bundle: Any = None  # the signal heads, loaded at the first /v1/signals
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "affectkit_requests", "HTTP requests by route and status", ["route", "status"], registry=self.registry
@@ -449,6 +479,68 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         finally:
             state.explains_running -= 1
         return JSONResponse(payload)
+
+    @app.post(
+        "/v1/signals",
+        summary="Mental-health signals with the words that carry them, one Signals per text (not a diagnosis).",
+        responses={
+            413: {"description": "Too many texts, a text too long, or evidence over max_explain_budget"},
+            422: {"description": "Malformed JSON, wrong types, an empty text, or neither or both of text and texts"},
+            429: {"description": "Too many evidence requests being computed; retry after Retry-After seconds"},
+            501: {"description": "The signal heads are missing or were trained on another emotion model"},
+            503: {"description": "Loading or draining; retry after Retry-After seconds"},
+        },
+    )
+    async def signals_route(body: SignalsRequest) -> Response:
+        from affectkit.care.mh_signals import MAX_SIGNAL_CHARS, signals_batch
+        from affectkit.care.signal_bundle import load_signal_heads
+
+        if (refusal := not_serving()) is not None:
+            return refusal
+        items = body.all_texts()
+        if len(items) > settings.max_texts:
+            return _error(
+                413, f"{len(items)} texts in one request, more than the limit of max_texts={settings.max_texts}"
+            )
+        where = "text" if body.texts is None else "texts[{}]"
+        for index, text in enumerate(items):
+            if (refusal := too_long(where.format(index), text)) is not None:
+                return refusal
+            try:
+                clean_text(text, max_chars=min(settings.max_chars, MAX_SIGNAL_CHARS), where=where.format(index))
+            except InputError as error:
+                return _error(422, str(error))
+        evidence = body.evidence if body.evidence is not None else len(items) == 1
+        calls = body.budget * len(items) if evidence else 0
+        if calls > settings.max_explain_budget:
+            return _error(
+                413,
+                f"evidence for {len(items)} text(s) at budget {body.budget} is {calls:,} model calls, more than the "
+                f"limit of max_explain_budget={settings.max_explain_budget:,}; send fewer texts, a smaller budget "
+                'or "evidence": false',
+            )
+        if (
+            evidence
+            and (refusal := at_limit(state.explains_running, settings.max_explains, "explanations are running"))
+            is not None
+        ):
+            return refusal
+        state.explains_running += int(evidence)
+        try:
+            if state.signal_bundle is None:
+                state.signal_bundle = await asyncio.to_thread(load_signal_heads)
+            results = await asyncio.to_thread(
+                signals_batch, items, evidence=evidence, budget=body.budget, seed=body.seed,
+                analyzer=state.analyzer, bundle=state.signal_bundle,
+            )  # fmt: skip
+        except ModelError as error:
+            return _error(501, f"mental-health signals are off in this service: {error}")
+        except InputError as error:
+            return _error(422, str(error))
+        finally:
+            state.explains_running -= int(evidence)
+        payload = "[" + ",".join(result.model_dump_json() for result in results) + "]"
+        return Response(payload, media_type="application/json")
 
     @app.get(
         "/v1/resources",

@@ -215,6 +215,24 @@ def shapley_sampled(n: int, value: ValueFunction, budget: int, seed: int = 0) ->
     return phi, stderr, len(codes)
 
 
+def solve_game(
+    n: int, value: ValueFunction, *, exact: bool, budget: int = DEFAULT_BUDGET, seed: int = 0
+) -> tuple[Values, Values, int]:
+    """Shapley values of an ``n``-player game, exact (every coalition) or sampled within
+    ``budget`` coalitions; returns the values, their standard errors (0 when exact) and the
+    coalitions scored. Every explanation of affectkit decides ``exact`` and calls this.
+
+    Example:
+        >>> phi, se, calls = solve_game(3, lambda m: m.sum(axis=1).astype(float), exact=True)
+        >>> phi.round(6).tolist(), float(se.max()), calls
+        ([1.0, 1.0, 1.0], 0.0, 8)
+    """
+    if exact:
+        phi, calls = shapley_exact(n, value)
+        return phi, np.zeros_like(phi), calls
+    return shapley_sampled(n, value, budget, seed)
+
+
 def explain_shapley(
     analyzer: Any,
     text: str,
@@ -261,13 +279,8 @@ def explain_shapley(
         return probabilities
 
     n = len(spans)
-    if n <= exact_max:
-        phi, calls = shapley_exact(n, value)
-        stderr = np.zeros_like(phi)
-        exact = True
-    else:
-        phi, stderr, calls = shapley_sampled(n, value, budget, seed)
-        exact = False
+    exact = n <= exact_max
+    phi, stderr, calls = solve_game(n, value, exact=exact, budget=budget, seed=seed)
     if len(ends) < 2:  # no players: the text is its own empty coalition
         value(np.array([[False] * n, [True] * n]))
     results = []

@@ -1,4 +1,5 @@
-// affectkit web page: calls POST /v1/analyze, /v1/reply, /v1/explain and /v1/conversation and draws the results with plotly.js.
+// affectkit web page: calls POST /v1/analyze, /v1/reply, /v1/explain, /v1/conversation and /v1/signals and draws the
+// results with plotly.js (and plain bars for the signals).
 // Every analysed text (each turn of a conversation) is also read by POST /v1/care; at care level 2 or more a
 // banner shows the crisis line and emergency number of the browser's locale (GET /v1/resources).
 // User text is only ever set with textContent, never as HTML, and never put into the care banner.
@@ -187,8 +188,8 @@ function renderConversation(turns, reading) {
 
 const CARE_LEVEL = 2;                  // elevated: the level from which the banner shows
 const CARE_HISTORY = 10;               // earlier turns by the same speaker sent with each turn (the care layer reads 10)
-const careLevels = { "panel-text": 0, "panel-conversation": 0 };
-const careRuns = { "panel-text": 0, "panel-conversation": 0 };
+const careLevels = { "panel-text": 0, "panel-conversation": 0, "panel-signals": 0 };
+const careRuns = { "panel-text": 0, "panel-conversation": 0, "panel-signals": 0 };
 let careResourcesPromise = null;
 
 function pageLocale() {
@@ -401,6 +402,105 @@ document.getElementById("conversation-form").addEventListener("submit", event =>
       checkCare("panel-conversation", careTurns(turns));
       renderConversation(turns, await readConversation(turns));
     } catch (error) { fail("conversation-error", error.message); }
+  });
+});
+
+// --- Mental-health signals (POST /v1/signals) ------------------------------------------------------------
+// Each signal's labels with their probabilities as bars (flagged signals first), the words that carry the
+// flagged ones marked in the text, and the sentence that says it is not a diagnosis. The care level of the
+// same reading drives the crisis banner, as in the other panels.
+
+function signalBars(reading) {
+  const box = document.createElement("div");
+  box.className = reading.flagged ? "reading flagged" : "reading";
+  box.dataset.signal = reading.name;
+  const title = document.createElement("h3");
+  title.textContent = `${reading.name} (${reading.set})` + (reading.flagged ? " · flagged" : "");
+  box.appendChild(title);
+  const entries = Object.entries(reading.scores).sort((a, b) => b[1] - a[1]);
+  for (const [label, probability] of entries) {
+    const row = document.createElement("div");
+    row.className = reading.labels.includes(label) ? "bar-row decided" : "bar-row";
+    const name = document.createElement("span");
+    name.className = "bar-label";
+    name.textContent = name.title = label;
+    const bar = document.createElement("span");
+    bar.className = "bar";
+    const fill = document.createElement("span");
+    fill.className = "fill";
+    fill.style.width = `${(100 * probability).toFixed(1)}%`;
+    bar.appendChild(fill);
+    const value = document.createElement("span");
+    value.className = "bar-value";
+    value.textContent = probability.toFixed(2);
+    row.append(name, bar, value);
+    box.appendChild(row);
+  }
+  const words = reading.evidence.map(e => `"${e.text}"`).join(", ");
+  const note = document.createElement("p");
+  note.className = "provenance";
+  note.textContent = (reading.flagged ? `${reading.description}` + (words ? `: ${words}` : "") + " · " : "") +
+    (reading.served_by === "trained" ? "trained on its set" : reading.served_by);
+  box.appendChild(note);
+  return box;
+}
+
+// The text with every cited span marked (overlapping spans merged); the title names the signals they carry.
+function markEvidence(text, readings) {
+  const spans = [];
+  for (const reading of readings) {
+    for (const e of reading.evidence) spans.push({ start: e.start, end: e.end, what: `${reading.name}: ${e.label}` });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      if (!last.what.includes(span.what)) last.what += `; ${span.what}`;
+    } else merged.push({ ...span });
+  }
+  const box = document.getElementById("signals-marked");
+  box.replaceChildren();
+  let previous = 0;
+  for (const span of merged) {
+    box.appendChild(document.createTextNode(text.slice(previous, span.start)));
+    const mark = document.createElement("mark");
+    mark.className = "evidence";
+    mark.title = span.what;
+    mark.textContent = text.slice(span.start, span.end);
+    box.appendChild(mark);
+    previous = span.end;
+  }
+  box.appendChild(document.createTextNode(text.slice(previous)));
+}
+
+function renderSignals(text, result) {
+  document.getElementById("signals-summary").textContent = result.summary;
+  const readings = Object.values(result.readings);
+  const ordered = [...readings.filter(r => r.flagged), ...readings.filter(r => !r.flagged)];
+  document.getElementById("signals-readings").replaceChildren(...ordered.map(signalBars));
+  markEvidence(text, readings.filter(r => r.flagged));
+  const p = result.provenance;
+  const evidence = p.evidence && p.evidence.method
+    ? ` · evidence: Shapley, ${p.evidence.exact ? "exact" : "sampled"}, ${p.evidence.model_calls} model calls`
+    : "";
+  document.getElementById("signals-provenance").textContent =
+    `heads ${p.bundle} on ${p.encoder} · language ${result.language}${evidence}`;
+  show("signals-result", true);
+  careLevels["panel-signals"] = result.care ? result.care.level : 0;
+  renderCareBanner();
+}
+
+document.getElementById("signals-form").addEventListener("submit", event => {
+  event.preventDefault();
+  const text = document.getElementById("signals-text").value;
+  show("signals-error", false);
+  if (!text.trim()) { fail("signals-error", "Type a text first."); return; }
+  busy(document.getElementById("read-signals"), async () => {
+    try {
+      renderSignals(text, (await postJSON("/v1/signals", { text }))[0]);
+    } catch (error) { fail("signals-error", error.message); }
   });
 });
 
