@@ -9,7 +9,7 @@ export TOKENIZERS_PARALLELISM := false
 # llama-cpp-python builds from source; a native build can fail on CPUs unlike the builder's
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: static-int8 demo test test-fast eval eval-memory eval-conversations eval-care bench bench-conversation bench-care care-head care-cases loadtest card train distill export clean
+.PHONY: static-int8 demo test test-fast eval eval-memory eval-conversations eval-care eval-imhi bench bench-conversation bench-care bench-signals care-head care-cases loadtest card train distill export clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,15 @@ eval-care: $(VENV)/.dev
 ## bench-care: what the care assessment adds to analysing a tweet-length text, on one core
 bench-care: $(VENV)/.dev
 	$(BIN)/python bench/care_bench.py --data $(AFFECTKIT_DATA) --texts 300 --report reports/care-bench.json
+
+## eval-imhi: the mental-health signals on IMHI's test splits beside baselines and published rows (about 5 minutes)
+eval-imhi: $(VENV)/.dev
+	mkdir -p reports
+	$(BIN)/affectkit eval imhi --data $(AFFECTKIT_DATA) --report reports/imhi-test.json
+
+## bench-signals: what the mental-health signals add to analyze_batch on the same texts, and evidence's cost
+bench-signals: $(VENV)/.dev
+	$(BIN)/python bench/signals_bench.py --data $(AFFECTKIT_DATA) --texts 300 --report reports/signals-bench.json
 
 ## care-head: retrain the care layer's learned head (about 5 minutes on 2 cores, most of it encoding)
 care-head: $(VENV)/.dev
