@@ -287,7 +287,16 @@ def _mental_health(shared_data: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def real_report(shared_data: Path) -> dict[str, Any]:
-    return evaluate_imhi(_mental_health(shared_data))
+    return evaluate_imhi(_mental_health(shared_data), evidence_posts=0)  # evidence: its own test below
+
+
+@pytest.mark.data
+@pytest.mark.slow
+def test_cited_evidence_beats_the_whole_post_and_a_random_stretch(shared_data: Path) -> None:
+    report = evaluate_imhi(_mental_health(shared_data), sets=["IRF"], baselines=False, evidence_posts=60)
+    evidence = report["sets"]["IRF"]["evidence"]
+    assert evidence["posts"] == 60 and evidence["texts"] >= 60
+    assert evidence["cited"] > evidence["whole_text"] and evidence["cited"] > evidence["random_span"], evidence
 
 
 @pytest.mark.data
