@@ -185,12 +185,7 @@ def test_case_heads_catch_what_no_rule_names(language: str, text: str, analyzer:
     assert assess(text).level < 2  # the rules alone miss it
     result = assess_batch([text], analyzer=analyzer)[0]
     assert result.language == language and result.level == 2
-    raised = [e.cue for e in result.evidence if e.effect == "raised"]
-    # in English the short-text head (care-short-minilm) may raise it first; the case head agrees
-    if language == "en":
-        assert raised and set(raised) <= {"head.cases", "head.suicidal"}, raised
-    else:
-        assert raised == ["head.cases"], raised
+    assert [e.cue for e in result.evidence if e.effect == "raised"] == ["head.cases"]
     assert result.head_scores is not None and result.head_scores["crisis"] > 0.5
     expected = "care-cases-minilm" if language == "en" else "care-cases-e5"
     assert result.provenance.head is not None and expected in result.provenance.head
@@ -649,29 +644,3 @@ def test_chat_agent_replies_with_care(tmp_path: Path, analyzer: Analyzer) -> Non
     ada.respond("I had a rough day at work")
     turn = ada.respond("I don't want to be alive anymore")
     assert turn.reply.care.level >= 2 and turn.reply.produced_by == "care-template"
-
-
-SHORT_CRISES_NO_RULE = [
-    "honestly i think everyone would be fine without me around, i'm so tired of trying",
-    "there's no point waking up tomorrow, nothing is ever going to change for me",
-]
-SHORT_LOOKALIKES = [
-    "the build process keeps dying after ten minutes, any idea why?",
-    "my phone battery died again and I missed the bus, great start to the day",
-    "this heat is killing me, I need a cold drink",
-]
-
-
-def test_short_messages_are_read_by_the_short_text_head(analyzer: Analyzer) -> None:
-    from affectkit.care.head import SHORT, load_care_head
-
-    short = load_care_head(shipped=SHORT)
-    for text in SHORT_CRISES_NO_RULE:
-        assert assess(text).level < 2  # the rules alone miss it
-        result = assess_batch([text], analyzer=analyzer)[0]
-        assert result.provenance.head is not None and short.name in result.provenance.head, result.provenance
-        assert result.level >= 2, (text, result.head_scores)
-    long_post = " ".join(["I went to the market this morning and bought bread, apples and some cheese."] * 5)
-    post = assess_batch([long_post], analyzer=analyzer)[0]
-    assert post.provenance.head is not None and short.name not in post.provenance.head
-    assert [r.level for r in assess_batch(SHORT_LOOKALIKES, analyzer=analyzer)] == [0] * len(SHORT_LOOKALIKES)

@@ -1,9 +1,8 @@
 """``assess``: a care reading of a message, with the turns before it.
 
-Each part can raise a category: the rules of the message's language (and
-English, for code-switched slang), the learned heads on the emotion encoder's features
-(English: one for messages of 40 words or fewer, one for longer posts; they only raise
-suicidal ideation to 2, see :mod:`affectkit.care.head`), the case heads, and the
+Three parts, each able to raise a category: the rules of the message's language (and
+English, for code-switched slang), the learned head on the emotion encoder's features
+(English; it only raises suicidal ideation to 2, see :mod:`affectkit.care.head`), and the
 conversation's memory: a level reached in the last three turns holds, one reached earlier
 holds at 2 for ten turns, and a retraction ("jk") after a disclosure keeps the level at 2
 or more.
@@ -31,6 +30,7 @@ from affectkit.understand.text import clean_text
 
 HOLD_TURNS = 3
 SHORT_MESSAGE_WORDS = 40
+CASE_VETO_BELOW = 0.05
 REMEMBER_TURNS = 10
 MAX_CARE_CHARS = 100_000
 
@@ -121,20 +121,25 @@ def _apply_heads(
         case_reading,
         multilingual_vector,
     )
-    from affectkit.care.head import SHORT, head_fits, load_care_head, text_features
+    from affectkit.care.head import head_fits, load_care_head, text_features
 
     blocked = _blocked(reading, text)
     if language in ("en", "und"):
+        head = load_care_head()
         if features is None:
             if analyzer is None or not head_fits(analyzer.model):
                 return None, None, None
             features = text_features(analyzer, [text])[0]
-        # a message is read by the short-text head, a post by the post head (which learned from
-        # whole Reddit posts and over-read short look-alikes: a bash question, a nurse, a definition)
-        head = load_care_head(shipped=SHORT) if len(text.split()) <= SHORT_MESSAGE_WORDS else load_care_head()
         cases = load_care_head(shipped=ENGLISH)
-        scores = _apply_head(reading, text, head, features, blocked)
-        scores["crisis"] = _apply_case_head(reading, text, case_reading(cases, features), blocked)
+        found = case_reading(cases, features)
+        crisis = found.crisis
+        # the post head learned from long Reddit posts; on a message the case head's reading
+        # must not rule a crisis out (on dev5, unseen by either head, the five messages it
+        # over-read (a bash question, a nurse, a definition, a sourdough starter, "gonna kill
+        # my brother") had a crisis probability of at most 0.005; the crises it caught 0.37+)
+        vetoed = len(text.split()) <= SHORT_MESSAGE_WORDS and crisis < CASE_VETO_BELOW
+        scores = _apply_head(reading, text, head, features, blocked, to_two=not vetoed)
+        scores["crisis"] = _apply_case_head(reading, text, found, blocked)
         return (
             f"{head.name}@{head.version}+{cases.name}@{cases.version}",
             f"{head.encoder[0]}@{head.encoder[1]}",
@@ -161,13 +166,15 @@ def _gate(flags: Mapping[str, bool], text: str, rules: list[str]) -> bool:
     return not _about_the_writer(text, rules)
 
 
-def _apply_head(reading: RuleReading, text: str, head: Any, features: Any, blocked: bool) -> dict[str, float]:
-    """Let an emotion-feature head raise suicidal ideation to 2 or distress to 1 where the
-    rules did not lower those words; returns its scores."""
+def _apply_head(
+    reading: RuleReading, text: str, head: Any, features: Any, blocked: bool, *, to_two: bool = True
+) -> dict[str, float]:
+    """Let the emotion-feature head raise suicidal ideation to 2 (``to_two``) or distress to 1
+    where the rules did not lower those words; returns its scores."""
     from affectkit.care.head import DISTRESS_CONCERN, NONE_BELOW
 
     none, distress, suicidal = (float(p) for p in head.probabilities(features)[0])
-    two = not blocked and reading.levels["suicidal_ideation"] < 2
+    two = to_two and not blocked and reading.levels["suicidal_ideation"] < 2
     if two and suicidal >= head.threshold and none < NONE_BELOW:
         reading.raise_to("suicidal_ideation", 2, round(suicidal, 3))
         reading.evidence.append(

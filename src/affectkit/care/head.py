@@ -1,16 +1,12 @@
-"""The care layer's learned heads: none / distress / suicidal language from the emotion
+"""The care layer's learned head: none / distress / suicidal language from the emotion
 encoder's features (logits, VAD and pooled vector of one pass), run with numpy.
 
-They catch what no rule names (a long post that never says a crisis word but reads like
-r/SuicideWatch). Two heads share the labels and the features: ``care-minilm`` reads posts
-(more than 40 words; trained on whole Reddit posts by ``training/care_head.py``) and
-``care-short-minilm`` reads messages of 40 words or fewer (trained on short views of the
-same training data and the written cases by ``training/care_short_head.py``); the care
-layer picks one by the text's length (:func:`affectkit.care.assess.assess`).
-They only ever raise: suicidal ideation to level 2 when its probability passes the head's
-threshold, never above 2 and never where the rules found the words negated, figurative or
-about someone else. Each is a standardised logistic regression or one ReLU layer; a
-folder holds ``head.json`` (name, version, kind, encoder, feature spec, labels,
+It catches what no rule names (a long post that never says a crisis word but reads like
+r/SuicideWatch). It only ever raises: suicidal ideation to level 2 when its probability
+passes the threshold set on validation data, never above 2 and never where the rules found
+the words negated, figurative or about someone else. Trained by ``training/care_head.py``;
+a standardised logistic regression or one ReLU layer, whichever caught more on validation;
+the folder holds ``head.json`` (name, version, kind, encoder, feature spec, labels,
 activation, thresholds, licence and data: :mod:`affectkit.models.head_format`) and ``weights.npz``.
 
 Example:
@@ -33,7 +29,6 @@ from affectkit.models.head_format import activate
 
 FloatArray = npt.NDArray[np.float32]
 SHIPPED = "care-minilm"
-SHORT = "care-short-minilm"
 DISTRESS_CONCERN = 0.6
 # The head raises suicidal ideation only when it also finds "none" less likely than not: on
 # the validation split this halved false alarms on "none" texts (2.0% -> 1.0%; GoEmotions
@@ -82,14 +77,12 @@ class CareHead:
 
 @cache
 def load_care_head(directory: str | None = None, shipped: str = SHIPPED) -> CareHead:
-    """A shipped care head (by its folder name: ``care-minilm``, ``care-short-minilm``,
-    ``care-cases-minilm``, ``care-cases-e5``), or one in ``directory``.
+    """A shipped care head (by its folder name: ``care-minilm``, ``care-cases-minilm``,
+    ``care-cases-e5``), or one in ``directory``.
 
     Example:
         >>> load_care_head().name
         'care-risk-minilm'
-        >>> load_care_head(shipped=SHORT).encoder == load_care_head().encoder
-        True
         >>> load_care_head(shipped="care-cases-e5").labels[0]
         'none'
     """
