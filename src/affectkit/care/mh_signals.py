@@ -332,7 +332,16 @@ def summary_sentence(readings: dict[str, SignalReading]) -> str:
     return f"This text shows {'; '.join(parts)}; {NOT_A_DIAGNOSIS}."
 
 
-def _check_model(model: Any, bundle: SignalBundle) -> None:
+def _readers(budget: int, analyzer: Any, bundle: SignalBundle | None) -> tuple[Any, SignalBundle]:
+    """The analyser and the bundle to read with (the defaults when not given), checked: a
+    budget the solver can use, an encoder that gives the pooled vector and is the bundle's."""
+    from affectkit.understand.analyzer import Analyzer
+
+    if budget < 8:
+        raise InputError(f"--budget must be at least 8 model calls, not {budget}")
+    bundle = bundle or load_signal_heads()
+    analyzer = analyzer or Analyzer()
+    model = analyzer.model
     if not getattr(model, "has_pooled", False):
         raise ModelError(f"model {model.name} gives no pooled sentence vector, which the signal heads read")
     if (model.name, model.version) != tuple(bundle.encoder):
@@ -340,6 +349,7 @@ def _check_model(model: Any, bundle: SignalBundle) -> None:
             f"the signal heads {bundle.name}@{bundle.version} read {bundle.encoder[0]}@{bundle.encoder[1]}, "
             f"not {model.name}@{model.version}; use the default model (unset AFFECTKIT_MODEL)"
         )
+    return analyzer, bundle
 
 
 def signals_batch(
@@ -367,14 +377,9 @@ def signals_batch(
         [['no']]
     """
     from affectkit.care.assess import assess_batch
-    from affectkit.understand.analyzer import Analyzer
 
-    if budget < 8:
-        raise InputError(f"--budget must be at least 8 model calls, not {budget}")
-    bundle = bundle or load_signal_heads()
-    analyzer = analyzer or Analyzer()
+    analyzer, bundle = _readers(budget, analyzer, bundle)
     model = analyzer.model
-    _check_model(model, bundle)
     cleaned = [clean_text(t, max_chars=MAX_SIGNAL_CHARS, where=f"text {i + 1}") for i, t in enumerate(texts)]
     leads = [len(t) - len(t.lstrip()) if isinstance(t, str) else 0 for t in texts]
     languages = [detect_language(t) for t in cleaned]
@@ -401,7 +406,9 @@ def signals_batch(
     if care:
         from affectkit.care.head import head_fits
 
-        same_rows = bundle.long_text == "truncate" and len(read) == len(cleaned) and head_fits(model)
+        # the care heads read truncated rows: those given, or those read here when every text was read
+        same_rows = bundle.long_text == "truncate" and (features is not None or len(read) == len(cleaned))
+        same_rows = same_rows and head_fits(model)
         care_rows = rows if same_rows else None
         cares = list(assess_batch(cleaned, analyzer=analyzer if care_rows is None else None,
                                   features=list(care_rows) if care_rows is not None else None))  # fmt: skip
@@ -421,8 +428,9 @@ def signals_batch(
         decided = _readings(bundle, {name: block[k] for name, block in scores.items() if block is not None})
         cited: dict[tuple[str, str], list[SignalEvidence]] = {}
         provenance = base
-        if evidence and _targets(decided):
-            cited, settings = _explain(model, bundle, text, _targets(decided), budget=budget, seed=seed,
+        targets = _targets(decided) if evidence else []
+        if targets:
+            cited, settings = _explain(model, bundle, text, targets, budget=budget, seed=seed,
                                        batch_size=analyzer.batch_size, lead=leads[i])  # fmt: skip
             provenance = base.model_copy(update={"evidence": settings})
         readings: dict[str, SignalReading] = {}
@@ -492,13 +500,7 @@ def explain_labels(
         >>> [e.text for e in found[("interpersonal_risk", "perceived_burdensomeness")]][:1]
         ['burden']
     """
-    from affectkit.understand.analyzer import Analyzer
-
-    if budget < 8:
-        raise InputError(f"--budget must be at least 8 model calls, not {budget}")
-    bundle = bundle or load_signal_heads()
-    analyzer = analyzer or Analyzer()
-    _check_model(analyzer.model, bundle)
+    analyzer, bundle = _readers(budget, analyzer, bundle)
     for name, label in targets:
         head = bundle.heads[bundle.spec(name).name]
         if label not in head.labels:
