@@ -644,3 +644,34 @@ def test_chat_agent_replies_with_care(tmp_path: Path, analyzer: Analyzer) -> Non
     ada.respond("I had a rough day at work")
     turn = ada.respond("I don't want to be alive anymore")
     assert turn.reply.care.level >= 2 and turn.reply.produced_by == "care-template"
+
+
+PHATIC = [
+    "bye",
+    "goodnight",
+    "honestly",
+    "honestly idk",
+    "ok goodnight everyone",
+    "ok bye for now",
+    "buenas noches",
+    "hasta mañana",
+    "au revoir tout le monde",
+    "ehrlich gesagt",
+    "boa noite a todos",
+    "sinceramente não sei",
+]
+
+
+def test_greetings_farewells_and_fillers_alone_are_not_read_by_the_heads(analyzer: Analyzer) -> None:
+    # the heads on their own read these as a crisis; the gate keeps them at 0
+    results = assess_batch(PHATIC, analyzer=analyzer)
+    assert [r.level for r in results] == [0] * len(PHATIC)
+    assert all(not r.evidence for r in results)
+
+
+def test_a_farewell_after_a_disclosure_still_counts(analyzer: Analyzer) -> None:
+    after = assess("goodnight everyone", history=["I have the pills saved and tonight is the night"], analyzer=analyzer)
+    assert after.level == 4
+    assert assess("bye", history=["I don't want to be here anymore"], analyzer=analyzer).level >= 2
+    # a farewell with a crisis of its own is read by the rules, gate or not
+    assert assess("goodbye forever, I won't be around anymore", analyzer=analyzer).level >= 3

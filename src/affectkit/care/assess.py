@@ -24,6 +24,7 @@ from typing import Any
 
 from affectkit.care.language import detect_language
 from affectkit.care.lexicon import available_lexicons, compiled, load_lexicon
+from affectkit.care.lexicon.phatic import phatic_only
 from affectkit.care.rules import FLAG_NAMES, SENTENCE, RuleReading, read_rules
 from affectkit.care.types import CATEGORIES, LEVEL_NAMES, CareAssessment, CareFlags, CareProvenance, Evidence
 from affectkit.understand.text import clean_text
@@ -45,15 +46,18 @@ def assess(
     features: Any = None,
     analyzer: Any = None,
     multilingual: Any = None,
+    language: str | None = None,
 ) -> CareAssessment:
     """Assess one message. ``history``: earlier messages by the same person, oldest first
     (strings, or chat messages whose ``role`` is ``user``; others are skipped). ``locale``
-    only decides the language when the text is too short to tell. The learned heads run
-    when ``features`` (one row of the emotion encoder's logits, VAD and pooled vector, from
-    the model the heads were trained on), an ``analyzer`` whose model they were trained on,
-    or (Spanish, French, German, Portuguese) ``multilingual`` (the message's multilingual-e5
-    vector, else computed here) is given; without any, only the rules and the conversation's
-    memory decide.
+    only decides the language when the text is too short to tell; ``language`` (an ISO 639-1
+    code or ``'und'``) is the message's language when the caller already knows it, so none
+    is detected (an explanation reads every part of a text in the whole text's language).
+    The learned heads run when ``features`` (one row of the emotion encoder's logits, VAD and
+    pooled vector, from the model the heads were trained on), an ``analyzer`` whose model
+    they were trained on, or (Spanish, French, German, Portuguese) ``multilingual`` (the
+    message's multilingual-e5 vector, else computed here) is given; without any, only the
+    rules and the conversation's memory decide.
 
     Example:
         >>> a = assess("I haven't eaten in 4 days, I don't deserve food")
@@ -62,10 +66,11 @@ def assess(
     """
     text = clean_text(text, max_chars=MAX_CARE_CHARS)
     earlier = _user_turns(history)
-    language = detect_language(text)
-    if language == "und" and earlier:
+    known = language is not None
+    language = language if language is not None else detect_language(text)
+    if language == "und" and earlier and not known:
         language = detect_language(" ".join(earlier[-3:]))
-    if language == "und" and locale:
+    if language == "und" and locale and not known:
         language = locale.replace("_", "-").split("-")[0].lower()
     covered = language in available_lexicons() or language == "und"
     rule_languages = _rule_languages(language)
@@ -123,7 +128,10 @@ def _apply_heads(
     )
     from affectkit.care.head import head_fits, load_care_head, text_features
 
-    blocked = _blocked(reading, text)
+    # a greeting, farewell, thanks or filler alone says nothing of the writer's state: the heads
+    # read farewells as crises ("bye", "buenas noches"), so only the rules (and the turns
+    # before it) read such a message
+    blocked = _blocked(reading, text) or phatic_only(text, "en" if language == "und" else language)
     if language in ("en", "und"):
         head = load_care_head()
         if features is None:
@@ -345,11 +353,13 @@ def assess_batch(
     *,
     analyzer: Any = None,
     features: Sequence[Any] | None = None,
+    language: str | None = None,
 ) -> list[CareAssessment]:
     """Assess many messages, each with its own history (or none). The learned heads read
     ``features`` (one row per text, from a pass the caller already made) or, with an
     ``analyzer``, features from one batched encoder pass; Spanish, French, German and
     Portuguese messages get their multilingual vectors from one batched pass too.
+    ``language``: every message's language when the caller knows it (see :func:`assess`).
 
     Example:
         >>> [a.level for a in assess_batch(["I want to die", "what a lovely day"])]
@@ -370,10 +380,18 @@ def assess_batch(
         if features is None and head_fits(analyzer.model):
             rows = list(text_features(analyzer, cleaned))
         learned = [analyzer is not None or row is not None for row in rows]  # a None row reads by the rules alone
-        others = [i for i, t in enumerate(cleaned) if learned[i] and detect_language(t) in MULTILINGUAL_LANGUAGES]
+        read_as = [language or detect_language(t) for t in cleaned]
+        others = [i for i in range(len(cleaned)) if learned[i] and read_as[i] in MULTILINGUAL_LANGUAGES]
         for i, vector in zip(others, embed([cleaned[i] for i in others]), strict=True):
             vectors[i] = vector
     return [
-        assess(text, histories[i] if histories is not None else None, locale, features=rows[i], multilingual=vectors[i])
+        assess(
+            text,
+            histories[i] if histories is not None else None,
+            locale,
+            features=rows[i],
+            multilingual=vectors[i],
+            language=language,
+        )
         for i, text in enumerate(texts)
     ]
