@@ -5,7 +5,10 @@ methods rank the words (the same players for all: words and symbol runs) for tha
 
 * random: a seeded random order (the floor);
 * occlusion: the drop in probability when one word is removed;
-* shapley: ``affectkit.understand.shapley`` at its default budget (exact up to 10 words).
+* shapley: ``affectkit.understand.shapley`` at its default budget (exact up to 10 words);
+* shap-partition (a cross-check, when the ``shap`` package is installed): shap's Partition
+  explainer over the same players (a text masker whose tokens are affectkit's players and
+  whose mask drops them), at the same budget of model calls.
 
 Metrics (ERASER's definitions, DeYoung et al. 2020; all on the label's calibrated
 probability p, with words removed by dropping them from the text):
@@ -17,8 +20,18 @@ probability p, with words removed by dropping them from the text):
   is better); insertion AUC: mean p as they are added to an empty text (higher is better);
 * time per text to compute the attribution.
 
-Each mean comes with a bootstrap 95% interval over texts. Absolute values are only
-comparable between methods on the same model.
+Each mean comes with a bootstrap 95% interval over texts, and the differences that the
+targets name (Shapley minus occlusion, Shapley minus random) with a paired bootstrap
+interval (the same resampled texts for both methods). Absolute values are only comparable
+between methods on the same model.
+
+Two more measurements on the same texts:
+
+* convergence: on the texts of at most 10 players, the sampled estimate at the default
+  budget (forced, although exact is affordable) against the exact values, Spearman rank
+  correlation per text (median and the share at or above 0.95);
+* time: the median seconds of an exact explanation of a 10-player text, and of a sampled one
+  of 18-22 players, at the default budget.
 
 Example::
 
@@ -40,6 +53,8 @@ import numpy as np
 
 KS = (0.01, 0.05, 0.10, 0.20, 0.50)
 METHODS = ("random", "occlusion", "shapley")
+CROSS_CHECK = "shap-partition"
+_MASK = "\u2063"
 
 
 def pick_texts(data: Path, analyzer: Any, count: int) -> list[tuple[str, str]]:
@@ -82,8 +97,85 @@ def attributions(
         full = score(analyzer, [text], label)[0]
         without = [coalition_text(text, spans, [j != i for j in range(n)]) for i in range(n)]
         return full - score(analyzer, without, label)
+    if method == CROSS_CHECK:
+        return shap_partition(analyzer, text, label, spans)
     result = explain_shapley(analyzer, text, [label], seed=seed)[0]
     return np.array([w.value for w in result.words])
+
+
+def shap_partition(analyzer: Any, text: str, label: str, spans: list[tuple[int, int]]) -> np.ndarray:
+    """shap's Partition explainer on the same players: its text masker is given affectkit's
+    players as tokens and drops masked ones (an empty mask token), at the default budget."""
+    import shap  # type: ignore[import-untyped]
+
+    from affectkit.understand.shapley import DEFAULT_BUDGET
+
+    def tokenizer(s: str, return_offsets_mapping: bool = True) -> dict[str, Any]:
+        found = [(a, b) for a, b in spans] if s == text else _spans_of(s)
+        return {"input_ids": [s[a:b] for a, b in found], "offset_mapping": found}
+
+    # shap needs a non-empty mask token; an invisible separator is written in place of the
+    # dropped players and removed before scoring, so the game is affectkit's (words dropped)
+    masker = shap.maskers.Text(tokenizer, mask_token=_MASK, collapse_mask_token=True)
+
+    def model(texts: Any) -> np.ndarray:
+        dropped = [" ".join(str(t).replace(_MASK, " ").split()) for t in texts]
+        return score(analyzer, dropped, label)
+
+    explainer = shap.explainers.Partition(model, masker)
+    explanation = explainer([text], max_evals=DEFAULT_BUDGET, silent=True)
+    values = np.asarray(explanation.values[0], dtype=np.float64)
+    if len(values) != len(spans):
+        raise RuntimeError(f"shap gave {len(values)} values for {len(spans)} players")
+    return values
+
+
+def _spans_of(text: str) -> list[tuple[int, int]]:
+    from affectkit.understand.shapley import players
+
+    return players(text)
+
+
+def spearman(a: np.ndarray, b: np.ndarray) -> float:
+    """Spearman rank correlation (average ranks for ties); 1.0 when both are constant."""
+    from scipy.stats import spearmanr  # type: ignore[import-untyped]
+
+    if np.ptp(a) == 0 or np.ptp(b) == 0:
+        return 1.0 if np.ptp(a) == np.ptp(b) else 0.0
+    return float(spearmanr(a, b).statistic)
+
+
+def convergence(analyzer: Any, chosen: list[tuple[str, str]], seed: int) -> dict[str, Any]:
+    """Sampled (forced, default budget) against exact values on texts of at most 10 players,
+    and the median time of an exact 10-player and a sampled 18-22-player explanation."""
+    from affectkit.understand.shapley import EXACT_MAX, explain_shapley, players
+
+    correlations, exact_times, sampled_times = [], [], []
+    for number, (text, label) in enumerate(chosen):
+        n = len(players(text))
+        if n <= EXACT_MAX and n >= 2:
+            started = time.perf_counter()
+            exact = explain_shapley(analyzer, text, [label])[0]
+            if n == EXACT_MAX:
+                exact_times.append(time.perf_counter() - started)
+            sampled = explain_shapley(analyzer, text, [label], seed=seed + number, exact_max=0)[0]
+            correlations.append(
+                spearman(np.array([w.value for w in exact.words]), np.array([w.value for w in sampled.words]))
+            )
+        elif 18 <= n <= 22:
+            started = time.perf_counter()
+            explain_shapley(analyzer, text, [label], seed=seed + number)
+            sampled_times.append(time.perf_counter() - started)
+    rho = np.asarray(correlations)
+    return {
+        "texts_up_to_10_players": len(rho),
+        "median_spearman": round(float(np.median(rho)), 4) if len(rho) else None,
+        "share_spearman_at_least_0.95": round(float((rho >= 0.95).mean()), 4) if len(rho) else None,
+        "exact_10_players_median_seconds": round(float(np.median(exact_times)), 4) if exact_times else None,
+        "exact_10_players_texts": len(exact_times),
+        "sampled_18_22_players_median_seconds": round(float(np.median(sampled_times)), 4) if sampled_times else None,
+        "sampled_18_22_players_texts": len(sampled_times),
+    }
 
 
 def faithfulness(
@@ -120,8 +212,9 @@ def faithfulness(
     }
 
 
-def bootstrap(values: list[float], seed: int, rounds: int = 1000) -> tuple[float, float, float]:
-    """Mean and a 95% percentile interval over resampled texts."""
+def bootstrap(values: list[float] | np.ndarray, seed: int, rounds: int = 1000) -> tuple[float, float, float]:
+    """Mean and a 95% percentile interval over resampled texts. Given the per-text
+    differences of two methods it is a paired bootstrap (the same texts for both)."""
     data = np.asarray(values)
     rng = np.random.default_rng(seed)
     means = data[rng.integers(0, len(data), size=(rounds, len(data)))].mean(axis=1)
@@ -134,16 +227,31 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--report", type=Path, default=None)
+    parser.add_argument("--no-shap", action="store_true", help="Leave out shap's Partition explainer.")
+    parser.add_argument(
+        "--convergence-only", action="store_true", help="Only the sampled-vs-exact check and the timings."
+    )
     args = parser.parse_args()
     from affectkit.understand.analyzer import Analyzer
     from affectkit.understand.shapley import DEFAULT_BUDGET, players
 
     analyzer = Analyzer()
     chosen = pick_texts(args.data, analyzer, args.texts)
-    rows: dict[str, dict[str, list[float]]] = {m: {} for m in METHODS}
+    if args.convergence_only:
+        print(json.dumps(convergence(analyzer, chosen, args.seed), indent=2))
+        return
+    methods = list(METHODS)
+    if not args.no_shap:
+        try:
+            import shap  # noqa: F401
+
+            methods.append(CROSS_CHECK)
+        except ImportError:
+            print("shap is not installed: its Partition explainer is left out (pip install shap)", file=sys.stderr)
+    rows: dict[str, dict[str, list[float]]] = {m: {} for m in methods}
     for number, (text, label) in enumerate(chosen):
         spans = players(text)
-        for method in METHODS:
+        for method in methods:
             started = time.perf_counter()
             values = attributions(method, analyzer, text, label, spans, args.seed + number)
             elapsed = time.perf_counter() - started
@@ -159,11 +267,19 @@ def main() -> None:
         f"model calls (exact up to 10 words); mean [95% bootstrap interval]; model {analyzer.model.name} "
         f"{analyzer.model.version}; {os.cpu_count()} cores"
     )
-    print(f"{'metric':<20}" + "".join(f"{m:>28}" for m in METHODS))
-    report: dict[str, Any] = {"texts": len(chosen), "budget": DEFAULT_BUDGET, "seed": args.seed, "results": {}}
+    print(f"{'metric':<20}" + "".join(f"{m:>28}" for m in methods))
+    report: dict[str, Any] = {
+        "texts": len(chosen),
+        "budget": DEFAULT_BUDGET,
+        "seed": args.seed,
+        "model": f"{analyzer.model.name}@{analyzer.model.version}",
+        "cores": os.cpu_count(),
+        "results": {},
+        "paired_differences": {},
+    }
     for metric in metrics:
         cells = []
-        for method in METHODS:
+        for method in methods:
             values = rows[method][metric]
             if metric == "seconds":
                 median = float(np.median(values))
@@ -175,6 +291,29 @@ def main() -> None:
             report["results"].setdefault(method, {})[metric] = [round(mean, 4), round(low, 4), round(high, 4)]
         name = f"{metric} ({better[metric]})" if metric in better else "time per text (s)"
         print(f"{name:<20}" + "".join(f"{c:>28}" for c in cells))
+    print("\npaired differences, mean [95% paired bootstrap interval]:")
+    for metric in ("comprehensiveness", "sufficiency", "deletion_auc", "insertion_auc"):
+        for other in ("occlusion", "random"):
+            difference = np.asarray(rows["shapley"][metric]) - np.asarray(rows[other][metric])
+            mean, low, high = bootstrap(difference, args.seed)
+            print(f"  {metric}: shapley - {other} = {mean:+.3f} [{low:+.3f}, {high:+.3f}]")
+            report["paired_differences"][f"{metric}: shapley - {other}"] = [
+                round(mean, 4),
+                round(low, 4),
+                round(high, 4),
+            ]
+    measured = convergence(analyzer, chosen, args.seed)
+    report["convergence_and_time"] = measured
+    print(
+        f"\nsampled vs exact on {measured['texts_up_to_10_players']} texts of 2-10 players (default budget, "
+        f"sampling forced): median Spearman {measured['median_spearman']}, share >= 0.95 "
+        f"{measured['share_spearman_at_least_0.95']}"
+    )
+    print(
+        f"median time: exact, 10 players {measured['exact_10_players_median_seconds']} s "
+        f"({measured['exact_10_players_texts']} texts); sampled, 18-22 players "
+        f"{measured['sampled_18_22_players_median_seconds']} s ({measured['sampled_18_22_players_texts']} texts)"
+    )
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(report, indent=2), encoding="utf-8")

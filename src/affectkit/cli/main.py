@@ -46,6 +46,7 @@ def _register() -> None:
         conversation,
         evaluate,
         explain,
+        explain_llm,
         memory,
         reply,
         serve,
@@ -63,6 +64,7 @@ def _register() -> None:
     app.command("care")(care.care_command)
     app.command("signals")(signals.signals_command)
     app.command("explain")(explain.explain_command)
+    app.command("explain-llm")(explain_llm.explain_llm_command)
     app.command("train")(train.train_command)
     app.add_typer(stimuli.stimuli_app, name="stimuli")
     app.add_typer(memory.memory_app, name="memory")

@@ -66,7 +66,7 @@ def explanation_payload(
         found = [e.as_dict() for e in explain_shapley(analyzer, text, labels, budget=budget, seed=seed)]
     else:
         found = _occlusion(analyzer, text, labels)
-    return {"text": text, "method": method, "labels": found}
+    return {"decision": "emotion", "text": text, "method": method, "labels": found}
 
 
 def _occlusion(analyzer: Any, text: str, labels: list[str] | None) -> list[dict[str, Any]]:
@@ -95,9 +95,104 @@ def _occlusion(analyzer: Any, text: str, labels: list[str] | None) -> list[dict[
     return out
 
 
+def care_payload(
+    analyzer: Any, text: str, *, budget: int, seed: int, history: list[str] | None = None, locale: str | None = None
+) -> dict[str, Any]:
+    """The JSON form of a care explanation: the text, its overall level and, per level
+    explained (the overall one, then each category at 1 or more), its words with ``word``,
+    ``start``, ``end``, ``value`` and ``stderr`` (values in level points).
+
+    Example:
+        >>> p = care_payload(None, "I want to kill myself", budget=64, seed=0)
+        >>> p["decision"], p["level"], p["labels"][0]["label"]
+        ('care', 3, 'overall')
+    """
+    from affectkit.care.assess import MAX_CARE_CHARS
+    from affectkit.care.care_explain import explain_care
+    from affectkit.understand.text import clean_text
+
+    text = clean_text(text, max_chars=MAX_CARE_CHARS)
+    found = explain_care(text, history, locale, analyzer=analyzer, budget=budget, seed=seed)
+    level = found[0].level if found else 0
+    return {"decision": "care", "text": text, "method": "shapley", "level": level,
+            "labels": [e.as_dict() for e in found]}  # fmt: skip
+
+
+def conversation_payload(
+    analyzer: Any,
+    conversation: Any,
+    turn: int | None,
+    *,
+    budget: int,
+    seed: int,
+    causes: bool = True,
+    max_causes: int | None = None,
+    heads: Any = None,
+    corpus: str | None = None,
+) -> dict[str, Any]:
+    """The JSON form of a conversation turn's explanation: the turn (0-based), its speaker
+    and text and, per decision (its emotion in context, then each cause), the earlier turns
+    (``turn``, ``start``, ``end``, ``value``, ``stderr``) and words (``word``, ...) with
+    their values.
+
+    Example:
+        >>> from affectkit.understand.conversation import Conversation
+        >>> talk = Conversation.from_records([{"speaker": "A", "text": "My dog died yesterday."},
+        ...                                   {"speaker": "B", "text": "Oh no."}])
+        >>> p = conversation_payload(None, talk, None, budget=64, seed=0)
+        >>> p["turn"], [(d["decision"], d["label"]) for d in p["labels"]]
+        (1, [('emotion', 'sadness'), ('cause', 'sadness')])
+    """
+    from affectkit.understand.conversation_explain import explain_turn
+
+    found = explain_turn(conversation, turn, analyzer, heads=heads, corpus=corpus, causes=causes,
+                         max_causes=max_causes, budget=budget, seed=seed)  # fmt: skip
+    target = found[0].turn
+    return {"decision": "conversation", "turn": target, "speaker": conversation.turns[target].speaker,
+            "text": found[0].text, "method": "shapley", "labels": [d.as_dict() for d in found]}  # fmt: skip
+
+
+def decision_heading(item: dict[str, Any]) -> str:
+    """The heading of one explained decision of a payload (turns numbered from 1, as
+    ``affectkit conversation`` shows them).
+
+    Example:
+        >>> decision_heading({"label": "suicidal_ideation", "level": 3, "level_name": "high"})
+        'suicidal_ideation: level 3 (high)'
+        >>> decision_heading({"decision": "cause", "label": "sadness", "turn": 2, "cause": 0, "probability": 0.61})
+        "turn #1 as a cause of turn #3's sadness: 0.61"
+    """
+    if "level" in item:
+        return f"{item['label']}: level {item['level']} ({item['level_name']})"
+    if item.get("decision") == "cause":
+        cause, turn = item["cause"] + 1, item["turn"] + 1
+        return f"turn #{cause} as a cause of turn #{turn}'s {item['label']}: {item['probability']:.2f}"
+    if "turn" in item:
+        return f"turn #{item['turn'] + 1}'s emotion in context: {item['label']} {item['probability']:.2f}"
+    return f"{item['label']} {item['probability']:.2f}"
+
+
+def _marked(text: str, words: list[dict[str, Any]], largest: float) -> str:
+    parts, previous = [], 0
+    for w in words:
+        parts.append(html.escape(text[previous : w["start"]]))
+        parts.append(_span(text[w["start"] : w["end"]], w, largest))
+        previous = w["end"]
+    parts.append(html.escape(text[previous:]))
+    return "".join(parts)
+
+
+def _span(shown: str, player: dict[str, Any], largest: float) -> str:
+    alpha = min(abs(player["value"]) / largest, 1.0) * 0.8
+    rgb = "22,163,74" if player["value"] > 0 else "220,38,38"
+    tip = f"value {player['value']:+.3f}" + (f" ± {player['stderr']:.3f}" if player["stderr"] else "")
+    return f'<span style="background:rgba({rgb},{alpha:.2f})" title="{tip}">{html.escape(shown)}</span>'
+
+
 def render_html(payload: dict[str, Any]) -> str:
-    """A standalone page: per label, the text with each word coloured by its value (green
-    raises the label, red lowers it) and the numbers on hover.
+    """A standalone page: per decision, the text with each word coloured by its value (green
+    raises the label, red lowers it) and the numbers on hover; earlier turns, when they are
+    players, are listed above it, coloured the same way.
 
     Example:
         >>> page = render_html({"text": "so happy", "method": "shapley", "labels": [{"label": "joy",
@@ -105,29 +200,23 @@ def render_html(payload: dict[str, Any]) -> str:
         >>> 'title="value +0.800' in page
         True
     """
-    text = payload["text"]
     sections = []
     for item in payload["labels"]:
-        words = item["words"]
-        largest = max((abs(w["value"]) for w in words), default=0.0) or 1.0
-        parts, previous = [], 0
-        for w in words:
-            parts.append(html.escape(text[previous : w["start"]]))
-            alpha = min(abs(w["value"]) / largest, 1.0) * 0.8
-            rgb = "22,163,74" if w["value"] > 0 else "220,38,38"
-            tip = f"value {w['value']:+.3f}" + (f" ± {w['stderr']:.3f}" if w["stderr"] else "")
-            parts.append(
-                f'<span style="background:rgba({rgb},{alpha:.2f})" title="{tip}">'
-                f"{html.escape(text[w['start'] : w['end']])}</span>"
-            )
-            previous = w["end"]
-        parts.append(html.escape(text[previous:]))
-        sections.append(
-            f"<h2>{html.escape(item['label'])} {item['probability']:.2f}</h2><p class=text>{''.join(parts)}</p>"
+        words, turns = item["words"], item.get("turns", [])
+        largest = max((abs(p["value"]) for p in [*words, *turns]), default=0.0) or 1.0
+        listed = "".join(
+            f"<li>#{t['turn'] + 1} {html.escape(t['speaker'])}: {_span(t['text'], t, largest)}</li>" for t in turns
         )
+        sections.append(
+            f"<h2>{html.escape(decision_heading(item))}</h2>"
+            + (f"<ul class=turns>{listed}</ul>" if listed else "")
+            + f"<p class=text>{_marked(item.get('text', payload['text']), words, largest)}</p>"
+        )
+    if not sections:
+        sections.append("<p>Nothing to explain: the decision is at its lowest (no care level was raised).</p>")
     return (
         "<!doctype html><meta charset=utf-8><title>affectkit explain</title>"
-        "<style>body{font:16px system-ui;margin:2em;max-width:50em}.text{line-height:2}"
+        "<style>body{font:16px system-ui;margin:2em;max-width:50em}.text,.turns{line-height:2}"
         "span{padding:2px 1px;border-radius:3px}</style>"
         f"<h1>Why the model reads this text as it does ({html.escape(payload['method'])})</h1>"
         "<p>Green words raise the label, red words lower it; hover a word for its value.</p>" + "".join(sections)

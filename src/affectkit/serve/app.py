@@ -32,6 +32,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import functools
 import gc
 import hmac
 import json
@@ -142,15 +143,46 @@ class CareRequest(BaseModel):
     locale: str | None = Field(default=None, description="Locale hint for short texts, e.g. es-MX.")
 
 
-class ExplainRequest(BaseModel):
-    """A text whose emotions to explain word by word."""
+class TurnIn(BaseModel):
+    """One turn of a conversation: who spoke and what they said (time optional, Unix seconds)."""
 
     model_config = ConfigDict(extra="forbid")
+    speaker: str
     text: str
+    time: float | None = None
+
+
+class ExplainRequest(BaseModel):
+    """A decision to explain: a text's emotions (word by word), its care levels (which words
+    raised them) or a conversation turn's emotion in context and causes (which earlier turns
+    and words made them)."""
+
+    model_config = ConfigDict(extra="forbid")
+    decision: Literal["emotion", "care", "conversation"] = Field(
+        default="emotion", description="emotion (default), care, or conversation (give turns, not text)."
+    )
+    text: str | None = Field(default=None, description="The text (decisions emotion and care).")
     labels: list[str] = Field(default_factory=list, description="Labels to explain; empty: those detected.")
     method: Literal["shapley", "occlusion"] = "shapley"
-    budget: int = Field(default=320, ge=8, description="Model calls for sampled Shapley values (above 10 words).")
+    budget: int | None = Field(
+        default=None, ge=8, description="Model calls per sampled Shapley game; null: 320 (care: 160)."
+    )
     seed: int = 0
+    turns: list[TurnIn] | None = Field(
+        default=None, min_length=1, description="The conversation (decision conversation)."
+    )
+    turn: int | None = Field(default=None, ge=0, description="The turn to explain, 0-based; null: the last.")
+
+    @model_validator(mode="after")
+    def _inputs(self) -> ExplainRequest:
+        if self.decision == "conversation":
+            if self.turns is None or self.text is not None:
+                raise ValueError('decision "conversation" takes "turns" (and optionally "turn"), not "text"')
+        elif self.text is None or self.turns is not None or self.turn is not None:
+            raise ValueError(f'decision "{self.decision}" takes "text", not "turns" or "turn"')
+        if self.decision != "emotion" and (self.labels or self.method != "shapley"):
+            raise ValueError(f'decision "{self.decision}" is explained with Shapley values; drop "labels" and "method"')
+        return self
 
 
 class SignalsRequest(BaseModel):
@@ -176,15 +208,6 @@ class SignalsRequest(BaseModel):
     def all_texts(self) -> list[str]:
         """The texts to read, in order."""
         return self.texts if self.texts is not None else [self.text or ""]
-
-
-class TurnIn(BaseModel):
-    """One turn of a conversation: who spoke and what they said (time optional, Unix seconds)."""
-
-    model_config = ConfigDict(extra="forbid")
-    speaker: str
-    text: str
-    time: float | None = None
 
 
 class ConversationRequest(BaseModel):
@@ -442,38 +465,55 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
     @app.post(
         "/v1/explain",
-        summary="Which words carry each emotion: Shapley values (or occlusion) with their standard errors.",
+        summary="Why a decision was taken: Shapley values (or occlusion) of the words (and earlier turns) that made "
+        "a text's emotions, its care levels or a conversation turn's emotion in context and causes.",
         responses={
-            413: {"description": "The text is too long or the budget over max_explain_budget"},
-            422: {"description": "Malformed JSON, wrong types, an empty text or an unknown label"},
+            413: {"description": "The text too long, too many turns, or the budget over max_explain_budget"},
+            422: {"description": "Malformed JSON, wrong types, an empty text, an unknown label or turn"},
             429: {"description": "Too many explanations being computed; retry after Retry-After seconds"},
+            501: {"description": "decision conversation: the conversation heads are not loaded"},
             503: {"description": "Loading or draining; retry after Retry-After seconds"},
         },
     )
     async def explain_route(body: ExplainRequest) -> Response:
-        from affectkit.generate.explain import explanation_payload
+        from affectkit.care.care_explain import DEFAULT_BUDGET as CARE_BUDGET
+        from affectkit.generate.explain import care_payload, conversation_payload, explanation_payload
+        from affectkit.understand.conversation import Conversation
+        from affectkit.understand.shapley import DEFAULT_BUDGET
 
         if (refusal := not_serving()) is not None:
             return refusal
-        if (refusal := too_long("text", body.text)) is not None:
+        budget = body.budget or (CARE_BUDGET if body.decision == "care" else DEFAULT_BUDGET)
+        turns = body.turns or []
+        if body.decision == "conversation":
+            if state.heads is None:
+                return _error(501, f"conversations are off in this service: {state.heads_error}")
+            if len(turns) > settings.max_turns:
+                return _error(413, f"{len(turns)} turns, more than the limit of max_turns={settings.max_turns}")
+            for index, turn in enumerate(turns):
+                if (refusal := too_long(f"turns[{index}].text", turn.text)) is not None:
+                    return refusal
+        elif (refusal := too_long("text", body.text or "")) is not None:
             return refusal
-        if body.budget > settings.max_explain_budget:
-            return _error(
-                413, f"budget {body.budget} is over the limit of max_explain_budget={settings.max_explain_budget}"
-            )
+        if budget > settings.max_explain_budget:
+            return _error(413, f"budget {budget} is over the limit of max_explain_budget={settings.max_explain_budget}")
         if (refusal := at_limit(state.explains_running, settings.max_explains, "explanations are running")) is not None:
             return refusal
         state.explains_running += 1
         try:
-            payload = await asyncio.to_thread(
-                explanation_payload,
-                state.analyzer,
-                body.text,
-                method=body.method,
-                labels=body.labels or None,
-                budget=body.budget,
-                seed=body.seed,
-            )
+            job: Callable[[], dict[str, Any]]
+            if body.decision == "conversation":
+                talk = Conversation.from_records([turn.model_dump() for turn in turns])
+                # every cause is one more game: the turn's emotion and its causes stay within max_explain_budget
+                most = settings.max_explain_budget // budget - 1
+                job = functools.partial(conversation_payload, state.analyzer, talk, body.turn, budget=budget,
+                                        seed=body.seed, heads=state.heads, max_causes=most)  # fmt: skip
+            elif body.decision == "care":
+                job = functools.partial(care_payload, state.analyzer, body.text or "", budget=budget, seed=body.seed)
+            else:
+                job = functools.partial(explanation_payload, state.analyzer, body.text or "", method=body.method,
+                                        labels=body.labels or None, budget=budget, seed=body.seed)  # fmt: skip
+            payload = await asyncio.to_thread(job)
         except InputError as error:
             return _error(422, str(error))
         finally:

@@ -156,15 +156,8 @@ class DialogueHeads:
             >>> [e.label for e in DialogueHeads.load().emotions(logits, vad, pooled, ["A", "B"])]
             ['joy', 'joy']
         """
-        chosen = corpus or str(self.config["default_corpus"])
-        if chosen not in self.corpora:
-            raise InputError(f"no head trained on {chosen!r}; choose one of {', '.join(self.corpora)}")
         rows = turn_context_features(logits, vad, pooled, speakers)
-        name = f"{'context' if context else 'none'}-{chosen}"
-        head = self.heads[name]
-        scores = head.logits(rows[:, : head.input_dim], "emotion").astype(np.float64)
-        scores[:, NEUTRAL] += float(self.config["neutral_bias"][name])
-        probabilities = activate(scores, self.manifest.activation_of("emotion"))
+        probabilities = self.context_probabilities(rows, corpus=corpus, context=context)
         return [
             ContextEmotion(
                 label=CONVERSATION_LABELS[int(row.argmax())],
@@ -172,6 +165,43 @@ class DialogueHeads:
             )
             for row in probabilities
         ]
+
+    def context_probabilities(
+        self, rows: npt.ArrayLike, *, corpus: str | None = None, context: bool = True
+    ) -> npt.NDArray[np.float64]:
+        """The probabilities over the seven labels (neutral bias added, then the softmax) of
+        turns given as rows of :func:`~affectkit.models.heads.turn_context_features`, unrounded:
+        what :meth:`emotions` decides from, and what an explanation of it measures.
+
+        Example:
+            >>> heads = DialogueHeads.load()
+            >>> heads.context_probabilities(np.zeros((2, 536))).shape
+            (2, 7)
+        """
+        chosen = corpus or str(self.config["default_corpus"])
+        if chosen not in self.corpora:
+            raise InputError(f"no head trained on {chosen!r}; choose one of {', '.join(self.corpora)}")
+        name = f"{'context' if context else 'none'}-{chosen}"
+        head = self.heads[name]
+        scores = head.logits(np.asarray(rows)[:, : head.input_dim], "emotion").astype(np.float64)
+        scores[:, NEUTRAL] += float(self.config["neutral_bias"][name])
+        probabilities: npt.NDArray[np.float64] = activate(scores, self.manifest.activation_of("emotion"))
+        return probabilities
+
+    def cause_probabilities(self, rows: npt.ArrayLike) -> npt.NDArray[np.float64]:
+        """The cause probability (sigmoid of the cause head's output, unrounded) of pairs given
+        as rows of :func:`~affectkit.models.heads.cause_pair_features`; a pair is a cause when
+        its raw output is above the threshold, i.e. its probability above
+        sigmoid(``cause_threshold``).
+
+        Example:
+            >>> from affectkit.models.heads import CAUSE_PAIR_DIM
+            >>> DialogueHeads.load().cause_probabilities(np.zeros((3, CAUSE_PAIR_DIM))).shape
+            (3,)
+        """
+        raw = self.heads["causes"].logits(rows, "cause")[:, 0].astype(np.float64)
+        probabilities: npt.NDArray[np.float64] = activate(raw, self.manifest.activation_of("cause"))
+        return probabilities
 
     def causes(
         self,
