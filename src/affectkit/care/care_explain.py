@@ -83,11 +83,7 @@ class CareExplanation:
             "model_calls": self.model_calls,
             "seed": self.seed,
             "model": self.model,
-            "words": [
-                {"word": w.word, "start": w.start, "end": w.end, "value": round(w.value, 6),
-                 "stderr": round(w.stderr, 6)}
-                for w in self.words
-            ],
+            "words": [w.as_dict() for w in self.words],
         }  # fmt: skip
 
 

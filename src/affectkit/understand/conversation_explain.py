@@ -140,11 +140,7 @@ class TurnDecision:
                  "value": round(t.value, 6), "stderr": round(t.stderr, 6)}
                 for t in self.turns
             ],
-            "words": [
-                {"word": w.word, "start": w.start, "end": w.end, "value": round(w.value, 6),
-                 "stderr": round(w.stderr, 6)}
-                for w in self.words
-            ],
+            "words": [w.as_dict() for w in self.words],
         }  # fmt: skip
         return found
 

@@ -60,6 +60,21 @@ class WordValue:
     value: float
     stderr: float
 
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form every explanation uses for a word (values rounded to 6 places).
+
+        Example:
+            >>> WordValue("not", 4, 7, -0.4741234567, 0.0).as_dict()
+            {'word': 'not', 'start': 4, 'end': 7, 'value': -0.474123, 'stderr': 0.0}
+        """
+        return {
+            "word": self.word,
+            "start": self.start,
+            "end": self.end,
+            "value": round(self.value, 6),
+            "stderr": round(self.stderr, 6),
+        }
+
 
 @dataclass(frozen=True)
 class ShapleyExplanation:
@@ -95,16 +110,7 @@ class ShapleyExplanation:
             "model_calls": self.model_calls,
             "seed": self.seed,
             "model": self.model,
-            "words": [
-                {
-                    "word": w.word,
-                    "start": w.start,
-                    "end": w.end,
-                    "value": round(w.value, 6),
-                    "stderr": round(w.stderr, 6),
-                }
-                for w in self.words
-            ],
+            "words": [w.as_dict() for w in self.words],
         }
 
 
