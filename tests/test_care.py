@@ -675,3 +675,20 @@ def test_a_farewell_after_a_disclosure_still_counts(analyzer: Analyzer) -> None:
     assert assess("bye", history=["I don't want to be here anymore"], analyzer=analyzer).level >= 2
     # a farewell with a crisis of its own is read by the rules, gate or not
     assert assess("goodbye forever, I won't be around anymore", analyzer=analyzer).level >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("comí demasiado, no puedo más", 0),
+        ("j'ai trop mangé, je n'en peux plus", 0),
+        ("comi demais, não aguento mais", 0),
+        # the fullness reading stops where the words go on to a life
+        ("comí demasiado y ya no puedo más con mi vida", 2),
+        ("j'ai trop mangé, j'en peux plus de cette vie", 2),
+        ("comi demais e não aguento mais essa vida", 2),
+        ("no puedo más", 2),
+    ],
+)
+def test_cant_take_any_more_after_a_big_meal_is_fullness(text: str, level: int) -> None:
+    assert assess(text).level == level

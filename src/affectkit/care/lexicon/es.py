@@ -876,6 +876,10 @@ LEXICON = Lexicon(
     idioms=tuple(
         fold(p)
         for p in (
+            # fullness, not despair: "comí demasiado, no puedo más" (not "... no puedo más con mi vida")
+            r"\b(?:comí|comimos|he comido|hemos comido|cené|almorcé|desayuné|me comí|me he comido) (?:demasiado|"
+            r"muchísimo|mucho|tanto|un montón|como un cerdo)\b[^.!?]{0,40}?\bno (?:puedo|aguanto) (?:más|mas)\b"
+            r"(?!\s+(?:con|de)\b)",
             r"\b(?:me |te |se )?(?:muero|muriendo|morir(?:me|se)?|morí|murió|muere|moría|moriría|moriré|muera) "
             r"(?:de|por) (?:la |el |las |los )?(?:hambre|risa|ganas|sueño|frío|calor|sed|vergüenza|amor|"
             r"aburrimiento|envidia|celos|nervios|curiosidad|asco|cansancio|ternura|miedo|ansias|ilusión|emoción|"

@@ -805,6 +805,9 @@ LEXICON = Lexicon(
     idioms=tuple(
         fold(p)
         for p in (
+            # fullness, not despair: "j'ai trop mangé, j'en peux plus" (not "... j'en peux plus de cette vie")
+            r"\b(?:j'ai|on a|jai) (?:trop|tellement|beaucoup trop) (?:mangé|bouffé)\b[^.!?]{0,40}?"
+            r"\b(?:je n'en|j'en|jen) peux (?:plus|pu|pus)\b(?!\s+de\b)",
             r"\b(?:mourir|meurs|meurt|mourais|mourrais|mort|morte|morts|mortes|crever|crève|crèves|crevé|crevée) "
             r"(?:de |d')(?:rire|honte|faim|soif|froid|chaud|chaleur|peur|ennui|envie|fatigue|sommeil|jalousie|"
             r"impatience|curiosité|trouille|amour|bonheur)\b",

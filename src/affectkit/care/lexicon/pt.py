@@ -745,6 +745,9 @@ LEXICON = Lexicon(
     idioms=tuple(
         fold(p)
         for p in (
+            # fullness, not despair: "comi demais, não aguento mais" (not "... não aguento mais essa vida")
+            r"\b(?:comi|comemos|jantei|almocei|enchi a barriga|exagerei na comida)(?: (?:demais|muito|tanto|pra caramba))?"
+            r"\b[^.!?]{0,40}?\b(?:não|nao|n) (?:aguento|consigo|cabe) (?:mais|nada)\b(?!\s+(?:com|de|essa|esta|viver)\b)",
             r"\b(?:morr(?:endo|o|i|eu|er|ia|emos|eram|erei)|mort[oa]s?) de (?:fome|rir|rir\w*|sono|sede|frio|calor|"
             r"vontade|medo|saudades?|vergonha|inveja|cansaço|tédio|amores|ciúmes?|curiosidade|raiva|preguiça|"
             r"tesão|dor de cabeça)\b",
