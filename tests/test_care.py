@@ -659,6 +659,9 @@ PHATIC = [
     "ehrlich gesagt",
     "boa noite a todos",
     "sinceramente não sei",
+    "hey, how's it going?",
+    "hallo, wie geht's?",
+    "oi, tudo bem?",
 ]
 
 

@@ -35,7 +35,8 @@ hehe heh omg wow oh ah ahh aw aww hmm hm hmmm um umm uh uhh er ugh meh idk dunno
 basically seriously really actually anyway anyways so well just like i i'm im me my it's its it is that's thats
 this that all everyone everybody everyone's guys y'all yall folks love babe dear buddy bro sis friend friends for
 now then again same too also and or but the a to talk ttyl brb gtg g2g sweet dreams take
-care xoxo xo x don't dont know see you're youre we we're will catch later
+care xoxo xo x don't dont know see you're youre we we're will catch later how how's hows are doing going what's
+whats up wassup
 """
 
 _BY_LANGUAGE = {
@@ -43,26 +44,28 @@ _BY_LANGUAGE = {
 hola buenas buenos dias dia tardes tarde noches noche adios chao chau hasta luego manana pronto vale ok okey bueno
 si no gracias muchas mil de nada perdon jaja jajaja jajajaja jeje pues bien sinceramente honestamente la verdad en
 serio literalmente o sea eh ah oh ay mm todos todas a chicos chicas amigos amigas amor carino nos vemos cuidate
-cuidense besos beso un una abrazo abrazos saludos igual tambien y pero que se yo lo me voy a dormir
+cuidense besos beso un una abrazo abrazos saludos igual tambien y pero que se yo lo me voy a dormir tal como
+estas esta va todo
 """,
     "fr": """
 salut coucou bonjour bonsoir bonne nuit journee soiree au revoir a plus tard tantot demain bientot tout toute tous
 toutes le la les monde ok okay d'accord dac oui ouais non merci beaucoup de rien pardon desole desolee mdr haha
 hihi ben bah bon alors euh hein honnetement franchement sincerement vraiment serieux serieusement litteralement
 bref voila quoi amis amies copains cheri cherie bisous bises ciao tchao toi vous aussi et mais je sais pas ne
-j'en sais rien vais dormir me coucher
+j'en sais rien vais dormir me coucher ca va comment vas tu
 """,
     "de": """
 hallo hi hey servus moin tschuss tschuess ciao bye auf wiedersehen bis spater spaeter morgen bald dann gute
 nacht guten tag abend ok okay gut ja jo nein nee danke vielen dank schon schoen bitte sorry entschuldigung haha
 lol na also naja halt eben ehrlich gesagt echt wirklich ernsthaft eigentlich irgendwie zusammen alle leute ihr
-euch dir dich liebe lieber liebes schatz und aber auch ich weiss weiß nicht keine ahnung geh gehe schlafen
+euch dir dich liebe lieber liebes schatz und aber auch ich weiss weiß nicht keine ahnung geh gehe schlafen wie
+geht's gehts es
 """,
     "pt": """
 ola oi oie tchau adeus ate logo mais amanha breve ja bom boa dia tarde noite noites ok okay ta beleza sim nao
 obrigado obrigada valeu de nada desculpa desculpe kk kkk kkkk haha rs sinceramente honestamente na verdade serio
 literalmente entao enfim ne tipo pessoal gente todos todas a amor querido querida beijos beijo abraco abracos
-fui e mas tambem eu sei vou dormir
+fui e mas tambem eu sei vou dormir tudo bem como vai voce esta
 """,
 }
 
