@@ -36,7 +36,16 @@ import numpy as np
 from affectkit.care.assess import MAX_CARE_CHARS, History, assess_batch
 from affectkit.care.types import CATEGORIES, LEVEL_NAMES, CareAssessment
 from affectkit.errors import InputError
-from affectkit.understand.shapley import MAX_PLAYERS, Masks, Values, WordValue, coalition_text, players, solve_game
+from affectkit.understand.shapley import (
+    MAX_PLAYERS,
+    Masks,
+    Values,
+    WordValue,
+    coalition_text,
+    game_fields,
+    players,
+    solve_game,
+)
 from affectkit.understand.text import clean_text
 
 DEFAULT_BUDGET = 160
@@ -76,13 +85,7 @@ class CareExplanation:
             "label": self.label,
             "level": self.level,
             "level_name": LEVEL_NAMES[self.level],
-            "full": round(self.full, 6),
-            "empty": round(self.empty, 6),
-            "residual": self.residual,
-            "exact": self.exact,
-            "model_calls": self.model_calls,
-            "seed": self.seed,
-            "model": self.model,
+            **game_fields(self),
             "words": [w.as_dict() for w in self.words],
         }  # fmt: skip
 

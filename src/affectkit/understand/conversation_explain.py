@@ -53,6 +53,7 @@ from affectkit.understand.shapley import (
     Values,
     WordValue,
     coalition_text,
+    game_fields,
     players,
     solve_game,
 )
@@ -128,13 +129,7 @@ class TurnDecision:
         found |= {
             "text": self.text,
             "probability": round(self.full, 6),
-            "full": round(self.full, 6),
-            "empty": round(self.empty, 6),
-            "residual": self.residual,
-            "exact": self.exact,
-            "model_calls": self.model_calls,
-            "seed": self.seed,
-            "model": self.model,
+            **game_fields(self),
             "turns": [
                 {"turn": t.turn, "speaker": t.speaker, "text": t.text, "start": 0, "end": len(t.text),
                  "value": round(t.value, 6), "stderr": round(t.stderr, 6)}

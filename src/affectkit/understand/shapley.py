@@ -76,6 +76,29 @@ class WordValue:
         }
 
 
+def game_fields(result: Any) -> dict[str, Any]:
+    """The JSON fields every explanation reports about its game, in one order: the value
+    with every player (``full``) and with none (``empty``), the residual, whether exact,
+    the coalitions scored, the seed and the model.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> game = SimpleNamespace(full=0.51234567, empty=0.0, residual=0.0, exact=True, model_calls=8,
+        ...                       seed=0, model="m")
+        >>> list(game_fields(game)), game_fields(game)["full"]
+        (['full', 'empty', 'residual', 'exact', 'model_calls', 'seed', 'model'], 0.512346)
+    """
+    return {
+        "full": round(result.full, 6),
+        "empty": round(result.empty, 6),
+        "residual": result.residual,
+        "exact": result.exact,
+        "model_calls": result.model_calls,
+        "seed": result.seed,
+        "model": result.model,
+    }
+
+
 @dataclass(frozen=True)
 class ShapleyExplanation:
     """The Shapley values of one label: ``full`` is f(text), ``empty`` f(no words), and
@@ -103,13 +126,7 @@ class ShapleyExplanation:
         return {
             "label": self.label,
             "probability": round(self.probability, 6),
-            "full": round(self.full, 6),
-            "empty": round(self.empty, 6),
-            "residual": self.residual,
-            "exact": self.exact,
-            "model_calls": self.model_calls,
-            "seed": self.seed,
-            "model": self.model,
+            **game_fields(self),
             "words": [w.as_dict() for w in self.words],
         }
 
