@@ -157,3 +157,18 @@ empathy-heads: $(VENV)/.dev
 .PHONY: signals-heads
 signals-heads: $(VENV)/.dev
 	$(BIN)/python training/signal_heads.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights/signals-minilm
+
+## xed-heads: retrain the multilingual Plutchik-8 head (xed-e5) on XED (English, Finnish and projected lines; seeded split shared with the language identifier); the vector cache is filled first (about 2 hours of encoding on 2 busy cores, then minutes)
+.PHONY: xed-heads
+xed-heads: $(VENV)/.dev
+	$(BIN)/python training/xed_cache.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --stage val --stage train:3000
+	$(BIN)/python training/xed_heads.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --out src/affectkit/models/weights/xed-e5
+
+## eval-xed: the multilingual head per language on XED's test lines beside TF-IDF + LR and the English model, how much translations seen in training explain, and the head's card rewritten with both
+.PHONY: eval-xed
+eval-xed: $(VENV)/.dev
+	mkdir -p reports
+	$(BIN)/affectkit eval xed --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --report reports/xed-test.json
+	$(BIN)/python training/xed_leak_check.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --out reports/xed-leak.json
+	$(BIN)/python training/xed_heads.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights/xed-e5 --card-only \
+		--test-report reports/xed-test.json --leak-report reports/xed-leak.json

@@ -179,6 +179,7 @@ def test_the_experiment_checks_task_stimuli_and_data_before_the_llm(tmp_path: Pa
 @pytest.mark.fast
 def test_the_task_registry_names_every_evaluation() -> None:
     expected = ["goemotions", "emobank", "esconv", "memory", "meld", "dailydialog", "reccon", "care", "wassa", "imhi"]
+    expected.append("xed")
     assert list(TASKS) == expected
     assert all(task.name == name and task.summary for name, task in TASKS.items())
 

@@ -28,7 +28,8 @@ def eval_command(
         "a conversation task: meld, dailydialog (emotion in context), reccon (emotion causes), "
         "care (crisis cues: written cases, T-SID, SDCNL, against a keyword list and the emotion model alone), "
         "wassa (essay writers' empathy and distress, WASSA 2022 dev, with bootstrap intervals), "
-        "or imhi (mental-health signals: IMHI weighted-F1 per set beside baselines and published rows)",
+        "imhi (mental-health signals: IMHI weighted-F1 per set beside baselines and published rows), "
+        "or xed (Plutchik-8 macro-F1 per language: the multilingual head, TF-IDF + LR, the English model)",
     ),
     split: str | None = typer.Option(None, help="train, dev or test (default: test; wassa: dev)"),
     data: Path | None = typer.Option(None, help="Data folder (default: AFFECTKIT_DATA or ../shared/data)."),
@@ -44,7 +45,7 @@ def eval_command(
     llm_model: str | None = typer.Option(None, help="The model name the LLM server expects."),
     limit: int | None = typer.Option(
         None, help="Items in the seeded sample the LLM sees (default 100); imhi: IRF test posts whose evidence "
-        "is scored (default 200, 0 skips)."
+        "is scored (default 200, 0 skips); xed: test lines per language (default all)."
     ),
     template: str = typer.Option("zero-shot.v1", help="With --backend llm: zero-shot.v1, few-shot.v1 or cot.v1."),
     sets: list[str] | None = typer.Option(
@@ -53,6 +54,10 @@ def eval_command(
         help="imhi: a set to score (repeat it or give a comma list; default all): DR, dreaddit, SAD, "
         "CAMS, IRF, MultiWD, loneliness, T-SID.",
     ),
+    lang: list[str] | None = typer.Option(
+        None, "--lang", help="xed: a language to score (ISO 639-1; repeat it or give a comma list; default all)."
+    ),
+    cache: Path | None = typer.Option(None, help="xed: keep the multilingual vectors in this folder for reruns."),
 ) -> None:
     """Evaluate the emotion model against baselines: `affectkit eval goemotions --split test`."""
     from affectkit.evaluate.tasks import run_task, write_report, write_task_plots
@@ -71,6 +76,8 @@ def eval_command(
             limit=limit,
             template=template,
             sets=tuple(sets) if sets else None,
+            languages=tuple(lang) if lang else None,
+            cache=cache,
             progress=status.update,
         )
     out = Console()
@@ -368,6 +375,34 @@ def _render_imhi(out: Console, result: TaskResult) -> None:
     out.print(f"; {report['seconds']:.0f} s")
 
 
+def _render_xed(out: Console, result: TaskResult) -> None:
+    from rich import box
+
+    from affectkit.evaluate.xed_eval import SYSTEMS, TARGETS, table_rows
+
+    report = result.report
+    head = report["head"]
+    table = Table(
+        "language", "lines", *SYSTEMS.values(), box=box.SIMPLE_HEAD,
+        title=f"XED {result.split}: Plutchik-8 macro-F1 per language ({report['settings']['limit_text']}); "
+        f"{head['name']} {head['version']} on {head['encoder']['name']} {head['encoder']['version']}",
+    )  # fmt: skip
+    for column in table.columns[1:]:
+        column.justify = "right"
+    for code, lines, scores in table_rows(report):
+        table.add_row(code, f"{lines:,}", *("—" if f is None else f"{f:.3f}" for f in scores))
+    out.print(table)
+    out.print(
+        "xed-e5 head: the multilingual Plutchik head at its shipped thresholds. TF-IDF + LR: fitted in this run "
+        "on the language's own train split, thresholds on its val lines (— where it has no train lines). "
+        "English model: the default model's Plutchik view, as-is."
+    )
+    for name, target in report.get("targets", {}).items():
+        detail = "; ".join(f"{k.replace('_', ' ')} {v}" for k, v in target.items() if k not in ("met", "margins"))
+        out.print(f"{TARGETS[name]}: {'met' if target['met'] else 'NOT met'} ({detail})")
+    out.print(f"{report['seconds']:.0f} s")
+
+
 # How ``affectkit eval`` shows each task's result ("llm": GoEmotions with --backend llm).
 _RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
     "goemotions": _render_goemotions,
@@ -381,4 +416,5 @@ _RENDERERS: dict[str, Callable[[Console, TaskResult], None]] = {
     "care": _render_care,
     "wassa": _render_wassa,
     "imhi": _render_imhi,
+    "xed": _render_xed,
 }

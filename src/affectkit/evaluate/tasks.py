@@ -10,8 +10,8 @@ Example:
     >>> try:
     ...     run_task("sst2")
     ... except InputError as error:
-    ...     print(error)
-    unknown task 'sst2'; choose one of goemotions, emobank, esconv, memory, meld, dailydialog, reccon, care, wassa, imhi
+    ...     print(error)  # doctest: +ELLIPSIS
+    unknown task 'sst2'; choose one of goemotions, emobank, esconv, memory, meld, dailydialog, reccon, care, ..., xed
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ class TaskOptions:
 
     ``limit`` is the LLM's sample (default 100) for ``--backend llm``, the LLM's sample for
     esconv, the number of queries (default 1000) for memory, and the IRF test posts whose
-    evidence is scored (default 200; 0 skips it) for imhi.
+    evidence is scored (default 200; 0 skips it) for imhi, and the test lines per language
+    for xed (default all). ``languages`` and ``cache`` (a folder for its vectors) are xed's.
     """
 
     split: str = "test"
@@ -55,6 +56,8 @@ class TaskOptions:
     limit: int | None = None
     template: str = "zero-shot.v1"
     sets: tuple[str, ...] | None = None
+    languages: tuple[str, ...] | None = None
+    cache: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,18 @@ def _run_imhi(name: str, folder: Path, options: TaskOptions, progress: Progress 
     return TaskResult(name, options.split, report)
 
 
+def _run_xed(name: str, folder: Path, options: TaskOptions, progress: Progress | None) -> TaskResult:
+    from affectkit.evaluate.xed_eval import evaluate_xed
+
+    if options.split != "test":
+        raise InputError(f"xed scores its seeded split's test lines (train and val fit the head), not {options.split}")
+    report = evaluate_xed(
+        folder, languages=options.languages, limit=options.limit, model=options.model, baselines=options.baselines,
+        cache=options.cache, progress=progress,
+    )  # fmt: skip
+    return TaskResult(name, options.split, report)
+
+
 TASKS: dict[str, Task] = {
     task.name: task
     for task in (
@@ -196,6 +211,7 @@ TASKS: dict[str, Task] = {
         Task("care", "crisis cues: written cases, T-SID, SDCNL, against keywords and the model alone", _run_care),
         Task("wassa", "essay writers' empathy and distress (Pearson r), against TF-IDF + ridge", _run_wassa, "dev"),
         Task("imhi", "mental-health signals (IMHI weighted-F1), against majority, TF-IDF + LR, published", _run_imhi),
+        Task("xed", "Plutchik-8 per language (XED): multilingual head, TF-IDF + LR, English model", _run_xed),
     )
 }
 
@@ -214,12 +230,15 @@ def run_task(
     limit: int | None = None,
     template: str = "zero-shot.v1",
     sets: tuple[str, ...] | None = None,
+    languages: tuple[str, ...] | None = None,
+    cache: Path | None = None,
     progress: Progress | None = None,
 ) -> TaskResult:
     """Run the evaluation ``name`` (see :data:`TASKS`) on ``split`` of the data in ``data``
     (default: ``AFFECTKIT_DATA`` or ../shared/data); ``split`` defaults to the task's own
     (``test``; ``dev`` for wassa, whose test essays have no public gold). See
-    :class:`TaskOptions` for the rest; ``sets`` picks the imhi task's sets (default: all).
+    :class:`TaskOptions` for the rest; ``sets`` picks the imhi task's sets (default: all),
+    ``languages`` the xed task's languages (default: all).
 
     ``llm`` is an LLM or a spec for :func:`affectkit.llm.get_llm`; ``progress`` gets short
     status messages. The name and backend are checked before the data folder.
@@ -238,7 +257,9 @@ def run_task(
         raise InputError(f"--backend must be encoder or llm, not {backend!r}")
     folder = data_dir(data)
     chosen = split or TASKS[name].default_split
-    options = TaskOptions(chosen, model, fp32, baselines, backend, llm, llm_model, limit, template, sets)
+    options = TaskOptions(
+        chosen, model, fp32, baselines, backend, llm, llm_model, limit, template, sets, languages, cache
+    )
     return TASKS[name].run(name, folder, options, progress)
 
 
