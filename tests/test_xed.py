@@ -16,7 +16,7 @@ from guards import unavailable
 from typer.testing import CliRunner
 
 from affectkit.errors import DataError, InputError
-from affectkit.evaluate.xed_data import LABELS, TEST_LINES, parse_labels, resolve_languages, split_xed
+from affectkit.evaluate.xed_data import LABELS, held_out_count, parse_labels, resolve_languages, split_xed
 from affectkit.evaluate.xed_eval import evaluate_xed, macro_f1, table_rows, targets_met
 
 REPO = Path(__file__).resolve().parents[1]
@@ -130,7 +130,7 @@ def test_split_is_deterministic_and_disjoint(fixture_root: Path) -> None:
         assert split == again[code]
         parts = [set(split.part(name).texts) for name in ("train", "val", "test")]
         assert not (parts[0] & parts[1]) and not (parts[0] & parts[2]) and not (parts[1] & parts[2])
-        assert split.counts() == {"train": 80, "val": 20, "test": TEST_LINES}
+        assert split.counts() == {"train": 374, "val": 93, "test": 233}  # 700 lines: a third held out
     other = split_xed(fixture_root, seed=1)
     assert other["es"].test.texts != first["es"].test.texts
 
@@ -195,7 +195,7 @@ def test_eval_runs_on_a_fixture(fixture_root: Path, tmp_path: Path) -> None:
     report = evaluate_xed(fixture_root, limit=24, embed=fake_embed, cache=tmp_path / "cache")
     assert list(report["languages"]) == ["en", "es"]
     for row in report["languages"].values():
-        assert row["lines"] == 24 and row["train_lines"] == 80
+        assert row["lines"] == 24 and row["train_lines"] == 374
         assert set(row["systems"]) == {"head", "tfidf", "english"}
         for scores in row["systems"].values():
             assert 0.0 <= scores["macro_f1"] <= 1.0 and len(scores["per_label_f1"]) == 8
@@ -246,7 +246,7 @@ def test_split_holds_out_the_language_identifiers_test_lines(xed_data: Path) -> 
     for code in sorted(corpus):
         lines = corpus[code][:]
         rng.shuffle(lines)
-        held_out = set(lines[:TEST_LINES])
+        held_out = set(lines[: held_out_count(len(lines))])
         split = splits[code]
         assert set(split.test.texts) <= held_out
         assert not (set(split.train.texts) | set(split.val.texts)) & held_out

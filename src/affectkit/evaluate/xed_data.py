@@ -8,19 +8,21 @@ The split is the language identifier's (``training/langid.py``, seed 0), so the 
 on what is held out: each language's pool is its distinct lines (stripped, two characters
 or more) from ``projections/<code>-projections*.tsv`` and, for ``en`` and ``fi``,
 ``<code>-annotated.tsv`` (``cn`` and ``tw`` are ``zh``, ``br`` is ``pt``), and the first
-column of ``neu_<code>.txt`` as the identifier read it (a line id in ``neu_fi.txt``, the
-one-character ``9`` in ``neu_en.txt``, which is too short to count); the pools are
-shuffled one after another, languages in alphabetical order, by one ``random.Random(0)``.
-The first :data:`TEST_LINES` lines of a pool are the identifier's held-out lines and this
-split's **test**; the next ones (up to :data:`VAL_LINES`, at most a fifth of what is left)
-are **val**, the rest **train**. Pool lines without a readable label list (alignment rows and
-quoted lines broken over several rows in a few projection files) take their place in the
-shuffle and are then dropped. A line seen with different label lists keeps their union.
-Subtitles repeat themselves (the same line in two subtitle files, with a dash or other
-punctuation): a train or val line that reads like a test line once lowercased and stripped of
-everything but letters (:func:`normalise`), and a train line that reads like a val line, is
-dropped, so no held-out line is learnt in another spelling (a third of English test lines had
-such a twin in train).
+column of ``neu_<code>.txt`` as the identifier read it (a line id in ``neu_fi.txt``, left
+in because taking the ids out would change every later shuffle; the one-character ``9`` in
+``neu_en.txt``, which is too short to count); the pools are shuffled one after another,
+languages in alphabetical order, by one ``random.Random(0)`` (:func:`shuffled_pools`). The
+first :func:`held_out_count` lines of a pool (:data:`TEST_LINES`, or a third of a pool
+smaller than three times that, so that a small pool keeps lines to learn from) are the
+identifier's held-out lines and this split's **test**; the next ones (up to
+:data:`VAL_LINES`, at most a fifth of what is left) are **val**, the rest **train**. Pool
+lines without a readable label list (alignment rows and quoted lines broken over several rows
+in a few projection files) take their place in the shuffle and are then dropped. A line seen
+with different label lists keeps their union. Subtitles repeat themselves (the same line in
+two subtitle files, with a dash or other punctuation): a train or val line that reads like a
+test line once lowercased and stripped of everything but letters (:func:`normalise`), and a
+train line that reads like a val line, is dropped, so no held-out line is learnt in another
+spelling (a third of English test lines had such a twin in train).
 
 Example:
     >>> parse_labels("1, 4, 7")
@@ -52,7 +54,7 @@ RENAME = {"cn": "zh", "tw": "zh", "br": "pt"}
 ANNOTATED = ("en", "fi")
 SEED = 0
 TEST_LINES = 600
-"""Held-out lines per language: the language identifier's (``training/langid.py --test``)."""
+"""Held-out lines of a language with a pool of ``3 * TEST_LINES`` lines or more (:func:`held_out_count`)."""
 VAL_LINES = 400
 SPLITS = ("train", "val", "test")
 _LABEL_LIST = re.compile(r"\s*[1-8](\s*,\s*[1-8])*\s*")
@@ -230,6 +232,45 @@ def read_pools(folder: Path) -> tuple[dict[str, list[str]], dict[str, dict[str, 
     return pools, found
 
 
+def held_out_count(pool_size: int) -> int:
+    """How many of a shuffled pool's first lines are held out (test): :data:`TEST_LINES`, or a
+    third of a smaller pool, so that a language with few lines is still learnt. The language
+    identifier's training and this split both call it.
+
+    Example:
+        >>> held_out_count(25_341), held_out_count(1_800), held_out_count(548), held_out_count(2)
+        (600, 600, 182, 0)
+    """
+    return min(TEST_LINES, pool_size // 3)
+
+
+def val_count(remaining: int) -> int:
+    """How many of the lines after the held-out ones are val: :data:`VAL_LINES`, at most a fifth.
+
+    Example:
+        >>> val_count(24_741), val_count(366)
+        (400, 73)
+    """
+    return min(VAL_LINES, remaining // 5)
+
+
+def shuffled_pools(pools: Mapping[str, Sequence[str]], seed: int = SEED) -> dict[str, list[str]]:
+    """Each pool shuffled, languages in alphabetical order, by one ``random.Random(seed)``: the
+    order both the language identifier's training and this split cut their parts from.
+
+    Example:
+        >>> shuffled_pools({"fi": ["a", "b", "c"], "en": ["d", "e"]}, seed=0)
+        {'en': ['d', 'e'], 'fi': ['c', 'a', 'b']}
+    """
+    rng = random.Random(seed)
+    shuffled: dict[str, list[str]] = {}
+    for code in sorted(pools):
+        order = list(pools[code])
+        rng.shuffle(order)
+        shuffled[code] = order
+    return shuffled
+
+
 def _lines(
     code: str, split: str, texts: Iterable[str], known: Mapping[str, tuple[str, ...]], held_out: set[str]
 ) -> XedLines:
@@ -240,19 +281,17 @@ def _lines(
 @cache
 def _split_folder(folder: Path, seed: int) -> dict[str, XedSplit]:
     pools, known = read_pools(folder)
-    rng = random.Random(seed)
     result: dict[str, XedSplit] = {}
-    for code in sorted(pools):
-        order = pools[code][:]
-        rng.shuffle(order)
-        test, rest = order[:TEST_LINES], order[TEST_LINES:]
-        val_count = min(VAL_LINES, len(rest) // 5)
+    for code, order in shuffled_pools(pools, seed).items():
+        held_out = held_out_count(len(order))
+        test, rest = order[:held_out], order[held_out:]
+        val_lines_count = val_count(len(rest))
         test_lines = _lines(code, "test", test, known[code], set())
         seen = {normalise(text) for text in test_lines.texts}
-        val_lines = _lines(code, "val", rest[:val_count], known[code], seen)
+        val_lines = _lines(code, "val", rest[:val_lines_count], known[code], seen)
         seen |= {normalise(text) for text in val_lines.texts}
         result[code] = XedSplit(
-            code, train=_lines(code, "train", rest[val_count:], known[code], seen), val=val_lines, test=test_lines
+            code, train=_lines(code, "train", rest[val_lines_count:], known[code], seen), val=val_lines, test=test_lines
         )
     return result
 
@@ -266,8 +305,8 @@ def split_xed(folder: str | Path, *, seed: int = SEED) -> dict[str, XedSplit]:
         >>> word = lambda i: "".join(chr(97 + i // 26**k % 26) for k in range(3))  # aaa, baa, ...
         >>> rows = "".join(f"Línea {word(i)}\\t{1 + i % 8}\\n" for i in range(700))
         >>> _ = (root / "xed" / "projections" / "es-projections.tsv").write_text(rows, encoding="utf-8")
-        >>> split_xed(root)["es"].counts()
-        {'train': 80, 'val': 20, 'test': 600}
+        >>> split_xed(root)["es"].counts()  # a pool under 1,800 lines: a third held out
+        {'train': 374, 'val': 93, 'test': 233}
     """
     return dict(_split_folder(Path(folder).expanduser().resolve(), seed))
 
