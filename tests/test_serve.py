@@ -55,7 +55,7 @@ def test_analyze_matches_the_in_process_analyser(service: str, analyzer: Analyze
 
 def test_view_keeps_one_view(service: str) -> None:
     body = httpx.post(f"{service}/v1/analyze", json={"texts": ["so angry"], "view": "ekman"}).json()
-    assert set(body[0]) == {"text", "labels", "dominant", "provenance", "ekman"}
+    assert set(body[0]) == {"text", "language", "covered", "labels", "dominant", "provenance", "ekman"}
     vad = httpx.post(f"{service}/v1/analyze", json={"texts": ["so angry"], "view": "vad"}).json()[0]
     assert {"vad", "writer_vad", "reader_vad"} <= set(vad) and "emotions" not in vad
 

@@ -129,6 +129,7 @@ _CORE = _section(
     ("chunk_size", int, 1024, "Rows per committed chunk of a file job."),
     ("max_chars", int, 100_000, "Characters per text before TextTooLongError."),
     ("threads", int, 0, "onnxruntime threads; 0 lets it decide (all physical cores).", "4"),
+    ("language", str, "auto", "The texts' language: auto (identify each text), en, or an ISO 639-1 code.", "es"),
     ("data", str, str(Path("..") / "shared" / "data"), "Folder of the evaluation data sets."),
     ("locale", str, None, "Locale for crisis resources (else LC_ALL/LANG, else en-US).", "en-GB"),
     ("heads", str, None, "A folder of user heads, one folder each with head.json (affectkit heads).", "/path/heads"),

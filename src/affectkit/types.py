@@ -98,6 +98,12 @@ class Provenance(_Frozen):
     max_tokens: int
     truncated: bool = Field(description="True if tokens beyond max_tokens were not read")
     segments: int = Field(description="pieces analysed and aggregated (1 unless long_text='sentences')")
+    heads: dict[str, str] = Field(
+        default_factory=dict,
+        exclude_if=lambda heads: not heads,
+        description="the heads that read the encoder's vectors, name -> version (the multilingual path's); "
+        "absent when the model's own head answered",
+    )
 
     def components(self) -> list[Component]:
         """The library, the encoder (with its settings) and the taxonomy behind an analysis.
@@ -112,6 +118,7 @@ class Provenance(_Frozen):
         return [
             Component(kind="library", name="affectkit", version=self.affectkit_version),
             Component(kind="encoder", name=self.model, version=self.model_version, settings=settings),
+            *(Component(kind="head", name=name, version=version) for name, version in self.heads.items()),
             Component(kind="taxonomy", name="affectkit-taxonomies", version=self.taxonomy_version),
         ]
 
@@ -142,9 +149,26 @@ class CustomResult(_Frozen):
 
 
 class Analysis(_Frozen):
-    """Everything affectkit reads from one text, derived from one forward pass."""
+    """Everything affectkit reads from one text, derived from one forward pass.
+
+    ``language`` names the text's language (ISO 639-1; ``und`` when it cannot be told) and
+    ``covered`` whether a model that reads that language answered. English goes to the
+    default model; a covered language to the multilingual path (its Plutchik and sentiment
+    views are measured on XED in that language, its GoEmotions labels and VAD are carried
+    over from English and not measured there); a language or script no model covers gets
+    ``covered: false``, no labels and zero scores, never a guess. ``language_note`` says why
+    (a mixed-language text, an unknown script, a language named by the caller).
+    """
 
     text: str
+    language: str = Field(default="en", description="the text's language, ISO 639-1 ('und' when it cannot be told)")
+    covered: bool = Field(default=True, description="whether a model that reads this language answered")
+    language_note: str | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="why the language was routed as it was: mixed languages, an unknown script, a language "
+        "the caller named; absent when there is nothing to say",
+    )
     emotions: dict[str, float] = Field(description="calibrated GoEmotions-28 probabilities")
     labels: list[str] = Field(description="GoEmotions labels above their thresholds, strongest first")
     dominant: str = Field(description="the most probable GoEmotions label")

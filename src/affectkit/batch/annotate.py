@@ -114,6 +114,7 @@ def _fingerprint(source: Path, analyzer: Analyzer, text_column: str, id_column: 
         }
         | _registered_views()
         | _heads(analyzer)
+        | ({"language": analyzer.language} if analyzer.language != "auto" else {})
     )
 
 

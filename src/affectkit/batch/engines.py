@@ -74,6 +74,7 @@ def prepare_annotation(
     workers: int | None = None,
     address: str | None = None,
     heads: Sequence[str | Path] | None = None,
+    language: str | None = None,
 ) -> AnnotationJob:
     """Check a file job and choose its engine; nothing is written yet.
 
@@ -83,7 +84,8 @@ def prepare_annotation(
     ``workers`` actors from the same three settings, on a local Ray or the cluster at
     ``address``; it neither resumes nor assesses care. ``heads``: your own heads (folders
     or names), whose results each row carries (``custom`` in JSON lines, ``custom_*``
-    columns in tables).
+    columns in tables). ``language``: ``auto`` (identify each row's language and route it),
+    ``en`` or an ISO 639-1 code (see :class:`~affectkit.understand.analyzer.Analyzer`).
 
     Example:
         >>> prepare_annotation("in.txt", "out.jsonl", engine="ray", care=True)
@@ -120,6 +122,7 @@ def prepare_annotation(
                 address=address,
                 on_progress=on_progress,
                 heads=head_folders,
+                language=language,
             )
 
         return AnnotationJob("ray", source, target, None, run_on_ray)
@@ -135,6 +138,7 @@ def prepare_annotation(
             thresholds=thresholds,
             long_text="sentences" if long_text == "sentences" else "truncate",
             heads=heads,
+            language=language,
         )
     if not target.parent.is_dir():
         raise FileInputError(f"the output folder {target.parent} does not exist; create it first")
@@ -175,6 +179,7 @@ def annotate_file(
     address: str | None = None,
     on_progress: Callable[[int], None] | None = None,
     heads: Sequence[str | Path] | None = None,
+    language: str | None = None,
 ) -> AnnotationSummary:
     """Annotate a file on the engine chosen (see :func:`prepare_annotation`).
 
@@ -201,5 +206,6 @@ def annotate_file(
         workers=workers,
         address=address,
         heads=heads,
+        language=language,
     )
     return job.run(on_progress)

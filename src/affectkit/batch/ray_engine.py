@@ -62,6 +62,7 @@ class _AnalyzerActor:
             long_text=settings["long_text"],
             threads=1,
             heads=settings.get("heads") or None,
+            language=settings.get("language"),
         )
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
@@ -127,9 +128,11 @@ def annotate_ray(
     batch_size: int = DEFAULT_CHUNK_SIZE,
     on_progress: Callable[[int], None] | None = None,
     heads: list[str] | None = None,
+    language: str | None = None,
 ) -> AnnotationSummary:
     """Annotate a .txt, .jsonl or .parquet file on Ray Data; same output as :func:`annotate`.
-    ``heads``: folders of your own heads, loaded in every actor.
+    ``heads``: folders of your own heads, loaded in every actor; ``language``: as the
+    analyser's (``auto`` routes each row by its language).
 
     ``workers`` actors each load the analyser once (default: the CPUs Ray sees, minus one
     left for Ray itself, at least one). Without ``address`` a local Ray is started with no
@@ -184,6 +187,7 @@ def annotate_ray(
             "thresholds": thresholds,
             "long_text": long_text,
             "heads": list(heads or []),
+            "language": language,
         }
         results = dataset.map_batches(
             _AnalyzerActor,

@@ -53,6 +53,8 @@ def flat_columns() -> tuple[str, ...]:
         "truncated",
         "model",
         "model_version",
+        "language",
+        "covered",
         *(f"p_{label}" for label in GOEMOTIONS),
     )
 
@@ -79,6 +81,8 @@ def flat_record(row_id: str, analysis: Analysis) -> dict[str, Any]:
         truncated=analysis.provenance.truncated,
         model=analysis.provenance.model,
         model_version=analysis.provenance.model_version,
+        language=analysis.language,
+        covered=analysis.covered,
     )
     for label in GOEMOTIONS:
         record[f"p_{label}"] = analysis.emotions[label]

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from affectkit.understand.analyzer import Analyzer
 
 
-def _analyzer(model: str | None, threshold: float | None, long_text: str, heads: list[str] | None = None) -> Analyzer:
+def _analyzer(
+    model: str | None,
+    threshold: float | None,
+    long_text: str,
+    heads: list[str] | None = None,
+    language: str | None = None,
+) -> Analyzer:
     from affectkit.understand.analyzer import Analyzer
 
     if long_text not in ("truncate", "sentences"):
@@ -34,6 +40,7 @@ def _analyzer(model: str | None, threshold: float | None, long_text: str, heads:
         thresholds=threshold,
         long_text="sentences" if long_text == "sentences" else "truncate",
         heads=heads or None,
+        language=language,
     )
 
 
@@ -55,6 +62,12 @@ def analyze_command(
     engine: str = typer.Option("in-process", help="in-process, or ray (Ray Data; needs affectkit[ray])."),
     ray_address: str | None = typer.Option(None, help="An existing Ray cluster (default: start a local Ray)."),
     workers: int | None = typer.Option(None, help="Ray actors, each with its own analyser (default: CPUs - 1)."),
+    language: str | None = typer.Option(
+        None,
+        "--lang",
+        help="auto (identify each text; the default, or AFFECTKIT_LANGUAGE), en (the English model for every text), "
+        "or an ISO 639-1 code to read every text as that language.",
+    ),
     care: bool = typer.Option(False, "--care", help="Add each row's care assessment (crisis cues) to --input jobs."),
     heads: list[str] | None = typer.Option(
         None,
@@ -92,6 +105,7 @@ def analyze_command(
             workers=workers,
             address=ray_address,
             heads=heads or None,
+            language=language,
         )
         if job.engine == "ray":
             _analyze_file_ray(job)
@@ -104,7 +118,7 @@ def analyze_command(
         raise AffectkitError("--output is for --input files; for texts use --json and redirect")
     if not texts:
         raise AffectkitError('nothing to analyse: give texts, "-" for stdin, or --input FILE')
-    analyzer = _analyzer(model, threshold, long_text, heads)
+    analyzer = _analyzer(model, threshold, long_text, heads, language)
     if texts == ["-"]:
         _analyze_stdin(analyzer, as_json, view)
         return

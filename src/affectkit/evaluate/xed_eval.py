@@ -7,8 +7,9 @@ test lines (:mod:`affectkit.evaluate.xed_data`) of three readers, side by side:
   language's own train split (projected lines; English and Finnish also annotated ones), each
   label's threshold chosen on the language's val lines (0.5 where it has none); a language
   without train lines has no such baseline;
-- ``english``: the English default model's Plutchik view as users get it today
-  (``Analyzer().analyze_batch(texts)[i].plutchik.labels``), whatever the language.
+- ``english``: the English default model's Plutchik view on every line, as users got it
+  before the analyser routed texts by language
+  (``Analyzer(language="en").analyze_batch(texts)[i].plutchik.labels``).
 
 Macro-F1 is the mean F1 over the labels present in the language's test lines (all eight
 wherever a language has a hundred lines or more); micro-F1 pools every decision. Only the
@@ -104,7 +105,7 @@ def _tfidf(split: XedSplit, test_texts: list[str], order: Sequence[int], seed: i
 def _english(texts: list[str], labels: Sequence[str], model: str | None) -> BoolArray:
     from affectkit.understand.analyzer import Analyzer
 
-    analyses = Analyzer(model=model).analyze_batch(texts)
+    analyses = Analyzer(model=model, language="en").analyze_batch(texts)
     return np.array([[label in a.plutchik.labels for label in labels] for a in analyses], dtype=bool).reshape(
         len(texts), len(labels)
     )

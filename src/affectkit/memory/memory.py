@@ -30,6 +30,8 @@ from affectkit.memory.embedder import SentenceEmbedder
 from affectkit.memory.units import Candidates, Encodings, FloatArray, MemoryUnit, Recall
 from affectkit.taxonomy.graph import GOEMOTIONS, TAXONOMY_VERSION, get_taxonomy, view_score_matrix
 from affectkit.understand.analyzer import Analyzer
+from affectkit.understand.multilingual_reading import emotion_scores
+from affectkit.understand.routing import route_texts
 from affectkit.understand.text import clean_text, is_valid_unicode
 from affectkit.version import __version__
 
@@ -193,9 +195,16 @@ class Memory:
         """
         model = self.analyzer.model
         logits = model.encode(texts, batch_size=self.analyzer.batch_size, fast_single=query).logits
-        probs = model.probabilities(logits)
+        probs = model.probabilities(logits).astype(np.float32)
         plutchik = view_score_matrix(probs, "plutchik").astype(np.float32)
-        return Encodings(self.embedder.embed(texts, fast_single=query), probs.astype(np.float32), plutchik)
+        routes = route_texts(list(texts), self.analyzer.language)
+        others = [i for i, route in enumerate(routes) if route.path == "multilingual"]
+        if others:  # another language: the multilingual path's emotions, as the analyser gives them
+            other_probs, other_plutchik = emotion_scores([texts[i] for i in others])
+            probs[others], plutchik[others] = other_probs, other_plutchik
+        unread = [i for i, route in enumerate(routes) if route.path == "none"]
+        probs[unread], plutchik[unread] = 0.0, 0.0  # a language no model reads: no emotion, never a guess
+        return Encodings(self.embedder.embed(texts, fast_single=query), probs, plutchik)
 
     # -- writes ---------------------------------------------------------------------------
     def add(

@@ -77,6 +77,24 @@ class Features:
             raise ModelError("these features hold no pooled vector: encode with pooled=True")
         return self.logits, self.vad, self.pooled
 
+    def select(self, indices: Sequence[int]) -> Features:
+        """The features of the texts at ``indices``, in that order.
+
+        Example:
+            >>> f = Features(np.arange(56, dtype=np.float32).reshape(2, 28), np.zeros((2, 9), np.float32), None,
+            ...              (Encoded((1,), 1, False), Encoded((2,), 1, False)), ("toy", "0"))
+            >>> f.select([1]).logits[0, 0], len(f.select([1]).encoded)
+            (np.float32(28.0), 1)
+        """
+        chosen = list(indices)
+        return Features(
+            self.logits[chosen],
+            self.vad[chosen],
+            None if self.pooled is None else self.pooled[chosen],
+            tuple(self.encoded[i] for i in chosen) if self.encoded else (),
+            self.encoder,
+        )
+
     def rows(self) -> FloatArray:
         """Logits, VAD and pooled vector side by side (n x 421 for the shipped encoder): the
         feature rows the heads read.

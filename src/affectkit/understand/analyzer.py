@@ -9,7 +9,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
@@ -30,6 +30,8 @@ from affectkit.taxonomy.graph import (
 )
 from affectkit.taxonomy.registry import list_views, registered_views
 from affectkit.types import VAD, Analysis, CustomResult, ParrottView, Provenance, ViewResult
+from affectkit.understand.multilingual_reading import read_routed
+from affectkit.understand.routing import Route, check_language, route_texts
 from affectkit.understand.text import clean_text, sentence_pieces
 from affectkit.version import __version__
 
@@ -56,7 +58,13 @@ class Analyzer:
         heads: your own heads (folders that ``affectkit train`` wrote, or their names in
             ``AFFECTKIT_HEADS``, or loaded :class:`~affectkit.models.custom_head.CustomHead`
             objects): each result then carries ``custom[name]``. A head trained on another
-            encoder is refused. The heads read the same encoder pass.
+            encoder is refused. The heads read the same encoder pass (English texts only:
+            they learnt from the default model's vectors).
+        language: ``"auto"`` (default, or ``AFFECTKIT_LANGUAGE``) identifies each text's
+            language and routes it: English to the model, a language the multilingual path
+            covers to it, others to no model (``covered: false``); ``"en"`` reads every text
+            with the model, as before routing existed; another ISO 639-1 code reads every
+            text as that language (:mod:`affectkit.understand.routing`).
 
     Example:
         >>> a = Analyzer(long_text="sentences")
@@ -75,6 +83,7 @@ class Analyzer:
         max_chars: int | None = None,
         exact_batches: bool = True,
         heads: Sequence[str | Path | CustomHead] | None = None,
+        language: str | None = None,
     ) -> None:
         if long_text not in ("truncate", "sentences"):
             raise AffectkitError(f"long_text must be 'truncate' or 'sentences', not {long_text!r}")
@@ -97,6 +106,7 @@ class Analyzer:
         self.thresholds, self._threshold_source = self._resolve_thresholds(thresholds)
         self._threshold_vector = np.array([self.thresholds[label] for label in GOEMOTIONS], dtype=np.float32)
         self.heads = self._load_heads(heads or ())
+        self.language = check_language(setting("language", language))
 
     def _load_heads(self, heads: Sequence[str | Path | CustomHead]) -> tuple[CustomHead, ...]:
         identity = (self.model.name, self.model.version)
@@ -181,10 +191,15 @@ class Analyzer:
             empty = np.zeros((0, 0), dtype=np.float32)
             return [], empty, empty, empty
         features = self.model.encode(cleaned, batch_size=self.batch_size, pooled=True, fast_single=fast_single)
-        if self.long_text == "sentences":
-            analyses = self._analyze_long(cleaned)
+        routes = route_texts(cleaned, self.language)
+        english = [i for i, route in enumerate(routes) if route.path == "default"]
+        if len(english) == len(cleaned):
+            analyses = (
+                self._analyze_long(cleaned) if self.long_text == "sentences" else self._from_features(cleaned, features)
+            )
+            analyses = _with_routes(analyses, routes)
         else:
-            analyses = self._from_features(cleaned, features)
+            analyses = self._merge(cleaned, routes, english, lambda: self._english(cleaned, english, features))
         assert features.pooled is not None
         return analyses, features.logits, features.vad, features.pooled
 
@@ -194,6 +209,41 @@ class Analyzer:
             cleaned.append(clean_text(text, max_chars=self.max_chars, where=f"text {position}"))
         if not cleaned:
             return []
+        routes = route_texts(cleaned, self.language)
+        english = [i for i, route in enumerate(routes) if route.path == "default"]
+        if len(english) == len(cleaned):
+            return _with_routes(self._analyze_english(cleaned, fast_single=fast_single), routes)
+        subset = [cleaned[i] for i in english]
+        return self._merge(
+            cleaned, routes, english, lambda: self._analyze_english(subset, fast_single=fast_single) if subset else []
+        )
+
+    def _english(self, texts: list[str], english: list[int], features: Features) -> list[Analysis]:
+        """The default model's analyses of the English texts, from a pass over every text."""
+        if not english:
+            return []
+        if self.long_text == "sentences":
+            return self._analyze_long([texts[i] for i in english])
+        return self._from_features([texts[i] for i in english], features.select(english))
+
+    def _merge(
+        self, texts: list[str], routes: list[Route], english: list[int], read_english: Callable[[], list[Analysis]]
+    ) -> list[Analysis]:
+        """Every text's analysis in input order: the default model's for English texts, the
+        multilingual path's or an unread one for the others."""
+        chosen = set(english)
+        others = [i for i in range(len(texts)) if i not in chosen]
+        results: list[Analysis | None] = [None] * len(texts)
+        for i, analysis in zip(english, _with_routes(read_english(), [routes[i] for i in english])):
+            results[i] = analysis
+        long_text = "truncate" if self.long_text == "sentences" else self.long_text
+        for i, analysis in zip(
+            others, read_routed([texts[i] for i in others], [routes[i] for i in others], long_text=long_text)
+        ):
+            results[i] = analysis
+        return [result for result in results if result is not None]
+
+    def _analyze_english(self, cleaned: list[str], *, fast_single: bool) -> list[Analysis]:
         if self.long_text == "sentences":
             return self._analyze_long(cleaned)
         features = self.model.encode(
@@ -343,6 +393,17 @@ class Analyzer:
                 )
             )
         return results
+
+
+def _with_routes(analyses: list[Analysis], routes: Sequence[Route]) -> list[Analysis]:
+    """The default model's analyses with their route's language and note (unchanged when the
+    route says English with nothing to note, the common case)."""
+    return [
+        analysis
+        if route.language == "en" and route.note is None
+        else analysis.model_copy(update={"language": route.language, "language_note": route.note})
+        for analysis, route in zip(analyses, routes, strict=True)
+    ]
 
 
 def view_names() -> list[str]:

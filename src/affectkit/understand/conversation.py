@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from affectkit.care.types import CareAssessment
 from affectkit.errors import FileInputError, InputError, UnsupportedFormatError
-from affectkit.models.heads import own_features
+from affectkit.models.heads import CONVERSATION_LABELS, own_features
 from affectkit.types import Analysis, Component, merge_components
 from affectkit.understand.analyzer import Analyzer
 from affectkit.understand.dialogue_heads import Cause, ContextEmotion, DialogueHeads
@@ -242,7 +242,7 @@ def analyze_conversation(
     speakers = [turn.speaker for turn in conversation.turns]
     analyses, logits, vad, pooled = reader.analyze_with_features(texts)
     chosen = corpus or str(context.config["default_corpus"])
-    emotions = context.emotions(logits, vad, pooled, speakers, corpus=chosen)
+    emotions = _own_reading_where_not_english(context.emotions(logits, vad, pooled, speakers, corpus=chosen), analyses)
     labels = [emotion.label for emotion in emotions]
     causes = context.causes(logits, vad, pooled, speakers, texts, labels, encoder=reader.model)
     cares = _care_by_turn(texts, speakers, own_features(logits, vad, pooled), reader)
@@ -264,6 +264,22 @@ def analyze_conversation(
         care_peak_turn=next((i for i, c in enumerate(cares) if c.level == peak), None) if peak else None,
         provenance=context.provenance(chosen),
     )  # fmt: skip
+
+
+def _own_reading_where_not_english(emotions: list[ContextEmotion], analyses: list[Analysis]) -> list[ContextEmotion]:
+    """The context heads learnt from the English model's vectors of English turns; a turn
+    read by another path (another language) or by none keeps its own Ekman reading instead,
+    marked ``in_context=False`` (all zeros for a turn no model reads)."""
+    result = []
+    for emotion, analysis in zip(emotions, analyses, strict=True):
+        if analysis.provenance.heads or not analysis.covered:
+            scores = {label: analysis.ekman.scores.get(label, 0.0) for label in CONVERSATION_LABELS}
+            total = sum(scores.values())
+            shares = {label: round(value / total, 6) if total else 0.0 for label, value in scores.items()}
+            label = max(shares, key=shares.__getitem__) if total else "neutral"
+            emotion = ContextEmotion(label=label, scores=shares, in_context=False)
+        result.append(emotion)
+    return result
 
 
 def _care_by_turn(

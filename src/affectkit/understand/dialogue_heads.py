@@ -50,11 +50,17 @@ NEUTRAL = CONVERSATION_LABELS.index("neutral")
 
 
 class ContextEmotion(BaseModel):
-    """A turn's emotion read in its context."""
+    """A turn's emotion read in its context (or, for a turn the context heads cannot read,
+    from the turn alone: ``in_context`` is then false)."""
 
     model_config = ConfigDict(frozen=True)
     label: str = Field(description="one of anger, disgust, fear, joy, neutral, sadness, surprise")
     scores: dict[str, float] = Field(description="probabilities over the seven labels (softmax)")
+    in_context: bool = Field(
+        default=True,
+        description="false for a turn the context heads cannot read (they learnt English turns): the label "
+        "is then the turn's own Ekman view, read without the earlier turns",
+    )
 
 
 class Cause(BaseModel):

@@ -279,6 +279,15 @@ def explain_shapley(
     if budget < 8:
         raise InputError(f"--budget must be at least 8 model calls, not {budget}")
     model = analyzer.model
+    from affectkit.understand.routing import route_texts
+
+    route = route_texts([text], analyzer.language)[0]
+    if route.path != "default":
+        raise InputError(
+            f"this text reads as {route.language}, which the English model does not read, and explanations are of "
+            "the English model's decisions; to explain its reading anyway, set AFFECTKIT_LANGUAGE=en "
+            "(Analyzer(language='en'))"
+        )
     if labels:
         unknown = [label for label in labels if label not in model.labels]
         if unknown:

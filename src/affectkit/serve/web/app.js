@@ -90,10 +90,21 @@ function vadChart(result) {
   })), { margin: { l: 40, r: 10, t: 10, b: 30 }, yaxis: { range: [1, 5] }, barmode: "group", legend: { orientation: "h" } }, PLOT_CONFIG);
 }
 
+// The text's language, the path that read it, and why ("mixed languages", "Hangul script ...").
+function languageLine(result) {
+  const p = result.provenance;
+  const path = !result.covered ? "not read: no model here covers it"
+    : p.heads ? `read by the multilingual path (${p.model}; Plutchik and sentiment measured on XED in this language, the other views carried over from English)`
+    : "read by the English model";
+  return `language ${result.language} · ${path}` + (result.language_note ? ` · ${result.language_note}` : "");
+}
+
 function renderText(result) {
+  document.getElementById("language").textContent = languageLine(result);
   const chips = document.getElementById("labels");
   chips.replaceChildren();
-  for (const label of result.labels.length ? result.labels : ["(none above threshold)"]) {
+  const none = result.covered ? "(none above threshold)" : "(not read)";
+  for (const label of result.labels.length ? result.labels : [none]) {
     const chip = document.createElement("span");
     chip.className = result.labels.length ? "chip" : "chip none";
     chip.textContent = label;
@@ -106,8 +117,9 @@ function renderText(result) {
   barChart("sentiment-bars", result.sentiment.scores, 4, result.sentiment.labels);
   vadChart(result);
   const p = result.provenance;
+  const heads = p.heads ? " · heads " + Object.entries(p.heads).map(([name, version]) => `${name} ${version}`).join(", ") : "";
   document.getElementById("provenance").textContent =
-    `model ${p.model} ${p.model_version} · ${p.taxonomy_version} · thresholds ${p.thresholds} · ${p.tokens} tokens` +
+    `model ${p.model} ${p.model_version}${heads} · ${p.taxonomy_version} · thresholds ${p.thresholds} · ${p.tokens} tokens` +
     (p.truncated ? " · truncated to the model's limit" : "");
 }
 
