@@ -43,7 +43,7 @@ TOY: dict[str, Any] = {
 }
 BUILT_IN_FLAT_COLUMNS = (
     "id", "text", "dominant", "labels", "ekman", "sentiment", "plutchik", "parrott", "valence", "arousal",
-    "dominance", "truncated", "model", "model_version", *(f"p_{label}" for label in GOEMOTIONS),
+    "dominance", "truncated", "model", "model_version", "language", "covered", *(f"p_{label}" for label in GOEMOTIONS),
 )  # fmt: skip
 runner = CliRunner()
 
@@ -162,7 +162,7 @@ def test_the_service_accepts_a_registered_view_and_names_the_valid_ones(toy: Pat
         assert listed[4]["levels"]["parrott.secondary"][:2] == ["affection", "lust"]
         kept = httpx.post(f"{base}/v1/analyze", json={"texts": ["I love you, thank you!"], "view": "toy"})
         assert kept.status_code == 200, kept.text
-        assert set(kept.json()[0]) == {"text", "labels", "dominant", "provenance", "views"}
+        assert set(kept.json()[0]) == {"text", "language", "covered", "labels", "dominant", "provenance", "views"}
         assert kept.json()[0]["views"]["toy"]["labels"] == ["warm"]
         everything = httpx.post(f"{base}/v1/analyze", json={"texts": ["so angry"]}).json()[0]
         assert set(everything["views"]) == {"toy"} and "ekman" in everything
