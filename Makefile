@@ -158,11 +158,12 @@ empathy-heads: $(VENV)/.dev
 signals-heads: $(VENV)/.dev
 	$(BIN)/python training/signal_heads.py --data $(AFFECTKIT_DATA) --out src/affectkit/models/weights/signals-minilm
 
-## xed-heads: retrain the multilingual Plutchik-8 head (xed-e5) on XED (English, Finnish and projected lines; seeded split shared with the language identifier); the vector cache is filled first (about 2 hours of encoding on 2 busy cores, then minutes)
+## xed-heads: retrain the multilingual Plutchik-8 head (xed-e5) on XED (English, Finnish and projected lines; seeded split shared with the language identifier), GoEmotions and the written stated feelings (training/data); the vector cache is filled first (about 4 hours of encoding on 2 busy cores, then half an hour)
 .PHONY: xed-heads
 xed-heads: $(VENV)/.dev
-	$(BIN)/python training/xed_cache.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --stage val --stage train:3000
-	$(BIN)/python training/xed_heads.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --out src/affectkit/models/weights/xed-e5
+	$(BIN)/python training/xed_cache.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --stage val --stage train --stage goemotions
+	$(BIN)/python training/xed_heads.py --data $(AFFECTKIT_DATA) --cache build/xed-e5-cache --goemotions-cache build/xed-e5-cache \
+		--goemotions none --goemotions all:1 --stated 0 --stated 10 --hidden 512 --hidden 1024 --out src/affectkit/models/weights/xed-e5
 
 ## eval-xed: the multilingual head per language on XED's test lines beside TF-IDF + LR and the English model, how much translations seen in training explain, and the head's card rewritten with both
 .PHONY: eval-xed

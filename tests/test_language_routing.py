@@ -61,9 +61,6 @@ def test_must_show_spanish_joy(analyzer: Analyzer) -> None:
     assert set(spanish.provenance.heads) >= {"xed-e5", "goemotions-e5"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="xed-e5 1.0.0 reads stated anger as fear (XED's anger lines are orders and insults)"
-)
 def test_must_show_finnish_anger(analyzer: Analyzer) -> None:
     finnish = analyzer.analyze(FINNISH_ANGER)
     assert finnish.plutchik.top == "anger" and "anger" in finnish.plutchik.labels

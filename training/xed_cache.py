@@ -2,7 +2,9 @@
 (:mod:`affectkit.evaluate.vector_cache`) that ``training/xed_heads.py`` and
 ``affectkit eval xed --cache DIR`` read: one ``<language>-<split>`` entry per language and
 split, each the first lines of the split in its seeded order. Stages run in the order given,
-so the lines needed first are encoded first on a busy machine.
+so the lines needed first are encoded first on a busy machine. The ``goemotions`` stage encodes
+GoEmotions' train comments (``goemotions-train``, in the file's order), from which the head
+learns feelings stated in the first person; a ``train`` stage without a number takes every line.
 
     python training/xed_cache.py --data ../shared/data --cache /tmp/xed-e5 --stage val --stage train:1000
 """
@@ -24,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument(
-        "--stage", action="append", default=[], help="in order: val, test (whole splits) or train:N (N lines each)"
+        "--stage", action="append", default=[], help="in order: val, test, train (whole splits), train:N, goemotions"
     )
     parser.add_argument("--lang", action="append", default=[])
     args = parser.parse_args(argv)
@@ -33,6 +35,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     started, total = time.time(), 0
     for stage in args.stage or ["val", "test", "train:3000"]:
         name, _, cap = stage.partition(":")
+        if name == "goemotions":
+            from affectkit.evaluate.datasets import load_goemotions
+
+            texts = load_goemotions(args.data, "train").texts
+            total += len(cached_vectors("goemotions-train", texts, args.cache, log=lambda m: print(m, flush=True)))
+            continue
         for code in languages:
             lines = splits[code].part(name).head(int(cap) if cap else None)
             found = cached_vectors(f"{code}-{name}", lines.texts, args.cache, log=lambda m: print(m, flush=True))

@@ -394,7 +394,8 @@ def _render_xed(out: Console, result: TaskResult) -> None:
     out.print(table)
     out.print(
         "xed-e5 head: the multilingual Plutchik head at its shipped thresholds. TF-IDF + LR: fitted in this run "
-        "on the language's own train split, thresholds on its val lines (— where it has no train lines). "
+        "on the language's own train split, thresholds on its val lines (— where it has none: no train lines, "
+        "or too few for a word to occur twice). "
         "English model: the default model's Plutchik view, as-is."
     )
     for name, target in report.get("targets", {}).items():

@@ -6,7 +6,7 @@ test lines (:mod:`affectkit.evaluate.xed_data`) of three readers, side by side:
 - ``tfidf``: TF-IDF word 1-2-grams + one-vs-rest logistic regression fitted in this run on the
   language's own train split (projected lines; English and Finnish also annotated ones), each
   label's threshold chosen on the language's val lines (0.5 where it has none); a language
-  without train lines has no such baseline;
+  without train lines, or with too few for a word to occur twice (ja), has no such baseline;
 - ``english``: the English default model's Plutchik view on every line, as users got it
   before the analyser routed texts by language
   (``Analyzer(language="en").analyze_batch(texts)[i].plutchik.labels``).
@@ -93,7 +93,12 @@ def _tfidf(split: XedSplit, test_texts: list[str], order: Sequence[int], seed: i
         return None
     targets = train.targets()[:, list(order)]
     val_texts = list(split.val.texts)
-    val_probs, test_probs = tfidf_logistic_probs(list(train.texts), targets, val_texts, test_texts, seed=seed)
+    try:
+        val_probs, test_probs = tfidf_logistic_probs(list(train.texts), targets, val_texts, test_texts, seed=seed)
+    except ValueError as error:  # a handful of train lines (gl, eu): no word occurs twice, so no baseline
+        if "no terms remain" not in str(error):
+            raise
+        return None
     if len(split.val):
         thresholds = tune_thresholds(val_probs, _view_targets(split, "val", order))
     else:

@@ -1,7 +1,9 @@
 """Plutchik's eight emotions in 40+ languages: a small multi-label head on the multilingual
 encoder's vectors (:mod:`affectkit.models.multilingual`), trained on XED's English and Finnish
-annotations and their projections onto aligned subtitles (``training/xed_heads.py``; the
-split, scores per language and limits are in ``models/weights/xed-e5/MODEL_CARD.md``).
+annotations and their projections onto aligned subtitles, with GoEmotions and written
+first-person feelings for stated emotions (``training/xed_heads.py``; the split, data, scores
+per language and limits are in ``models/weights/xed-e5/MODEL_CARD.md``). Sentiment follows
+from its scores by the taxonomy graph (:func:`affectkit.taxonomy.bridge.bridge_view`).
 
 A head folder of kind ``emotion`` (:mod:`affectkit.models.head_format`) whose labels are the
 Plutchik view's categories, in the view's order; its weights are ``mean`` and ``std`` (the
@@ -10,8 +12,8 @@ ReLU hidden layer sits between them). A label is on at or above its threshold, c
 held-out lines.
 
 Example:
-    >>> [view.top for view in read_plutchik(["Estoy muy feliz de verte", "Mi manchi tanto"])]
-    ['joy', 'sadness']
+    >>> [view.top for view in read_plutchik(["Estoy muy feliz de verte", "Olen todella vihainen"])]
+    ['joy', 'anger']
     >>> load_plutchik_head().labels[:3]
     ('joy', 'trust', 'fear')
 """
