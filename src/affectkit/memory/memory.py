@@ -194,16 +194,19 @@ class Memory:
             (1, 8)
         """
         model = self.analyzer.model
-        logits = model.encode(texts, batch_size=self.analyzer.batch_size, fast_single=query).logits
-        probs = model.probabilities(logits).astype(np.float32)
-        plutchik = view_score_matrix(probs, "plutchik").astype(np.float32)
         routes = route_texts(list(texts), self.analyzer.language)
+        english = [i for i, route in enumerate(routes) if route.path == "default"]
         others = [i for i, route in enumerate(routes) if route.path == "multilingual"]
+        # a language no model reads keeps zeros: no emotion, never a guess
+        probs = np.zeros((len(texts), len(GOEMOTIONS)), dtype=np.float32)
+        plutchik = np.zeros((len(texts), len(get_taxonomy("plutchik").labels)), dtype=np.float32)
+        if english:
+            chosen = [texts[i] for i in english]
+            logits = model.encode(chosen, batch_size=self.analyzer.batch_size, fast_single=query).logits
+            probs[english] = model.probabilities(logits)
+            plutchik[english] = view_score_matrix(probs[english], "plutchik")
         if others:  # another language: the multilingual path's emotions, as the analyser gives them
-            other_probs, other_plutchik = emotion_scores([texts[i] for i in others])
-            probs[others], plutchik[others] = other_probs, other_plutchik
-        unread = [i for i, route in enumerate(routes) if route.path == "none"]
-        probs[unread], plutchik[unread] = 0.0, 0.0  # a language no model reads: no emotion, never a guess
+            probs[others], plutchik[others] = emotion_scores([texts[i] for i in others])
         return Encodings(self.embedder.embed(texts, fast_single=query), probs, plutchik)
 
     # -- writes ---------------------------------------------------------------------------

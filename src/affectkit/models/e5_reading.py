@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import ModelError
-from affectkit.models.head_format import Head, sigmoid
+from affectkit.models.head_format import Head, Layers, forward, sigmoid
 from affectkit.taxonomy.graph import GOEMOTIONS
 
 SHIPPED = "goemotions-e5"
@@ -39,23 +39,6 @@ KIND = "reading"
 GOEMOTIONS_JOY = GOEMOTIONS.index("joy")
 
 Float64Array = npt.NDArray[np.float64]
-Layers = tuple[tuple[Float64Array, Float64Array], ...]
-
-
-def _forward(rows: Float64Array, layers: Layers) -> Float64Array:
-    hidden = rows
-    for index, (weight, bias) in enumerate(layers):
-        hidden = hidden @ weight + bias
-        if index < len(layers) - 1:
-            hidden = np.maximum(hidden, 0.0)
-    return hidden
-
-
-def _layers(head: Head, prefix: str) -> Layers:
-    layers = [(head.array(f"{prefix}_w1"), head.array(f"{prefix}_b1"))]
-    if f"{prefix}_w2" in head.arrays:
-        layers.append((head.array(f"{prefix}_w2"), head.array(f"{prefix}_b2")))
-    return tuple((np.asarray(w, np.float64), np.asarray(b, np.float64)) for w, b in layers)
 
 
 @dataclass(frozen=True)
@@ -104,7 +87,7 @@ class ReadingHead:
                 f"the head {manifest.name} must list the 28 GoEmotions labels in order under labels.emotions"
             )
         columns = manifest.label_sets.get("vad", ())
-        emotion_layers, vad_layers = _layers(head, "emotions"), _layers(head, "vad")
+        emotion_layers, vad_layers = head.layers("emotions_"), head.layers("vad_")
         dim = manifest.features.dim
         for what, layers, width in (("emotions", emotion_layers, len(labels)), ("vad", vad_layers, len(columns))):
             if layers[0][0].shape[0] != dim or layers[-1][0].shape[1] != width:
@@ -144,7 +127,7 @@ class ReadingHead:
             >>> load_reading_head().probabilities(np.zeros((2, 384), np.float32)).shape
             (2, 28)
         """
-        return sigmoid(_forward(self._standard(vectors), self.emotion_layers))
+        return sigmoid(forward(self._standard(vectors), self.emotion_layers))
 
     def vad(self, vectors: npt.NDArray[np.floating[Any]]) -> Float64Array:
         """VAD (n x k, :attr:`vad_columns` order) on EmoBank's 1-5 scale, clipped to it.
@@ -154,7 +137,7 @@ class ReadingHead:
             >>> bool(((vad >= 1.0) & (vad <= 5.0)).all())
             True
         """
-        standard = _forward(self._standard(vectors), self.vad_layers)
+        standard = forward(self._standard(vectors), self.vad_layers)
         result: Float64Array = np.clip(standard * self.vad_std + self.vad_mean, 1.0, 5.0)
         return result
 

@@ -86,6 +86,26 @@ def sigmoid(scores: npt.NDArray[_Float]) -> npt.NDArray[_Float]:
     return result
 
 
+Layers = tuple[tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]], ...]
+"""A small network's dense layers, (weight, bias) each, with a ReLU between consecutive ones."""
+
+
+def forward(rows: npt.NDArray[np.float64], layers: Layers) -> npt.NDArray[np.float64]:
+    """The raw outputs of dense layers on (standardised) rows, with a ReLU between layers.
+
+    Example:
+        >>> layers = ((np.array([[1.0, -1.0]]), np.zeros(2)), (np.ones((2, 1)), np.zeros(1)))
+        >>> forward(np.array([[2.0]]), layers).tolist()
+        [[2.0]]
+    """
+    hidden = rows
+    for index, (weight, bias) in enumerate(layers):
+        hidden = hidden @ weight + bias
+        if index < len(layers) - 1:
+            hidden = np.maximum(hidden, 0.0)
+    return hidden
+
+
 def activate(scores: npt.NDArray[_Float], activation: str) -> npt.NDArray[_Float]:
     """Apply a manifest's activation (``softmax``, ``sigmoid`` or ``none``) to raw scores.
 
@@ -342,6 +362,20 @@ class Head:
                 f"(its {self.manifest.weights} holds {', '.join(sorted(self.arrays))})"
             )
         return self.arrays[key]
+
+    def layers(self, prefix: str = "") -> Layers:
+        """The dense layers stored as ``<prefix>w1``, ``<prefix>b1`` and, for a hidden
+        layer, ``<prefix>w2``, ``<prefix>b2``, as float64 (see :func:`forward`).
+
+        Example:
+            >>> from affectkit.models.head_registry import head_folder
+            >>> [w.shape for w, _ in read_head(head_folder("xed-e5")).layers()][0][0]
+            384
+        """
+        stored = [(self.array(f"{prefix}w1"), self.array(f"{prefix}b1"))]
+        if f"{prefix}w2" in self.arrays:
+            stored.append((self.array(f"{prefix}w2"), self.array(f"{prefix}b2")))
+        return tuple((np.asarray(w, np.float64), np.asarray(b, np.float64)) for w, b in stored)
 
 
 def read_head(path: Path | str, *, kind: str | None = None, encoder: tuple[str, str] | None = None) -> Head:

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from affectkit.errors import ModelError
-from affectkit.models.head_format import Head, sigmoid
+from affectkit.models.head_format import Head, forward, sigmoid
 from affectkit.taxonomy.registry import get_taxonomy
 from affectkit.types import ViewResult
 
@@ -121,11 +121,8 @@ class PlutchikHead:
         view = get_taxonomy(VIEW).labels
         if manifest.labels != view:
             raise ModelError(f"the head {manifest.name} has labels {manifest.labels}, not the {VIEW} view's {view}")
-        layers = [(head.array("w1"), head.array("b1"))]
-        if "w2" in head.arrays:
-            layers.append((head.array("w2"), head.array("b2")))
         return cls.build(
-            weights=layers,
+            weights=list(head.layers()),
             mean=head.array("mean"),
             std=head.array("std"),
             thresholds=[manifest.thresholds.get(label, 0.5) for label in view],
@@ -148,12 +145,7 @@ class PlutchikHead:
                 f"the Plutchik head {self.name} reads vectors of {self.mean.shape[0]} numbers, "
                 f"not shape {rows.shape}: give multilingual.embed(texts)"
             )
-        hidden = (rows - self.mean) / self.std
-        for index, (weight, bias) in enumerate(self.layers):
-            hidden = hidden @ weight + bias
-            if index < len(self.layers) - 1:
-                hidden = np.maximum(hidden, 0.0)
-        return sigmoid(hidden)
+        return sigmoid(forward((rows - self.mean) / self.std, self.layers))
 
     def on(self, scores: Float64Array) -> npt.NDArray[np.bool_]:
         """Which labels are on (n x 8): a score at or above its label's threshold.
