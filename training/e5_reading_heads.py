@@ -42,6 +42,7 @@ import numpy as np
 from affectkit.evaluate.datasets import load_goemotions
 from affectkit.evaluate.metrics import f1_scores, pearson, tune_thresholds
 from affectkit.evaluate.vector_cache import cached_vectors
+from affectkit.models.head_format import forward, sigmoid
 from affectkit.models.multilingual import NAME, version
 from affectkit.taxonomy.graph import GOEMOTIONS
 
@@ -142,21 +143,6 @@ def half(layers: list[tuple[Array, Array]]) -> list[tuple[Array, Array]]:
     ]
 
 
-def forward(layers: list[tuple[Array, Array]], x: Array) -> Array:
-    """Raw outputs of one or two layers (ReLU between) on standardised rows."""
-    hidden = x
-    for index, (weight, bias) in enumerate(layers):
-        hidden = hidden @ weight + bias
-        if index < len(layers) - 1:
-            hidden = np.maximum(hidden, 0.0)
-    return hidden
-
-
-def sigmoid(z: Array) -> Array:
-    result: Array = 1.0 / (1.0 + np.exp(-z))
-    return result
-
-
 def macro(probs: Array, gold: Array, thresholds: Array) -> float:
     return float(f1_scores(probs >= thresholds[None, :], gold)["macro"])
 
@@ -254,7 +240,7 @@ def fit_emotions(train: Part, val: Part, xs: Array, vs: Array, variant: dict[str
     y = (1.0 - soft) * train.gold + soft * train.teacher_probs
 
     def score(layers: list[tuple[Array, Array]]) -> float:
-        probs = sigmoid(forward(layers, vs))
+        probs = sigmoid(forward(vs, tuple(layers)))
         return macro(probs, val.gold, tune_thresholds(probs, val.gold))
 
     members = [
@@ -265,10 +251,10 @@ def fit_emotions(train: Part, val: Part, xs: Array, vs: Array, variant: dict[str
         for k in range(variant.get("seeds", 1))
     ]  # fmt: skip
     layers, epoch = merge([member[0] for member in members]), max(member[1] for member in members)
-    temperature = fit_temperature(forward(layers, vs), val.gold.astype(np.float64))
+    temperature = fit_temperature(forward(vs, tuple(layers)), val.gold.astype(np.float64))
     last_w, last_b = layers[-1]
     layers = half([*layers[:-1], (last_w / temperature, last_b / temperature)])
-    probs = sigmoid(forward(layers, vs))
+    probs = sigmoid(forward(vs, tuple(layers)))
     thresholds = tune_thresholds(probs, val.gold)
     found = f1_scores(probs >= thresholds[None, :], val.gold)
     settings = dict(variant, epochs_run=epoch, temperature=round(temperature, 4))
@@ -294,14 +280,14 @@ def fit_vad(train: Part, val: Part, xs: Array, vs: Array, variant: dict[str, Any
     else:
 
         def score(layers: list[tuple[Array, Array]]) -> float:
-            return float(np.mean(vad_agreement(forward(layers, vs), val.teacher_vad)))
+            return float(np.mean(vad_agreement(forward(vs, tuple(layers)), val.teacher_vad)))
 
         layers, epoch, _ = train_torch(
             xs, train.teacher_vad, hidden=variant["hidden"], loss="mse", epochs=variant["epochs"], seed=seed,
             score=score, weight_decay=variant["weight_decay"], dropout=variant["dropout"],
         )  # fmt: skip
     layers = half(layers)
-    r = vad_agreement(forward(layers, vs), val.teacher_vad)
+    r = vad_agreement(forward(vs, tuple(layers)), val.teacher_vad)
     return Fitted(
         variant["name"], layers, dict(variant, epochs_run=epoch), {"r": r, "mean_r": round(float(np.mean(r)), 4)}
     )
